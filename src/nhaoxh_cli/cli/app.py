@@ -1,0 +1,161 @@
+"""`nhaoxh`: options in, exit code out.
+
+Each command turns its options into a call of the library and writes what a
+renderer returns. Problems a user can cause become one-paragraph messages and
+an exit code from SPEC.md; anything else is a bug and says how to report it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from .. import __version__
+from ..domain import ExitCode
+from ..render import FORECAST_FORMATS, RenderOptions
+
+ISSUES_URL = "https://github.com/nhaoxh/nhaoxh/issues"
+
+app = typer.Typer(
+    name="nhaoxh",
+    help="Progress calculator for Vietnam's social housing programme (nhà ở xã hội).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class UsageProblem(Exception):
+    """Bad input from the person running the command: exit 2."""
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"nhaoxh {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks (also NHAOXH_DEBUG=1), for bug reports.")
+    ] = False,
+) -> None:
+    """Forecast provincial social housing plans and compare them with their targets."""
+    if debug:
+        os.environ["NHAOXH_DEBUG"] = "1"
+
+
+PlansDir = Annotated[
+    Path | None,
+    typer.Option("--plans-dir", help="Folder of plan files (default: $NHAOXH_PLANS_DIR, ./data/plans, "
+                 "else the plans shipped with nhaoxh).", show_default=False),
+]
+Output = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to FILE (whole or not at all) instead of standard output.",
+                 show_default=False),
+]
+NoColor = Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR=1).")]
+
+
+def _render_options(output: Path | None, no_color: bool) -> RenderOptions:
+    color = output is None and not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+    width = 100
+    if sys.stdout.isatty():
+        width = max(60, os.get_terminal_size().columns) if output is None else 100
+    return RenderOptions(color=color, width=width)
+
+
+def _choices(name: str, formats: dict[str, str]) -> type[Enum]:
+    """An Enum of format names for typer, built from a renderer registry."""
+    return Enum(name, {key: key for key in formats}, type=str)  # type: ignore[return-value]
+
+
+ForecastFormat = _choices("ForecastFormat", FORECAST_FORMATS)
+
+
+@app.command()
+def forecast(
+    province: Annotated[str, typer.Argument(help="Slug, alias or name, e.g. haiphong, hai-phong, \"Hải Phòng\".")],
+    format: Annotated[
+        ForecastFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
+    ] = ForecastFormat.table,  # type: ignore[attr-defined]
+    output: Output = None,
+    plans_dir: PlansDir = None,
+    no_color: NoColor = False,
+) -> None:
+    """Forecast one province's units per period and compare them with every target."""
+    from ..engine import forecast_plan
+    from ..loader.catalog import Catalog, UnknownProvince, locate_plans_dir
+    from ..render import renderer
+    from ..render.findings_text import render_findings
+
+    location = locate_plans_dir(plans_dir)
+    if not location.path.is_dir():
+        raise UsageProblem(f"the plans folder {location.path} (from {location.how}) does not exist")
+    try:
+        result = Catalog(location.path).resolve(province)
+    except UnknownProvince as unknown:
+        message = f"no plan for the province '{unknown.query}' in {location.path}."
+        if unknown.suggestions:
+            message += " Did you mean " + " or ".join(f"'{s}'" for s in unknown.suggestions) + "?"
+        elif unknown.known:
+            message += " Plans there: " + ", ".join(unknown.known) + "."
+        raise UsageProblem(message) from None
+    if not result.ok or result.plan is None:
+        sys.stderr.write(render_findings(result.findings))
+        sys.stderr.write(f"error: {result.file} is not a valid plan; run `nhaoxh validate {result.file}`.\n")
+        raise typer.Exit(ExitCode.PROBLEMS)
+    options = _render_options(output, no_color)
+    text = renderer(format.value, FORECAST_FORMATS).render_forecast(forecast_plan(result.plan), result.plan, options)
+    _emit(text, output)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    from .output import OutputError, emit
+
+    try:
+        emit(text, output)
+    except OutputError as error:
+        raise UsageProblem(str(error)) from None
+
+
+def _fail(message: str, code: ExitCode) -> NoReturn:
+    sys.stderr.write(f"error: {message}\n")
+    sys.exit(int(code))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The console script: run the app and turn every outcome into an exit code."""
+    try:
+        # typer turns usage errors into exit 2 and typer.Exit into its code;
+        # everything else comes here.
+        app(args=argv, prog_name="nhaoxh")
+    except UsageProblem as problem:
+        _fail(str(problem), ExitCode.USAGE)
+    except BrokenPipeError:
+        sys.exit(int(ExitCode.OK))
+    except KeyboardInterrupt:
+        _fail("interrupted", ExitCode.USAGE)
+    except Exception:
+        if os.environ.get("NHAOXH_DEBUG"):
+            traceback.print_exc()
+        _fail(
+            f"internal error in nhaoxh {__version__}: this is a bug, not a problem with your input. "
+            f"Please report it at {ISSUES_URL} with the command you ran and the output of the same "
+            "command with --debug.",
+            ExitCode.INTERNAL,
+        )
+    sys.exit(int(ExitCode.OK))
+

@@ -1,0 +1,124 @@
+"""The vocabulary of the programme, defined once.
+
+Stage keys, target kinds, statuses with their thresholds and the exit codes
+live here and nowhere else: models, engine, renderers, docs and tests all
+read them from this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+from fractions import Fraction
+
+
+class Stage(str, Enum):
+    """A pipeline stage (giai đoạn của dự án), in the order projects advance."""
+
+    STARTED = "started"
+    INVESTOR_SELECTED = "investor_selected"
+    SELECTING_INVESTOR = "selecting_investor"
+    OTHER = "other"
+    OLD_APARTMENT_RENOVATION = "old_apartment_renovation"
+
+    @property
+    def vietnamese(self) -> str:
+        return _STAGE_VI[self]
+
+    @property
+    def english(self) -> str:
+        return _STAGE_EN[self]
+
+
+_STAGE_VI = {
+    Stage.STARTED: "đã khởi công",
+    Stage.INVESTOR_SELECTED: "đã chọn chủ đầu tư",
+    Stage.SELECTING_INVESTOR: "đang chọn chủ đầu tư",
+    Stage.OTHER: "dự án khác",
+    Stage.OLD_APARTMENT_RENOVATION: "cải tạo chung cư cũ",
+}
+_STAGE_EN = {
+    Stage.STARTED: "construction started",
+    Stage.INVESTOR_SELECTED: "investor selected",
+    Stage.SELECTING_INVESTOR: "investor being selected",
+    Stage.OTHER: "other projects",
+    Stage.OLD_APARTMENT_RENOVATION: "old apartment renovation",
+}
+
+#: The key under which units already completed appear beside the stages.
+COMPLETED = "completed"
+
+
+class TargetKind(str, Enum):
+    """What a target is: who set it and what it measures."""
+
+    QUOTA = "quota"  # chỉ tiêu Chính phủ giao
+    GOAL = "goal"  # mục tiêu, phấn đấu (local goal)
+    DEMAND = "demand"  # nhu cầu
+
+    @property
+    def vietnamese(self) -> str:
+        return {"quota": "chỉ tiêu", "goal": "mục tiêu", "demand": "nhu cầu"}[self.value]
+
+
+class Qualifier(str, Enum):
+    """How exactly the source states a figure."""
+
+    EXACT = "exact"  # no qualifier in the source
+    ABOUT = "about"  # khoảng
+    AT_LEAST = "at_least"  # ít nhất, tối thiểu
+    ABOVE = "above"  # trên, vượt
+
+    @property
+    def vietnamese(self) -> str:
+        return {"exact": "", "about": "khoảng", "at_least": "ít nhất", "above": "trên"}[
+            self.value
+        ]
+
+
+#: A target whose `period` is this word applies to the plan's whole span.
+WHOLE_SPAN = "total"
+
+
+class Status(str, Enum):
+    """How a forecast compares with a target (SPEC.md, "The calculation")."""
+
+    MET = "met"
+    NEAR = "near"
+    AT_RISK = "at_risk"
+    OFF_TRACK = "off_track"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Threshold:
+    status: Status
+    min_ratio: Fraction
+
+
+#: Checked in order: the first threshold the ratio reaches gives the status.
+THRESHOLDS: tuple[Threshold, ...] = (
+    Threshold(Status.MET, Fraction(100, 100)),
+    Threshold(Status.NEAR, Fraction(95, 100)),
+    Threshold(Status.AT_RISK, Fraction(85, 100)),
+    Threshold(Status.OFF_TRACK, Fraction(0)),
+)
+
+
+def status_for(ratio: Fraction | None) -> Status:
+    """The status of a forecast/target ratio; `None` (not computable) is unknown."""
+    if ratio is None:
+        return Status.UNKNOWN
+    for threshold in THRESHOLDS:
+        if ratio >= threshold.min_ratio:
+            return threshold.status
+    return Status.OFF_TRACK
+
+
+class ExitCode(IntEnum):
+    """Process exit codes (SPEC.md, "Command-line contract")."""
+
+    OK = 0
+    PROBLEMS = 1  # the command ran and found problems
+    USAGE = 2  # unknown option, unknown province, unreadable path
+    INTERNAL = 3  # a bug in nhaoxh

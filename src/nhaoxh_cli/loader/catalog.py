@@ -1,0 +1,111 @@
+"""Finding plan files and the province a person means.
+
+A province is named by its slug, an alias, or its Vietnamese name with or
+without diacritics, in any case and in either Unicode form (NFC or NFD). The
+name is only ever compared with the slugs, aliases and names of the plans
+found in the plans folder: it never becomes part of a path.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .plans import LoadResult, load_plan_file, plan_files
+
+ENV_PLANS_DIR = "NHAOXH_PLANS_DIR"
+
+_PREFIXES = ("thanhpho", "tinh", "tp")
+
+
+def fold(name: str) -> str:
+    """A name reduced for matching: no diacritics, case, spaces or hyphens.
+
+    "Hải Phòng", "HAI-PHONG", "hai phong" and "Thành phố Hải Phòng" all fold
+    to "haiphong".
+    """
+    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    folded = re.sub(r"[^a-z0-9]", "", plain)
+    for prefix in _PREFIXES:
+        if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
+            return folded[len(prefix):]
+    return folded
+
+
+@dataclass(frozen=True)
+class PlansLocation:
+    path: Path
+    how: str  # which rule of SPEC.md found it
+
+
+def packaged_plans_dir() -> Path:
+    """The plans shipped inside the package (or, in a source checkout, data/plans)."""
+    here = Path(__file__).resolve().parent.parent
+    shipped = here / "data" / "plans"
+    if shipped.is_dir():
+        return shipped
+    return here.parent.parent / "data" / "plans"  # editable install: the repository's own
+
+
+def locate_plans_dir(option: Path | None = None, cwd: Path | None = None) -> PlansLocation:
+    """--plans-dir, else $NHAOXH_PLANS_DIR, else ./data/plans, else the packaged plans."""
+    if option is not None:
+        return PlansLocation(option, "--plans-dir")
+    env = os.environ.get(ENV_PLANS_DIR)
+    if env:
+        return PlansLocation(Path(env), f"${ENV_PLANS_DIR}")
+    local = (cwd or Path.cwd()) / "data" / "plans"
+    if local.is_dir():
+        return PlansLocation(local, "./data/plans")
+    return PlansLocation(packaged_plans_dir(), "the plans shipped with nhaoxh")
+
+
+class UnknownProvince(LookupError):
+    def __init__(self, query: str, suggestions: list[str], known: list[str]) -> None:
+        super().__init__(query)
+        self.query = query
+        self.suggestions = suggestions
+        self.known = known
+
+
+@dataclass
+class Catalog:
+    """The plans of one folder, loaded on demand."""
+
+    folder: Path
+
+    def files(self) -> list[Path]:
+        return plan_files(self.folder)
+
+    def load_all(self) -> list[LoadResult]:
+        return [load_plan_file(path) for path in self.files()]
+
+    def resolve(self, query: str) -> LoadResult:
+        """The plan a person means by `query`; raises UnknownProvince."""
+        wanted = fold(query)
+        files = self.files()
+        # The common case: the query is a slug, and the file is named after it.
+        for path in files:
+            if wanted and fold(path.stem) == wanted:
+                result = load_plan_file(path)
+                if result.plan is None or fold(result.plan.province.slug) == wanted:
+                    return result
+        names: dict[str, str] = {}
+        loaded = [load_plan_file(path) for path in files]
+        for result in loaded:
+            if result.plan is None:
+                continue
+            province = result.plan.province
+            for name in [province.slug, province.name, *province.aliases, province.name_en or ""]:
+                if name:
+                    names.setdefault(fold(name), province.slug)
+            if names.get(wanted) == province.slug:
+                return result
+        known = sorted({r.plan.province.slug for r in loaded if r.plan})
+        suggestions = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
+        raise UnknownProvince(query, sorted({names[s] for s in suggestions}), known)

@@ -1,0 +1,179 @@
+"""From a plan file's bytes to a checked `Plan`, with every problem placed.
+
+Nothing here prints or exits: the result holds the plan (when it could be
+built) and the findings, each with its file, line and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from ..findings import Finding, has_errors
+from ..model import SCHEMA_VERSION, Plan
+from .yamlnodes import Path as YPath
+from .yamlnodes import YamlDocument, YamlProblem, dotted, parse_yaml
+
+#: Larger than any real plan; a bigger file is refused before it is parsed.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+_YAML11_BOOLEANS = {"y", "yes", "n", "no", "on", "off", "true", "false"}
+
+
+@dataclass
+class LoadResult:
+    """A plan file read: the plan when it could be built, and what was found."""
+
+    file: str
+    plan: Plan | None = None
+    findings: list[Finding] = field(default_factory=list)
+    document: YamlDocument | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.plan is not None and not has_errors(self.findings)
+
+
+def load_plan_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
+    """Read and check one plan file."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return LoadResult(name, findings=[Finding.of(
+                "NX007", f"the file is {size:,} bytes; plans are limited to {max_bytes:,} bytes",
+                file=name, line=1, column=1,
+                hint="raise the limit with --max-file-size if the plan really is this large")])
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return LoadResult(name, findings=[Finding.of("NX001", f"cannot read the file: {reason}", file=name)])
+    return load_plan_text(data, name)
+
+
+def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
+    """UTF-8 text (a byte-order mark is allowed); invalid bytes are placed exactly."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        return None, [Finding.of(
+            "NX002",
+            f"byte {error.start} (0x{data[error.start]:02x}) is not valid UTF-8; "
+            "the file seems to be in another encoding",
+            file=file, line=line, column=column)]
+    return text.replace("\r\n", "\n"), []
+
+
+def load_plan_text(data: bytes | str, file: str = "<plan>") -> LoadResult:
+    """Check a plan given as bytes or text; `file` names it in findings."""
+    if isinstance(data, bytes):
+        text, findings = decode(data, file)
+        if text is None:
+            return LoadResult(file, findings=findings)
+    else:
+        text = data
+    try:
+        document = parse_yaml(text)
+    except YamlProblem as problem:
+        return LoadResult(file, findings=[f.in_file(file) for f in problem.findings])
+    result = LoadResult(file, document=document)
+    if not isinstance(document.data, dict):
+        result.findings.append(Finding.of(
+            "NX008", "the file holds no plan: it is empty or not a mapping of fields",
+            file=file, line=1, column=1))
+        return result
+    version = document.data.get("schema_version")
+    if version != SCHEMA_VERSION or isinstance(version, bool):
+        place = document.locate(("schema_version",))
+        message = ("schema_version is missing" if "schema_version" not in document.data
+                   else f"schema_version {version!r} is not supported")
+        result.findings.append(Finding.of(
+            "NX110", message, file=file, line=place.line, column=place.column, path="schema_version"))
+        return result
+    try:
+        result.plan = Plan.model_validate(document.data)
+    except ValidationError as error:
+        result.findings.extend(findings_from_validation(error, document, file))
+    return result
+
+
+def findings_from_validation(error: ValidationError, document: YamlDocument, file: str) -> list[Finding]:
+    findings = []
+    for item in error.errors(include_url=False):
+        loc: YPath = tuple(part for part in item["loc"] if isinstance(part, (str, int)))
+        findings.append(_finding(item["type"], item["msg"], loc, item.get("input"), document, file))
+    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+
+
+def _finding(kind: str, msg: str, loc: YPath, value: object, document: YamlDocument, file: str) -> Finding:
+    path = dotted(loc)
+    if kind == "extra_forbidden":
+        place = document.locate(loc, prefer_key=True)
+        key = str(loc[-1]) if loc else ""
+        suggestion = _did_you_mean(key, _fields_at(loc[:-1]))
+        hint = f"did you mean '{suggestion}'?" if suggestion else None
+        return Finding.of("NX101", f"unknown key '{key}' in {dotted(loc[:-1]) or 'the plan'}",
+                          file=file, line=place.line, column=place.column, path=path, hint=hint)
+    if kind == "missing":
+        place = document.locate(loc)
+        parent = dotted(loc[:-1]) or "the plan"
+        return Finding.of("NX102", f"{parent} lacks the required field '{loc[-1]}'",
+                          file=file, line=place.line, column=place.column, path=path)
+    place = document.locate(loc)
+    code = kind if kind.startswith("NX") else "NX103"
+    message = msg
+    hint = None
+    if place.plain and place.raw is not None and kind in {"string_type", "NX109", "NX108", "enum", "literal_error",
+                                                          "string_pattern_mismatch"}:
+        if place.raw.lower() in _YAML11_BOOLEANS and place.tag.endswith(":bool"):
+            code, message = "NX108", f"YAML reads the unquoted {place.raw} as {value!r}, not as text"
+            hint = f"write it in quotes: \"{place.raw}\""
+        elif place.tag.endswith((":int", ":float")):
+            code, message = "NX109", f"YAML reads the unquoted {place.raw} as the number {value!r}, not as text"
+            hint = f"write it in quotes: \"{place.raw}\""
+    if code == "NX103":
+        message = f"{path or 'the plan'}: {msg[0].lower() + msg[1:] if msg else 'invalid value'}"
+    return Finding.of(code, message, file=file, line=place.line, column=place.column, path=path, hint=hint)
+
+
+def _fields_at(loc: YPath) -> list[str]:
+    """The keys a model allows at `loc`, for "did you mean" suggestions."""
+    model: type[BaseModel] | None = Plan
+    for part in loc:
+        if model is None or isinstance(part, int):
+            continue
+        info = model.model_fields.get(part)
+        if info is None:
+            # a dict key (a stage or a source name): stay on the value's model
+            continue
+        model = _model_of(info.annotation)
+    return list(model.model_fields) if model else []
+
+
+def _model_of(annotation: object) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _model_of(arg)
+        if found:
+            return found
+    return None
+
+
+def _did_you_mean(word: str, choices: list[str]) -> str | None:
+    matches = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def plan_files(folder: Path) -> list[Path]:
+    """The plan files directly in `folder`, sorted by name."""
+    return sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"} and not p.name.startswith("."))
+
+
+__all__ = ["LoadResult", "load_plan_file", "load_plan_text", "plan_files"]

@@ -1,0 +1,231 @@
+"""The plan format (schema_version 1), as pydantic models.
+
+One YAML file per province describes what its documents say: the sources,
+the periods, the targets (quota, local goals, demand), the units already
+completed, the pipeline by stage with what each stage is expected to deliver
+per period, and the totals the source itself states. Every figure carries a
+`source` citation. Field descriptions give the Vietnamese term; `nhaoxh
+schema` turns these models into the JSON Schema editors use.
+
+Cross-references (a period or source that does not exist, overlapping
+periods) are not checked here but by `nhaoxh_cli.checks`, which can point at
+the exact line; these models check each value on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
+from pydantic_core import PydanticCustomError
+
+from .domain import Qualifier, Stage, TargetKind
+from .numbers import NumberError, parse_share, parse_units
+
+SCHEMA_VERSION = 1
+
+
+def _units(value: Any) -> int:
+    try:
+        number = parse_units(value, getattr(value, "raw", None))
+    except NumberError as error:
+        raise PydanticCustomError(error.code, error.message) from None
+    if number < 0:
+        raise PydanticCustomError("NX105", f"{number} units: units cannot be negative")
+    return number
+
+
+def _share(value: Any) -> Decimal:
+    try:
+        share = parse_share(value, getattr(value, "raw", None))
+    except NumberError as error:
+        raise PydanticCustomError(error.code, error.message) from None
+    if not Decimal(0) <= share <= Decimal(100):
+        raise PydanticCustomError(
+            "NX106", f"a share of {share}% is outside 0–100%; write 60% for sixty percent"
+        )
+    return share
+
+
+def _year(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError("NX103", f"{value!r} is not a year; write it as 2025")
+    if not 1900 <= value <= 2200:
+        raise PydanticCustomError("NX103", f"{value} is not a plausible year")
+    return value
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        raise PydanticCustomError("NX108", f"{value!r} is a yes/no value, not text")
+    if isinstance(value, (int, float)):
+        raise PydanticCustomError("NX109", f"{value!r} is a number, not text")
+    if not isinstance(value, str):
+        raise PydanticCustomError("NX103", "expected text")
+    return value
+
+
+Units = Annotated[
+    int,
+    BeforeValidator(_units),
+    Field(
+        description="Dwelling units (căn). A whole number (4017) or quoted Vietnamese-style text "
+        '("4.017"); an unquoted 4.017 is a decimal to YAML and is refused.',
+        json_schema_extra={"anyOf": [{"type": "integer", "minimum": 0},
+                                     {"type": "string", "pattern": r"^\d{1,3}(\.\d{3})*$|^\d+$"}]},
+    ),
+]
+Share = Annotated[
+    Decimal,
+    BeforeValidator(_share),
+    Field(
+        description="Share in percent, 0–100 (tỷ lệ): 60, \"60%\" or \"60,5%\".",
+        json_schema_extra={"anyOf": [{"type": "number", "minimum": 0, "maximum": 100},
+                                     {"type": "string", "pattern": r"^\d+([.,]\d+)?\s*%?$"}]},
+    ),
+]
+Year = Annotated[int, BeforeValidator(_year), Field(json_schema_extra={"type": "integer"})]
+Text = Annotated[str, BeforeValidator(_text), Field(json_schema_extra={"type": "string"})]
+Slug = Annotated[
+    Text,
+    Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", description="lowercase ASCII letters, digits and hyphens"),
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Citation(_Model):
+    """Where a figure comes from (nguồn): a document and its section."""
+
+    doc: Text = Field(description="Key of a document under `sources` (văn bản).")
+    section: Text = Field(description="Section of the document (mục), e.g. II.1.2.")
+    line: StrictInt | None = Field(None, ge=1, description="Line in the source text file (dòng).")
+    quote: Text | None = Field(None, description="The source's own words (trích dẫn).")
+
+
+class Source(_Model):
+    """A document figures are taken from (văn bản nguồn)."""
+
+    document: Text = Field(description="Document number (số hiệu), e.g. 117/QĐ-UBND.")
+    date: dt.date | None = Field(None, description="Date issued (ngày ban hành), YYYY-MM-DD in quotes.")
+    issuer: Text | None = Field(None, description="Issuing body (cơ quan ban hành).")
+    title: Text | None = Field(None, description="Title (trích yếu).")
+    url: Text | None = None
+    file: Text | None = Field(None, description="File name of the text copy in the seeds folder.")
+    notes: list[Text] = Field(default_factory=list)
+
+
+class Province(_Model):
+    """The province or city the plan is for (tỉnh, thành phố)."""
+
+    slug: Slug = Field(description="Identifier and file name, e.g. haiphong.")
+    name: Text = Field(description="Vietnamese name with diacritics (tên), e.g. Hải Phòng.")
+    name_en: Text | None = Field(None, description="English name without diacritics.")
+    aliases: list[Slug] = Field(default_factory=list, description="Other slugs that find this plan.")
+    code: Text | None = Field(
+        None, pattern=r"^\d{2}$", description="Two-digit province code (mã tỉnh), quoted: \"31\"."
+    )
+
+
+class Period(_Model):
+    """A period (giai đoạn): an inclusive range of years."""
+
+    id: Text = Field(description="How targets and deliveries name the period, e.g. 2021-2025.")
+    start_year: Year
+    end_year: Year
+    labels: list[Text] = Field(default_factory=list, description="The source's own wording of the period.")
+    mapping: Text | None = Field(None, description="Why the source's wording maps to these years.")
+
+
+class Target(_Model):
+    """A target (chỉ tiêu, mục tiêu, nhu cầu) for one period or the whole span.
+
+    Give `units`, or a `share` `of` another target, or both (stated units win).
+    A share of something whose size the plan does not give is kept and
+    reported as unknown.
+    """
+
+    id: Text | None = Field(None, description="Name other targets use in `of` and `parts`.")
+    kind: TargetKind = Field(description="quota (chỉ tiêu), goal (mục tiêu) or demand (nhu cầu).")
+    period: Text = Field(description="A period id, or `total` for the plan's whole span.")
+    units: Units | None = None
+    share: Share | None = None
+    of: Text | None = Field(None, description="Id of the target the share is taken of.")
+    of_text: Text | None = Field(None, description="What the share is of, when the plan has no figure for it.")
+    parts: list[Text] = Field(default_factory=list, description="Ids of targets this one is the sum of.")
+    qualifier: Qualifier = Qualifier.EXACT
+    label: Text | None = Field(None, description="The source's wording of the period or target.")
+    description: Text | None = None
+    territory: Text | None = Field(None, description="Territory covered, when it differs from the plan's.")
+    source: Citation
+
+
+class Completion(_Model):
+    """Units already completed (đã hoàn thành, đã hình thành) in a period."""
+
+    period: Text
+    units: Units
+    years: Text | None = Field(None, description="The years the source says, e.g. 2021-2022.")
+    territory: Text | None = None
+    source: Citation
+
+
+class Delivery(_Model):
+    """What a stage is expected to deliver in one period (dự báo)."""
+
+    period: Text
+    units: Units | None = None
+    share: Share | None = Field(None, description="Share of the stage's units; used when units are not stated.")
+    stage_units: Units | None = Field(
+        None, description="The stage's units as written on this line, when it differs from the stage's."
+    )
+    qualifier: Qualifier = Qualifier.EXACT
+    source: Citation
+
+
+class StagePipeline(_Model):
+    """Projects at one stage (giai đoạn dự án) and what they will deliver."""
+
+    units: Units | None = Field(None, description="Units in all the stage's projects.")
+    territory: Text | None = None
+    source: Citation | None = None
+    deliveries: list[Delivery] = Field(default_factory=list)
+
+
+class StatedTotal(_Model):
+    """A total the source itself states (tổng số), kept so it can be checked."""
+
+    period: Text
+    units: Units
+    qualifier: Qualifier = Qualifier.EXACT
+    source: Citation
+
+
+class Plan(_Model):
+    """A province's social housing plan (kế hoạch phát triển nhà ở xã hội)."""
+
+    model_config = ConfigDict(title="nhaoxh plan", extra="forbid", frozen=True)
+
+    schema_version: Literal[1] = Field(description="Version of the plan format; this is 1.")
+    province: Province
+    territory: Text | None = Field(
+        None, description="Territory the figures cover, e.g. former:haiphong for the city before the 2025 merger."
+    )
+    sources: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]+$")], Source] = Field(default_factory=dict)
+    periods: list[Period] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    completed: list[Completion] = Field(default_factory=list)
+    pipeline: dict[Stage, StagePipeline] = Field(default_factory=dict)
+    stated_totals: list[StatedTotal] = Field(default_factory=list)
+    notes: list[Text] = Field(default_factory=list)
+
+    def period(self, period_id: str) -> Period | None:
+        return next((p for p in self.periods if p.id == period_id), None)
+
+    def target(self, target_id: str) -> Target | None:
+        return next((t for t in self.targets if t.id == target_id), None)
+

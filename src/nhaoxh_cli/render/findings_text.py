@@ -1,0 +1,31 @@
+"""Findings for people: `file:line:column: severity CODE message` and a hint."""
+
+from __future__ import annotations
+
+from ..findings import Finding, Severity
+
+
+def location(finding: Finding) -> str:
+    where = finding.file or "<plan>"
+    if finding.line:
+        where += f":{finding.line}:{finding.column}"
+    return where
+
+
+def render_finding(finding: Finding) -> str:
+    field = f" [{finding.path}]" if finding.path else ""
+    text = f"{location(finding)}: {finding.severity.value} {finding.code}{field} {finding.message}"
+    if finding.hint:
+        text += f"\n    hint: {finding.hint}"
+    return text
+
+
+def summary(files: int, findings: list[Finding]) -> str:
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    warnings = len(findings) - errors
+    noun = "file" if files == 1 else "files"
+    return f"{files} {noun} checked: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+
+
+def render_findings(findings: list[Finding]) -> str:
+    return "".join(render_finding(f) + "\n" for f in findings)
