@@ -8,11 +8,11 @@ read them from this module.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 from fractions import Fraction
 
 
-class Stage(str, Enum):
+class Stage(StrEnum):
     """A pipeline stage (giai đoạn của dự án), in the order projects advance."""
 
     STARTED = "started"
@@ -49,7 +49,7 @@ _STAGE_EN = {
 COMPLETED = "completed"
 
 
-class TargetKind(str, Enum):
+class TargetKind(StrEnum):
     """What a target is: who set it and what it measures."""
 
     QUOTA = "quota"  # chỉ tiêu Chính phủ giao
@@ -61,7 +61,7 @@ class TargetKind(str, Enum):
         return {"quota": "chỉ tiêu", "goal": "mục tiêu", "demand": "nhu cầu"}[self.value]
 
 
-class Qualifier(str, Enum):
+class Qualifier(StrEnum):
     """How exactly the source states a figure."""
 
     EXACT = "exact"  # no qualifier in the source
@@ -71,16 +71,14 @@ class Qualifier(str, Enum):
 
     @property
     def vietnamese(self) -> str:
-        return {"exact": "", "about": "khoảng", "at_least": "ít nhất", "above": "trên"}[
-            self.value
-        ]
+        return {"exact": "", "about": "khoảng", "at_least": "ít nhất", "above": "trên"}[self.value]
 
 
 #: A target whose `period` is this word applies to the plan's whole span.
 WHOLE_SPAN = "total"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """How a forecast compares with a target (SPEC.md, "The calculation")."""
 
     MET = "met"

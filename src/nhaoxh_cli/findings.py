@@ -9,10 +9,10 @@ format them and only the CLI prints them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -37,33 +37,88 @@ E, W = Severity.ERROR, Severity.WARNING
 CODES: dict[str, ProblemCode] = _codes(
     ("NX001", E, "file cannot be read", "check the path and its permissions"),
     ("NX002", E, "file is not UTF-8 text", "save the file as UTF-8"),
-    ("NX003", E, "YAML syntax error", "fix the YAML at the position shown; quote text containing ': ' or '#'"),
+    (
+        "NX003",
+        E,
+        "YAML syntax error",
+        "fix the YAML at the position shown; quote text containing ': ' or '#'",
+    ),
     ("NX004", E, "duplicate key", "keep one of the entries; YAML would silently keep only the last"),
-    ("NX005", E, "anchors and aliases are not allowed", "write the value out in full instead of using & and *"),
-    ("NX006", E, "unsupported YAML tag", "remove the tag (the part starting with '!'); plans hold plain values only"),
-    ("NX007", E, "file exceeds a size limit", "split the file, or raise the limit if the plan really is this large"),
-    ("NX008", E, "file is empty or not a mapping", "a plan file starts with 'schema_version: 1' and a 'province:' mapping"),
+    (
+        "NX005",
+        E,
+        "anchors and aliases are not allowed",
+        "write the value out in full instead of using & and *",
+    ),
+    (
+        "NX006",
+        E,
+        "unsupported YAML tag",
+        "remove the tag (the part starting with '!'); plans hold plain values only",
+    ),
+    (
+        "NX007",
+        E,
+        "file exceeds a size limit",
+        "split the file, or raise the limit if the plan really is this large",
+    ),
+    (
+        "NX008",
+        E,
+        "file is empty or not a mapping",
+        "a plan file starts with 'schema_version: 1' and a 'province:' mapping",
+    ),
     ("NX101", E, "unknown key", "check the spelling against docs/plan-format.md"),
     ("NX102", E, "missing field", "add the field; docs/plan-format.md says what it holds"),
     ("NX103", E, "wrong type or value", "write the value as docs/plan-format.md shows"),
-    ("NX104", E, "units are not a whole number", "write units as 4017 or \"4.017\" (quoted), never 4.017 unquoted"),
+    (
+        "NX104",
+        E,
+        "units are not a whole number",
+        'write units as 4017 or "4.017" (quoted), never 4.017 unquoted',
+    ),
     ("NX105", E, "negative number", "units and years cannot be negative"),
     ("NX106", E, "share outside 0–100%", "write the share as a percentage between 0 and 100"),
     ("NX107", E, "not a finite number", "write a number (NaN and infinity are not figures)"),
-    ("NX108", E, "YAML read a word as yes/no", "put the text in quotes: YAML 1.1 reads yes/no/on/off as true/false"),
-    ("NX109", E, "YAML read text as a number", "put the value in quotes so it stays text (e.g. code: \"01\")"),
+    (
+        "NX108",
+        E,
+        "YAML read a word as yes/no",
+        "put the text in quotes: YAML 1.1 reads yes/no/on/off as true/false",
+    ),
+    ("NX109", E, "YAML read text as a number", 'put the value in quotes so it stays text (e.g. code: "01")'),
     ("NX110", E, "unsupported schema_version", "this version of nhaoxh reads schema_version 1"),
     ("NX201", E, "period runs backwards", "start_year must not be after end_year"),
-    ("NX202", E, "periods overlap", "periods are inclusive year ranges and must not share a year; record the source's wording in 'labels'"),
+    (
+        "NX202",
+        E,
+        "periods overlap",
+        "periods are inclusive year ranges and must not share a year; record the source's wording in 'labels'",
+    ),
     ("NX203", E, "unknown period", "name a period defined under 'periods', or 'total' for the whole span"),
     ("NX204", E, "unknown source", "name a document defined under 'sources'"),
     ("NX205", E, "unknown target", "name the id of a target in this plan"),
     ("NX206", E, "duplicate id", "give each period and target its own id"),
     ("NX207", E, "slug does not match the file name", "name the file <slug>.yaml, or change the slug"),
     ("NX208", E, "slug or alias claimed by two plans", "each slug and alias may belong to one plan only"),
-    ("NX301", W, "stated total differs from the sum of its parts", "take it back to the document's authors; the plan keeps the source's figure"),
-    ("NX302", W, "stage delivers more units than it holds", "check the stage's units and its deliveries against the source"),
-    ("NX303", W, "stated share disagrees with stated units", "check the share and the units against the source"),
+    (
+        "NX301",
+        W,
+        "stated total differs from the sum of its parts",
+        "take it back to the document's authors; the plan keeps the source's figure",
+    ),
+    (
+        "NX302",
+        W,
+        "stage delivers more units than it holds",
+        "check the stage's units and its deliveries against the source",
+    ),
+    (
+        "NX303",
+        W,
+        "stated share disagrees with stated units",
+        "check the share and the units against the source",
+    ),
     ("NX304", W, "goal below the quota it should meet", "check the goal's units against the quota"),
     ("NX305", W, "target parts do not add up to the whole", "check the per-period targets against the total"),
     ("NX306", W, "stage units stated differently on two lines", "check the stage's units against the source"),

@@ -73,17 +73,25 @@ Units = Annotated[
     Field(
         description="Dwelling units (căn). A whole number (4017) or quoted Vietnamese-style text "
         '("4.017"); an unquoted 4.017 is a decimal to YAML and is refused.',
-        json_schema_extra={"anyOf": [{"type": "integer", "minimum": 0},
-                                     {"type": "string", "pattern": r"^\d{1,3}(\.\d{3})*$|^\d+$"}]},
+        json_schema_extra={
+            "anyOf": [
+                {"type": "integer", "minimum": 0},
+                {"type": "string", "pattern": r"^\d{1,3}(\.\d{3})*$|^\d+$"},
+            ]
+        },
     ),
 ]
 Share = Annotated[
     Decimal,
     BeforeValidator(_share),
     Field(
-        description="Share in percent, 0–100 (tỷ lệ): 60, \"60%\" or \"60,5%\".",
-        json_schema_extra={"anyOf": [{"type": "number", "minimum": 0, "maximum": 100},
-                                     {"type": "string", "pattern": r"^\d+([.,]\d+)?\s*%?$"}]},
+        description='Share in percent, 0–100 (tỷ lệ): 60, "60%" or "60,5%".',
+        json_schema_extra={
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": 100},
+                {"type": "string", "pattern": r"^\d+([.,]\d+)?\s*%?$"},
+            ]
+        },
     ),
 ]
 Year = Annotated[int, BeforeValidator(_year), Field(json_schema_extra={"type": "integer"})]
@@ -127,7 +135,7 @@ class Province(_Model):
     name_en: Text | None = Field(None, description="English name without diacritics.")
     aliases: list[Slug] = Field(default_factory=list, description="Other slugs that find this plan.")
     code: Text | None = Field(
-        None, pattern=r"^\d{2}$", description="Two-digit province code (mã tỉnh), quoted: \"31\"."
+        None, pattern=r"^\d{2}$", description='Two-digit province code (mã tỉnh), quoted: "31".'
     )
 
 
@@ -155,7 +163,9 @@ class Target(_Model):
     units: Units | None = None
     share: Share | None = None
     of: Text | None = Field(None, description="Id of the target the share is taken of.")
-    of_text: Text | None = Field(None, description="What the share is of, when the plan has no figure for it.")
+    of_text: Text | None = Field(
+        None, description="What the share is of, when the plan has no figure for it."
+    )
     parts: list[Text] = Field(default_factory=list, description="Ids of targets this one is the sum of.")
     qualifier: Qualifier = Qualifier.EXACT
     label: Text | None = Field(None, description="The source's wording of the period or target.")
@@ -179,7 +189,9 @@ class Delivery(_Model):
 
     period: Text
     units: Units | None = None
-    share: Share | None = Field(None, description="Share of the stage's units; used when units are not stated.")
+    share: Share | None = Field(
+        None, description="Share of the stage's units; used when units are not stated."
+    )
     stage_units: Units | None = Field(
         None, description="The stage's units as written on this line, when it differs from the stage's."
     )
@@ -213,7 +225,8 @@ class Plan(_Model):
     schema_version: Literal[1] = Field(description="Version of the plan format; this is 1.")
     province: Province
     territory: Text | None = Field(
-        None, description="Territory the figures cover, e.g. former:haiphong for the city before the 2025 merger."
+        None,
+        description="Territory the figures cover, e.g. former:haiphong for the city before the 2025 merger.",
     )
     sources: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]+$")], Source] = Field(default_factory=dict)
     periods: list[Period] = Field(default_factory=list)
@@ -228,4 +241,3 @@ class Plan(_Model):
 
     def target(self, target_id: str) -> Target | None:
         return next((t for t in self.targets if t.id == target_id), None)
-

@@ -55,7 +55,7 @@ def parse_units(value: object, raw: str | None = None) -> int:
             return -number if negative else number
         raise NumberError(
             "NX104",
-            f"{value!r} is not a whole number of units; write 4017 or \"4.017\" "
+            f'{value!r} is not a whole number of units; write 4017 or "4.017" '
             "(a dot groups thousands, as in the decision)",
         )
     raise NumberError("NX103", f"{shown} is not a number of units")
@@ -65,7 +65,7 @@ def _as_thousands(raw: str | None, value: float) -> str:
     """The grouped reading of a float YAML took for a decimal, for the hint."""
     text = (raw or repr(value)).strip()
     if _GROUPED.match(text):
-        return f"{int(text.replace('.', ''))} (\"{text}\")"
+        return f'{int(text.replace(".", ""))} ("{text}")'
     return "a whole number"
 
 
@@ -87,9 +87,7 @@ def parse_share(value: object, raw: str | None = None) -> Decimal:
         if match:
             number = Decimal(match.group(1).replace(",", "."))
             return -number if negative else number
-        raise NumberError(
-            "NX103", f"{value!r} is not a share; write a percentage such as 60% or \"60,5%\""
-        )
+        raise NumberError("NX103", f'{value!r} is not a share; write a percentage such as 60% or "60,5%"')
     raise NumberError("NX103", f"{shown} is not a share")
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -18,7 +17,7 @@ import typer
 
 from .. import __version__
 from ..domain import ExitCode
-from ..render import FORECAST_FORMATS, RenderOptions
+from ..render import ForecastFormat, RenderOptions
 
 ISSUES_URL = "https://github.com/nhaoxh/nhaoxh/issues"
 
@@ -58,13 +57,21 @@ def main_options(
 
 PlansDir = Annotated[
     Path | None,
-    typer.Option("--plans-dir", help="Folder of plan files (default: $NHAOXH_PLANS_DIR, ./data/plans, "
-                 "else the plans shipped with nhaoxh).", show_default=False),
+    typer.Option(
+        "--plans-dir",
+        help="Folder of plan files (default: $NHAOXH_PLANS_DIR, ./data/plans, "
+        "else the plans shipped with nhaoxh).",
+        show_default=False,
+    ),
 ]
 Output = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to FILE (whole or not at all) instead of standard output.",
-                 show_default=False),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to FILE (whole or not at all) instead of standard output.",
+        show_default=False,
+    ),
 ]
 NoColor = Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR=1).")]
 
@@ -77,20 +84,14 @@ def _render_options(output: Path | None, no_color: bool) -> RenderOptions:
     return RenderOptions(color=color, width=width)
 
 
-def _choices(name: str, formats: dict[str, str]) -> type[Enum]:
-    """An Enum of format names for typer, built from a renderer registry."""
-    return Enum(name, {key: key for key in formats}, type=str)  # type: ignore[return-value]
-
-
-ForecastFormat = _choices("ForecastFormat", FORECAST_FORMATS)
-
-
 @app.command()
 def forecast(
-    province: Annotated[str, typer.Argument(help="Slug, alias or name, e.g. haiphong, hai-phong, \"Hải Phòng\".")],
+    province: Annotated[
+        str, typer.Argument(help='Slug, alias or name, e.g. haiphong, hai-phong, "Hải Phòng".')
+    ],
     format: Annotated[
         ForecastFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
-    ] = ForecastFormat.table,  # type: ignore[attr-defined]
+    ] = ForecastFormat.TABLE,
     output: Output = None,
     plans_dir: PlansDir = None,
     no_color: NoColor = False,
@@ -118,7 +119,7 @@ def forecast(
         sys.stderr.write(f"error: {result.file} is not a valid plan; run `nhaoxh validate {result.file}`.\n")
         raise typer.Exit(ExitCode.PROBLEMS)
     options = _render_options(output, no_color)
-    text = renderer(format.value, FORECAST_FORMATS).render_forecast(forecast_plan(result.plan), result.plan, options)
+    text = renderer(format).render_forecast(forecast_plan(result.plan), result.plan, options)
     _emit(text, output)
 
 
@@ -158,4 +159,3 @@ def main(argv: list[str] | None = None) -> None:
             ExitCode.INTERNAL,
         )
     sys.exit(int(ExitCode.OK))
-

@@ -99,7 +99,9 @@ def compare(plan: Plan, target: Target, forecast_units: int | None) -> TargetCom
     if units is None or forecast_units is None:
         return TargetComparison(target, units, basis, forecast_units, None, None, Status.UNKNOWN)
     ratio = Fraction(forecast_units, units) if units > 0 else None
-    return TargetComparison(target, units, basis, forecast_units, forecast_units - units, ratio, status_for(ratio))
+    return TargetComparison(
+        target, units, basis, forecast_units, forecast_units - units, ratio, status_for(ratio)
+    )
 
 
 def _sum(values: list[int | None]) -> int | None:
@@ -146,6 +148,14 @@ def forecast_plan(plan: Plan) -> Forecast:
 
 
 __all__ = [
-    "Citation", "Forecast", "PeriodForecast", "Qualifier", "SpanForecast", "TargetComparison",
-    "compare", "delivery_units", "forecast_plan", "target_units",
+    "Citation",
+    "Forecast",
+    "PeriodForecast",
+    "Qualifier",
+    "SpanForecast",
+    "TargetComparison",
+    "compare",
+    "delivery_units",
+    "forecast_plan",
+    "target_units",
 ]

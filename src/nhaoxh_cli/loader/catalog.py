@@ -33,7 +33,7 @@ def fold(name: str) -> str:
     folded = re.sub(r"[^a-z0-9]", "", plain)
     for prefix in _PREFIXES:
         if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
-            return folded[len(prefix):]
+            return folded[len(prefix) :]
     return folded
 
 

@@ -43,10 +43,19 @@ def load_plan_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> LoadResult
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return LoadResult(name, findings=[Finding.of(
-                "NX007", f"the file is {size:,} bytes; plans are limited to {max_bytes:,} bytes",
-                file=name, line=1, column=1,
-                hint="raise the limit with --max-file-size if the plan really is this large")])
+            return LoadResult(
+                name,
+                findings=[
+                    Finding.of(
+                        "NX007",
+                        f"the file is {size:,} bytes; plans are limited to {max_bytes:,} bytes",
+                        file=name,
+                        line=1,
+                        column=1,
+                        hint="raise the limit with --max-file-size if the plan really is this large",
+                    )
+                ],
+            )
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
@@ -62,11 +71,16 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
         before = data[: error.start]
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
-        return None, [Finding.of(
-            "NX002",
-            f"byte {error.start} (0x{data[error.start]:02x}) is not valid UTF-8; "
-            "the file seems to be in another encoding",
-            file=file, line=line, column=column)]
+        return None, [
+            Finding.of(
+                "NX002",
+                f"byte {error.start} (0x{data[error.start]:02x}) is not valid UTF-8; "
+                "the file seems to be in another encoding",
+                file=file,
+                line=line,
+                column=column,
+            )
+        ]
     return text.replace("\r\n", "\n"), []
 
 
@@ -84,17 +98,29 @@ def load_plan_text(data: bytes | str, file: str = "<plan>") -> LoadResult:
         return LoadResult(file, findings=[f.in_file(file) for f in problem.findings])
     result = LoadResult(file, document=document)
     if not isinstance(document.data, dict):
-        result.findings.append(Finding.of(
-            "NX008", "the file holds no plan: it is empty or not a mapping of fields",
-            file=file, line=1, column=1))
+        result.findings.append(
+            Finding.of(
+                "NX008",
+                "the file holds no plan: it is empty or not a mapping of fields",
+                file=file,
+                line=1,
+                column=1,
+            )
+        )
         return result
     version = document.data.get("schema_version")
     if version != SCHEMA_VERSION or isinstance(version, bool):
         place = document.locate(("schema_version",))
-        message = ("schema_version is missing" if "schema_version" not in document.data
-                   else f"schema_version {version!r} is not supported")
-        result.findings.append(Finding.of(
-            "NX110", message, file=file, line=place.line, column=place.column, path="schema_version"))
+        message = (
+            "schema_version is missing"
+            if "schema_version" not in document.data
+            else f"schema_version {version!r} is not supported"
+        )
+        result.findings.append(
+            Finding.of(
+                "NX110", message, file=file, line=place.line, column=place.column, path="schema_version"
+            )
+        )
         return result
     try:
         result.plan = Plan.model_validate(document.data)
@@ -118,25 +144,44 @@ def _finding(kind: str, msg: str, loc: YPath, value: object, document: YamlDocum
         key = str(loc[-1]) if loc else ""
         suggestion = _did_you_mean(key, _fields_at(loc[:-1]))
         hint = f"did you mean '{suggestion}'?" if suggestion else None
-        return Finding.of("NX101", f"unknown key '{key}' in {dotted(loc[:-1]) or 'the plan'}",
-                          file=file, line=place.line, column=place.column, path=path, hint=hint)
+        return Finding.of(
+            "NX101",
+            f"unknown key '{key}' in {dotted(loc[:-1]) or 'the plan'}",
+            file=file,
+            line=place.line,
+            column=place.column,
+            path=path,
+            hint=hint,
+        )
     if kind == "missing":
         place = document.locate(loc)
         parent = dotted(loc[:-1]) or "the plan"
-        return Finding.of("NX102", f"{parent} lacks the required field '{loc[-1]}'",
-                          file=file, line=place.line, column=place.column, path=path)
+        return Finding.of(
+            "NX102",
+            f"{parent} lacks the required field '{loc[-1]}'",
+            file=file,
+            line=place.line,
+            column=place.column,
+            path=path,
+        )
     place = document.locate(loc)
     code = kind if kind.startswith("NX") else "NX103"
     message = msg
     hint = None
-    if place.plain and place.raw is not None and kind in {"string_type", "NX109", "NX108", "enum", "literal_error",
-                                                          "string_pattern_mismatch"}:
+    if (
+        place.plain
+        and place.raw is not None
+        and kind in {"string_type", "NX109", "NX108", "enum", "literal_error", "string_pattern_mismatch"}
+    ):
         if place.raw.lower() in _YAML11_BOOLEANS and place.tag.endswith(":bool"):
             code, message = "NX108", f"YAML reads the unquoted {place.raw} as {value!r}, not as text"
-            hint = f"write it in quotes: \"{place.raw}\""
+            hint = f'write it in quotes: "{place.raw}"'
         elif place.tag.endswith((":int", ":float")):
-            code, message = "NX109", f"YAML reads the unquoted {place.raw} as the number {value!r}, not as text"
-            hint = f"write it in quotes: \"{place.raw}\""
+            code, message = (
+                "NX109",
+                f"YAML reads the unquoted {place.raw} as the number {value!r}, not as text",
+            )
+            hint = f'write it in quotes: "{place.raw}"'
     if code == "NX103":
         message = f"{path or 'the plan'}: {msg[0].lower() + msg[1:] if msg else 'invalid value'}"
     return Finding.of(code, message, file=file, line=place.line, column=place.column, path=path, hint=hint)

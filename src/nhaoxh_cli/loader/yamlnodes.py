@@ -142,7 +142,8 @@ class _Walker:
             if node.tag != _TAG + "seq":
                 self.problem("NX006", f"the tag {node.tag} is not allowed", place, path)
                 return None
-            return [self.build(item, path + (index,), depth + 1) for index, item in enumerate(node.value)]
+            return [self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
         return self.scalar(node, place, path)
 
     def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
@@ -167,12 +168,12 @@ class _Walker:
                     f"duplicate key '{key}' (first at line {first_seen[key].line}); "
                     "YAML would keep only the last value",
                     key_place,
-                    path + (key,),
+                    (*path, key),
                 )
                 continue
             first_seen[key] = key_place
-            self.document.keys[path + (key,)] = key_place
-            result[key] = self.build(value_node, path + (key,), depth + 1, key_place)
+            self.document.keys[(*path, key)] = key_place
+            result[key] = self.build(value_node, (*path, key), depth + 1, key_place)
         return result
 
     def scalar(self, node: yaml.ScalarNode, place: Place, path: Path) -> Any:

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from enum import StrEnum
 from types import ModuleType
 
-#: format name → module under nhaoxh_cli.render
-FORECAST_FORMATS: dict[str, str] = {
-    "table": "table",
-    "json": "json_format",
-    "csv": "csv_format",
-    "markdown": "markdown",
-}
+
+class ForecastFormat(StrEnum):
+    """The formats of `forecast`; each value names its module under nhaoxh_cli.render."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+    @property
+    def module(self) -> str:
+        return {"json": "json_format", "csv": "csv_format"}.get(self.value, self.value)
 
 
 @dataclass(frozen=True)
@@ -27,5 +33,5 @@ class RenderOptions:
     width: int = 100  # terminal columns for tables
 
 
-def renderer(name: str, formats: dict[str, str]) -> ModuleType:
-    return importlib.import_module(f"{__name__}.{formats[name]}")
+def renderer(fmt: ForecastFormat) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{fmt.module}")

@@ -18,8 +18,19 @@ from .data import forecast_dict
 
 STAGE_COLUMNS = [COMPLETED] + [stage.value for stage in Stage]
 COLUMNS = [
-    "province", "period", "start_year", "end_year", "forecast_units", *STAGE_COLUMNS,
-    "target_id", "target_kind", "target_units", "gap", "ratio", "status", "source",
+    "province",
+    "period",
+    "start_year",
+    "end_year",
+    "forecast_units",
+    *STAGE_COLUMNS,
+    "target_id",
+    "target_kind",
+    "target_units",
+    "gap",
+    "ratio",
+    "status",
+    "source",
 ]
 
 
@@ -31,10 +42,18 @@ def render_forecast(forecast: Forecast, plan: Plan, options: RenderOptions) -> s
     total = dict(data["total"], id="total")
     for period in [*data["periods"], total]:
         stages = [period["by_stage"].get(key, "") for key in STAGE_COLUMNS]
-        head = [data["province"]["slug"], period["id"], period["start_year"], period["end_year"],
-                period["forecast_units"], *stages]
-        rows = [[t["id"], t["kind"], t["units"], t["gap"], t["ratio"], t["status"], t["source"]]
-                for t in period["targets"]] or [[None] * 7]
+        head = [
+            data["province"]["slug"],
+            period["id"],
+            period["start_year"],
+            period["end_year"],
+            period["forecast_units"],
+            *stages,
+        ]
+        rows = [
+            [t["id"], t["kind"], t["units"], t["gap"], t["ratio"], t["status"], t["source"]]
+            for t in period["targets"]
+        ] or [[None] * 7]
         for row in rows:
             writer.writerow(["" if v is None else v for v in head + row])
     return out.getvalue()

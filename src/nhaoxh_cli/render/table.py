@@ -53,9 +53,9 @@ def render_forecast(forecast: Forecast, plan: Plan, options: RenderOptions) -> s
     targets = Table(title="Targets", title_justify="left")
     for index, name in enumerate(views.TARGET_HEADER):
         targets.add_column(name, justify="left" if index < 2 or name == "status" else "right")
-    for row in views.target_rows(forecast):
-        cells: list[str | Text] = list(row.cells)
-        cells[-1] = Text(row.cells[-1], style=STATUS_STYLE[row.status])
+    for target_row in views.target_rows(forecast):
+        cells: list[str | Text] = list(target_row.cells)
+        cells[-1] = Text(target_row.cells[-1], style=STATUS_STYLE[target_row.status])
         targets.add_row(*cells)
     console.print(targets)
     for note in views.notes(forecast, plan):

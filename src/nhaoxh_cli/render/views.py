@@ -61,8 +61,15 @@ def target_rows(forecast: Forecast) -> list[TargetRow]:
     scopes = [(p.id, p.targets) for p in forecast.periods] + [(span_label(forecast), forecast.total.targets)]
     for scope, comparisons in scopes:
         for c in comparisons:
-            cells = [scope, _target_name(c), _target_units(c), fmt.units(c.forecast_units),
-                     fmt.signed(c.gap), fmt.percent(c.ratio), fmt.status_word(c.status)]
+            cells = [
+                scope,
+                _target_name(c),
+                _target_units(c),
+                fmt.units(c.forecast_units),
+                fmt.signed(c.gap),
+                fmt.percent(c.ratio),
+                fmt.status_word(c.status),
+            ]
             rows.append(TargetRow(cells, c.status))
     return rows
 
@@ -72,7 +79,9 @@ def notes(forecast: Forecast, plan: Plan) -> list[str]:
     lines = []
     for key, source in plan.sources.items():
         when = f" of {source.date:%d/%m/%Y}" if source.date else ""
-        lines.append(f"Source [{key}]: {source.document}{when}" + (f" — {source.issuer}" if source.issuer else ""))
+        lines.append(
+            f"Source [{key}]: {source.document}{when}" + (f" — {source.issuer}" if source.issuer else "")
+        )
     if forecast.territory:
         lines.append(f"Territory: {forecast.territory}")
     for period in plan.periods:

@@ -1,0 +1,33 @@
+"""Shared helpers: run the CLI in-process and capture (exit code, stdout, stderr)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from nhaoxh_cli.cli.app import main
+
+ROOT = Path(__file__).resolve().parent.parent
+PLANS = ROOT / "data" / "plans"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """Call `nhaoxh ARGS...` in-process; returns (exit code, stdout, stderr)."""
+    monkeypatch.delenv("NHAOXH_PLANS_DIR", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as done:
+            main(list(args))
+        out, err = capsys.readouterr()
+        code = done.value.code
+        return (code if isinstance(code, int) else 1), out, err
+
+    return invoke
