@@ -151,7 +151,5 @@ def test_installed_console_script_from_any_folder(tmp_path: Path) -> None:
 
 
 def test_python_dash_m(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "nhaoxh_cli", "--version"], capture_output=True, text=True, timeout=60
-    )
+    done = subprocess.run([sys.executable, "-m", "nhaoxh_cli", "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("nhaoxh ")

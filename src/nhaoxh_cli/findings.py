@@ -43,7 +43,7 @@ CODES: dict[str, ProblemCode] = _codes(
         "YAML syntax error",
         "fix the YAML at the position shown; quote text containing ': ' or '#'",
     ),
-    ("NX004", E, "duplicate key", "keep one of the entries; YAML would silently keep only the last"),
+    ("NX004", E, "duplicate key", "merge the two entries into one"),
     (
         "NX005",
         E,
@@ -122,6 +122,7 @@ CODES: dict[str, ProblemCode] = _codes(
     ("NX304", W, "goal below the quota it should meet", "check the goal's units against the quota"),
     ("NX305", W, "target parts do not add up to the whole", "check the per-period targets against the total"),
     ("NX306", W, "stage units stated differently on two lines", "check the stage's units against the source"),
+    ("NX307", W, "figure not found in its quote", "check the figure against the quoted words: a digit may be mistyped"),
 )
 
 

@@ -18,7 +18,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from .domain import Qualifier, Stage, TargetKind
@@ -43,9 +43,7 @@ def _share(value: Any) -> Decimal:
     except NumberError as error:
         raise PydanticCustomError(error.code, error.message) from None
     if not Decimal(0) <= share <= Decimal(100):
-        raise PydanticCustomError(
-            "NX106", f"a share of {share}% is outside 0–100%; write 60% for sixty percent"
-        )
+        raise PydanticCustomError("NX106", f"a share of {share}% is outside 0–100%; write 60% for sixty percent")
     return share
 
 
@@ -94,8 +92,8 @@ Share = Annotated[
         },
     ),
 ]
-Year = Annotated[int, BeforeValidator(_year), Field(json_schema_extra={"type": "integer"})]
-Text = Annotated[str, BeforeValidator(_text), Field(json_schema_extra={"type": "string"})]
+Year = Annotated[int, BeforeValidator(_year), WithJsonSchema({"type": "integer", "minimum": 1900, "maximum": 2200})]
+Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string"})]
 Slug = Annotated[
     Text,
     Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", description="lowercase ASCII letters, digits and hyphens"),
@@ -134,9 +132,7 @@ class Province(_Model):
     name: Text = Field(description="Vietnamese name with diacritics (tên), e.g. Hải Phòng.")
     name_en: Text | None = Field(None, description="English name without diacritics.")
     aliases: list[Slug] = Field(default_factory=list, description="Other slugs that find this plan.")
-    code: Text | None = Field(
-        None, pattern=r"^\d{2}$", description='Two-digit province code (mã tỉnh), quoted: "31".'
-    )
+    code: Text | None = Field(None, pattern=r"^\d{2}$", description='Two-digit province code (mã tỉnh), quoted: "31".')
 
 
 class Period(_Model):
@@ -163,9 +159,7 @@ class Target(_Model):
     units: Units | None = None
     share: Share | None = None
     of: Text | None = Field(None, description="Id of the target the share is taken of.")
-    of_text: Text | None = Field(
-        None, description="What the share is of, when the plan has no figure for it."
-    )
+    of_text: Text | None = Field(None, description="What the share is of, when the plan has no figure for it.")
     parts: list[Text] = Field(default_factory=list, description="Ids of targets this one is the sum of.")
     qualifier: Qualifier = Qualifier.EXACT
     label: Text | None = Field(None, description="The source's wording of the period or target.")
@@ -189,9 +183,7 @@ class Delivery(_Model):
 
     period: Text
     units: Units | None = None
-    share: Share | None = Field(
-        None, description="Share of the stage's units; used when units are not stated."
-    )
+    share: Share | None = Field(None, description="Share of the stage's units; used when units are not stated.")
     stage_units: Units | None = Field(
         None, description="The stage's units as written on this line, when it differs from the stage's."
     )
@@ -241,3 +233,12 @@ class Plan(_Model):
 
     def target(self, target_id: str) -> Target | None:
         return next((t for t in self.targets if t.id == target_id), None)
+
+
+SCHEMA_ID = "https://nhaoxh.github.io/schema/plan-1.schema.json"
+
+
+def plan_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a plan file, generated from these models."""
+    schema = Plan.model_json_schema(mode="validation")
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}

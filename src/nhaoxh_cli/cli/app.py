@@ -17,7 +17,8 @@ import typer
 
 from .. import __version__
 from ..domain import ExitCode
-from ..render import ForecastFormat, RenderOptions
+from ..loader.catalog import PlansLocation
+from ..render import ForecastFormat, RenderOptions, ValidateFormat
 
 ISSUES_URL = "https://github.com/nhaoxh/nhaoxh/issues"
 
@@ -59,8 +60,7 @@ PlansDir = Annotated[
     Path | None,
     typer.Option(
         "--plans-dir",
-        help="Folder of plan files (default: $NHAOXH_PLANS_DIR, ./data/plans, "
-        "else the plans shipped with nhaoxh).",
+        help="Folder of plan files (default: $NHAOXH_PLANS_DIR, ./data/plans, else the plans shipped with nhaoxh).",
         show_default=False,
     ),
 ]
@@ -86,9 +86,7 @@ def _render_options(output: Path | None, no_color: bool) -> RenderOptions:
 
 @app.command()
 def forecast(
-    province: Annotated[
-        str, typer.Argument(help='Slug, alias or name, e.g. haiphong, hai-phong, "Hải Phòng".')
-    ],
+    province: Annotated[str, typer.Argument(help='Slug, alias or name, e.g. haiphong, hai-phong, "Hải Phòng".')],
     format: Annotated[
         ForecastFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
     ] = ForecastFormat.TABLE,
@@ -97,16 +95,14 @@ def forecast(
     no_color: NoColor = False,
 ) -> None:
     """Forecast one province's units per period and compare them with every target."""
-    from ..engine import forecast_plan
-    from ..loader.catalog import Catalog, UnknownProvince, locate_plans_dir
+    from ..loader.catalog import Catalog, UnknownProvince
     from ..render import renderer
     from ..render.findings_text import render_findings
+    from ..results import InvalidPlan, forecast_result
 
-    location = locate_plans_dir(plans_dir)
-    if not location.path.is_dir():
-        raise UsageProblem(f"the plans folder {location.path} (from {location.how}) does not exist")
+    location = _plans_location(plans_dir)
     try:
-        result = Catalog(location.path).resolve(province)
+        loaded = Catalog(location.path).resolve(province)
     except UnknownProvince as unknown:
         message = f"no plan for the province '{unknown.query}' in {location.path}."
         if unknown.suggestions:
@@ -114,13 +110,63 @@ def forecast(
         elif unknown.known:
             message += " Plans there: " + ", ".join(unknown.known) + "."
         raise UsageProblem(message) from None
-    if not result.ok or result.plan is None:
-        sys.stderr.write(render_findings(result.findings))
-        sys.stderr.write(f"error: {result.file} is not a valid plan; run `nhaoxh validate {result.file}`.\n")
-        raise typer.Exit(ExitCode.PROBLEMS)
-    options = _render_options(output, no_color)
-    text = renderer(format).render_forecast(forecast_plan(result.plan), result.plan, options)
-    _emit(text, output)
+    try:
+        result = forecast_result(loaded)
+    except InvalidPlan as invalid:
+        sys.stderr.write(render_findings(invalid.findings))
+        sys.stderr.write(f"error: {loaded.file} is not a valid plan; run `nhaoxh validate {loaded.file}`.\n")
+        raise typer.Exit(ExitCode.PROBLEMS) from None
+    _emit(renderer(format).render_forecast(result, _render_options(output, no_color)), output)
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Plan files or folders (default: the plans folder).", show_default=False),
+    ] = None,
+    format: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
+    ] = ValidateFormat.TEXT,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat the source-consistency warnings as errors.")] = False,
+    output: Output = None,
+    plans_dir: PlansDir = None,
+    no_color: NoColor = False,
+) -> None:
+    """Check plan files: every problem in one run, each with file:line:column, a code and a hint.
+
+    Exit 0 when there are no errors (warnings allowed), 1 with errors (or
+    warnings under --strict), 2 when a path does not exist.
+    """
+    from ..render import renderer
+    from ..validation import MissingPath, validate_paths
+
+    targets = list(paths) if paths else [_plans_location(plans_dir).path]
+    try:
+        report = validate_paths(targets, strict=strict)
+    except MissingPath as missing:
+        raise UsageProblem(str(missing)) from None
+    _emit(renderer(format).render_validation(report, _render_options(output, no_color)), output)
+    raise typer.Exit(report.exit_code)
+
+
+@app.command()
+def schema(output: Output = None) -> None:
+    """Print the plan format's JSON Schema, for editors with a YAML language server."""
+    import json
+
+    from ..model import plan_json_schema
+
+    _emit(json.dumps(plan_json_schema(), ensure_ascii=False, indent=2) + "\n", output)
+
+
+def _plans_location(plans_dir: Path | None) -> PlansLocation:
+    from ..loader.catalog import locate_plans_dir
+
+    location = locate_plans_dir(plans_dir)
+    if not location.path.is_dir():
+        raise UsageProblem(f"the plans folder {location.path} (from {location.how}) does not exist")
+    return location
 
 
 def _emit(text: str, output: Path | None) -> None:

@@ -99,9 +99,7 @@ def compare(plan: Plan, target: Target, forecast_units: int | None) -> TargetCom
     if units is None or forecast_units is None:
         return TargetComparison(target, units, basis, forecast_units, None, None, Status.UNKNOWN)
     ratio = Fraction(forecast_units, units) if units > 0 else None
-    return TargetComparison(
-        target, units, basis, forecast_units, forecast_units - units, ratio, status_for(ratio)
-    )
+    return TargetComparison(target, units, basis, forecast_units, forecast_units - units, ratio, status_for(ratio))
 
 
 def _sum(values: list[int | None]) -> int | None:
@@ -113,9 +111,7 @@ def _stage_keys(plan: Plan) -> list[str]:
 
 
 def _by_stage(plan: Plan, period_id: str) -> dict[str, int | None]:
-    by_stage: dict[str, int | None] = {
-        COMPLETED: sum(c.units for c in plan.completed if c.period == period_id)
-    }
+    by_stage: dict[str, int | None] = {COMPLETED: sum(c.units for c in plan.completed if c.period == period_id)}
     for stage in Stage:
         pipeline = plan.pipeline.get(stage)
         if pipeline is not None:

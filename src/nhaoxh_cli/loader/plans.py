@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from ..domain import Stage
 from ..findings import Finding, has_errors
 from ..model import SCHEMA_VERSION, Plan
 from .yamlnodes import Path as YPath
@@ -96,7 +97,7 @@ def load_plan_text(data: bytes | str, file: str = "<plan>") -> LoadResult:
         document = parse_yaml(text)
     except YamlProblem as problem:
         return LoadResult(file, findings=[f.in_file(file) for f in problem.findings])
-    result = LoadResult(file, document=document)
+    result = LoadResult(file, document=document, findings=[f.in_file(file) for f in document.findings])
     if not isinstance(document.data, dict):
         result.findings.append(
             Finding.of(
@@ -117,15 +118,17 @@ def load_plan_text(data: bytes | str, file: str = "<plan>") -> LoadResult:
             else f"schema_version {version!r} is not supported"
         )
         result.findings.append(
-            Finding.of(
-                "NX110", message, file=file, line=place.line, column=place.column, path="schema_version"
-            )
+            Finding.of("NX110", message, file=file, line=place.line, column=place.column, path="schema_version")
         )
         return result
     try:
-        result.plan = Plan.model_validate(document.data)
+        plan = Plan.model_validate(document.data)
     except ValidationError as error:
         result.findings.extend(findings_from_validation(error, document, file))
+    else:
+        if not has_errors(result.findings):
+            result.plan = plan
+    result.findings.sort(key=lambda f: (f.line, f.column, f.code))
     return result
 
 
@@ -133,11 +136,15 @@ def findings_from_validation(error: ValidationError, document: YamlDocument, fil
     findings = []
     for item in error.errors(include_url=False):
         loc: YPath = tuple(part for part in item["loc"] if isinstance(part, (str, int)))
+        if document.is_broken(loc):
+            continue  # already reported: the value was left out (an alias, a tag, too deep)
         findings.append(_finding(item["type"], item["msg"], loc, item.get("input"), document, file))
     return sorted(findings, key=lambda f: (f.line, f.column, f.code))
 
 
 def _finding(kind: str, msg: str, loc: YPath, value: object, document: YamlDocument, file: str) -> Finding:
+    if loc and loc[-1] == "[key]":  # a mapping key that is not allowed: a stage or a source name
+        return _bad_key(msg, loc[:-1], document, file)
     path = dotted(loc)
     if kind == "extra_forbidden":
         place = document.locate(loc, prefer_key=True)
@@ -185,6 +192,33 @@ def _finding(kind: str, msg: str, loc: YPath, value: object, document: YamlDocum
     if code == "NX103":
         message = f"{path or 'the plan'}: {msg[0].lower() + msg[1:] if msg else 'invalid value'}"
     return Finding.of(code, message, file=file, line=place.line, column=place.column, path=path, hint=hint)
+
+
+def _bad_key(msg: str, loc: YPath, document: YamlDocument, file: str) -> Finding:
+    place = document.locate(loc, prefer_key=True)
+    key = str(loc[-1])
+    parent = dotted(loc[:-1])
+    if parent == "pipeline":
+        stages = [stage.value for stage in Stage]
+        suggestion = _did_you_mean(key, stages)
+        hint = f"did you mean '{suggestion}'?" if suggestion else "stages are " + ", ".join(stages)
+        return Finding.of(
+            "NX101",
+            f"unknown stage '{key}' in pipeline",
+            file=file,
+            line=place.line,
+            column=place.column,
+            path=dotted(loc),
+            hint=hint,
+        )
+    return Finding.of(
+        "NX103",
+        f"the key '{key}' in {parent} is not allowed: {msg[0].lower() + msg[1:]}",
+        file=file,
+        line=place.line,
+        column=place.column,
+        path=dotted(loc),
+    )
 
 
 def _fields_at(loc: YPath) -> list[str]:

@@ -59,6 +59,15 @@ class YamlDocument:
     data: Any
     values: dict[Path, Place] = field(default_factory=dict)
     keys: dict[Path, Place] = field(default_factory=dict)
+    #: Problems that do not stop reading (a duplicate key, an alias, a tag):
+    #: the offending value is left out and the rest is still checked.
+    findings: list[Finding] = field(default_factory=list)
+    #: Paths whose value was left out because of those problems.
+    broken: set[Path] = field(default_factory=set)
+
+    def is_broken(self, path: Path) -> bool:
+        """Whether `path` is, contains or lies within a value left out."""
+        return any(path[: len(b)] == b or b[: len(path)] == path for b in self.broken)
 
     def locate(self, path: Path, *, prefer_key: bool = False) -> Place:
         """The place of `path`, or of its nearest ancestor that exists."""
@@ -82,12 +91,16 @@ class YamlProblem(Exception):
 def _place(node: yaml.Node) -> Place:
     mark = node.start_mark
     if isinstance(node, yaml.ScalarNode):
-        return Place(mark.line + 1, mark.column + 1, node.value, node.style is None, node.tag)
+        # libyaml marks a plain scalar's style '' and the Python parser None
+        return Place(mark.line + 1, mark.column + 1, node.value, not node.style, node.tag)
     return Place(mark.line + 1, mark.column + 1, tag=node.tag)
 
 
 def parse_yaml(text: str) -> YamlDocument:
-    """Compose and check `text`; raise YamlProblem listing every problem found."""
+    """Compose and check `text`; raise YamlProblem when it is not YAML at all.
+
+    Other problems are kept in the document's `findings`.
+    """
     try:
         loader = _Loader(text)
         try:
@@ -98,9 +111,7 @@ def parse_yaml(text: str) -> YamlDocument:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = " ".join(part for part in (error.context, error.problem) if part)
-        raise YamlProblem(
-            [Finding.of("NX003", f"YAML syntax error: {problem}", line=line, column=column)]
-        ) from None
+        raise YamlProblem([Finding.of("NX003", f"YAML syntax error: {problem}", line=line, column=column)]) from None
     except yaml.YAMLError as error:  # e.g. a character YAML does not allow
         raise YamlProblem([Finding.of("NX003", f"YAML error: {error}", line=1, column=1)]) from None
     document = YamlDocument(data=None)
@@ -108,8 +119,8 @@ def parse_yaml(text: str) -> YamlDocument:
         return document
     walker = _Walker(document)
     document.data = walker.build(root, (), 0)
-    if walker.findings:
-        raise YamlProblem(walker.findings)
+    document.findings = walker.findings
+    document.broken = walker.broken
     return document
 
 
@@ -118,12 +129,12 @@ class _Walker:
         self.document = document
         self.findings: list[Finding] = []
         self.seen: set[int] = set()
+        self.broken: set[Path] = set()
         self.constructor = SafeConstructor()
 
     def problem(self, code: str, message: str, place: Place, path: Path) -> None:
-        self.findings.append(
-            Finding.of(code, message, line=place.line, column=place.column, path=dotted(path))
-        )
+        self.broken.add(path)
+        self.findings.append(Finding.of(code, message, line=place.line, column=place.column, path=dotted(path)))
 
     def build(self, node: yaml.Node, path: Path, depth: int, key_place: Place | None = None) -> Any:
         place = _place(node)
@@ -140,7 +151,7 @@ class _Walker:
             return self.mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _TAG + "seq":
-                self.problem("NX006", f"the tag {node.tag} is not allowed", place, path)
+                self.problem("NX006", f"the tag {_short(node.tag)} is not allowed", place, path)
                 return None
             return [self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
         assert isinstance(node, yaml.ScalarNode)
@@ -149,7 +160,7 @@ class _Walker:
     def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
         place = _place(node)
         if node.tag != _TAG + "map":
-            self.problem("NX006", f"the tag {node.tag} is not allowed", place, path)
+            self.problem("NX006", f"the tag {_short(node.tag)} is not allowed", place, path)
             return {}
         result: dict[str, Any] = {}
         first_seen: dict[str, Place] = {}
@@ -165,8 +176,8 @@ class _Walker:
             if key in first_seen:
                 self.problem(
                     "NX004",
-                    f"duplicate key '{key}' (first at line {first_seen[key].line}); "
-                    "YAML would keep only the last value",
+                    f"duplicate key '{key}' (first at line {first_seen[key].line}); a key may appear once "
+                    "in a mapping, and most YAML readers silently keep only the last",
                     key_place,
                     (*path, key),
                 )
@@ -179,7 +190,7 @@ class _Walker:
     def scalar(self, node: yaml.ScalarNode, place: Place, path: Path) -> Any:
         tag = node.tag
         if tag not in _SCALAR_TAGS:
-            self.problem("NX006", f"the tag {tag} is not allowed", place, path)
+            self.problem("NX006", f"the tag {_short(tag)} is not allowed", place, path)
             return None
         if tag == _TAG + "str" or tag == _TAG + "timestamp":
             return node.value  # dates stay text; the model parses ISO dates
@@ -199,3 +210,8 @@ def dotted(path: Path) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
+
+
+def _short(tag: str) -> str:
+    """tag:yaml.org,2002:python/object → !!python/object, as it was written."""
+    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag

@@ -27,11 +27,23 @@ class ForecastFormat(StrEnum):
         return {"json": "json_format", "csv": "csv_format"}.get(self.value, self.value)
 
 
+class ValidateFormat(StrEnum):
+    """The formats of `validate`; each value names its module under nhaoxh_cli.render."""
+
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+
+    @property
+    def module(self) -> str:
+        return f"findings_{self.value}"
+
+
 @dataclass(frozen=True)
 class RenderOptions:
     color: bool = False  # ANSI colours (a terminal, NO_COLOR unset)
     width: int = 100  # terminal columns for tables
 
 
-def renderer(fmt: ForecastFormat) -> ModuleType:
+def renderer(fmt: ForecastFormat | ValidateFormat) -> ModuleType:
     return importlib.import_module(f"{__name__}.{fmt.module}")

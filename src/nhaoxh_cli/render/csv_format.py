@@ -11,8 +11,7 @@ import csv
 import io
 
 from ..domain import COMPLETED, Stage
-from ..engine import Forecast
-from ..model import Plan
+from ..results import PlanForecast
 from . import RenderOptions
 from .data import forecast_dict
 
@@ -34,8 +33,9 @@ COLUMNS = [
 ]
 
 
-def render_forecast(forecast: Forecast, plan: Plan, options: RenderOptions) -> str:
-    data = forecast_dict(forecast, plan)
+def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
+    forecast, plan = result.forecast, result.plan
+    data = forecast_dict(result)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -51,8 +51,7 @@ def render_forecast(forecast: Forecast, plan: Plan, options: RenderOptions) -> s
             *stages,
         ]
         rows = [
-            [t["id"], t["kind"], t["units"], t["gap"], t["ratio"], t["status"], t["source"]]
-            for t in period["targets"]
+            [t["id"], t["kind"], t["units"], t["gap"], t["ratio"], t["status"], t["source"]] for t in period["targets"]
         ] or [[None] * 7]
         for row in rows:
             writer.writerow(["" if v is None else v for v in head + row])

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..engine import Forecast, PeriodForecast, TargetComparison
+from ..engine import PeriodForecast, TargetComparison
 from ..model import Plan
+from ..results import PlanForecast
 from . import fmt
 
 FORECAST_SCHEMA = "nhaoxh.forecast/1"
@@ -42,7 +43,8 @@ def period_dict(plan: Plan, period: PeriodForecast) -> dict[str, Any]:
     }
 
 
-def forecast_dict(forecast: Forecast, plan: Plan) -> dict[str, Any]:
+def forecast_dict(result: PlanForecast) -> dict[str, Any]:
+    forecast, plan = result.forecast, result.plan
     total = forecast.total
     return {
         "schema": FORECAST_SCHEMA,
@@ -60,4 +62,8 @@ def forecast_dict(forecast: Forecast, plan: Plan) -> dict[str, Any]:
             "by_stage": dict(total.by_stage),
             "targets": [target_dict(plan, t) for t in total.targets],
         },
+        "warnings": [
+            {"code": w.code, "message": w.message, "path": w.path, "line": w.line, "column": w.column}
+            for w in result.warnings
+        ],
     }

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from ..validation import ValidationReport
+    from . import RenderOptions
 
 
 def location(finding: Finding) -> str:
@@ -33,3 +39,8 @@ def _count(number: int, noun: str) -> str:
 
 def render_findings(findings: list[Finding]) -> str:
     return "".join(render_finding(f) + "\n" for f in findings)
+
+
+def render_validation(report: ValidationReport, options: RenderOptions) -> str:
+    """`validate --format text`: each problem, then the summary line."""
+    return render_findings(report.findings) + summary(len(report.files), report.findings) + "\n"

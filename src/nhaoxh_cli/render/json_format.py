@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from ..engine import Forecast
-from ..model import Plan
+from ..results import PlanForecast
 from . import RenderOptions
 from .data import forecast_dict
 
 
-def render_forecast(forecast: Forecast, plan: Plan, options: RenderOptions) -> str:
-    return json.dumps(forecast_dict(forecast, plan), ensure_ascii=False, indent=2) + "\n"
+def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
+    forecast, plan = result.forecast, result.plan
+    return json.dumps(forecast_dict(result), ensure_ascii=False, indent=2) + "\n"

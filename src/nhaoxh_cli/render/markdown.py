@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..engine import Forecast
-from ..model import Plan
+from ..results import PlanForecast
 from . import RenderOptions, views
 
 
@@ -14,13 +13,14 @@ def _table(header: list[str], rows: list[list[str]], numeric_from: int = 1) -> l
     return lines
 
 
-def render_forecast(forecast: Forecast, plan: Plan, options: RenderOptions) -> str:
+def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
+    forecast, plan = result.forecast, result.plan
     header, rows, total = views.stage_table(forecast)
     lines = [f"## {forecast.province.name} — social housing forecast", ""]
     lines += _table(header, [*rows, [f"**{total[0]}**", *(f"**{c}**" for c in total[1:])]])
     lines += ["", "### Targets", ""]
     lines += _table(views.TARGET_HEADER, [r.cells for r in views.target_rows(forecast)], numeric_from=2)
-    notes = views.notes(forecast, plan)
+    notes = views.notes(result)
     if notes:
         lines += ["", *(f"- {note}" for note in notes)]
     return "\n".join(lines) + "\n"

@@ -13,8 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..domain import Status
-from ..engine import Forecast
-from ..model import Plan
+from ..results import PlanForecast
 from . import RenderOptions, views
 
 STATUS_STYLE = {
@@ -38,7 +37,8 @@ def console_for(options: RenderOptions, buffer: io.StringIO) -> Console:
     )
 
 
-def render_forecast(forecast: Forecast, plan: Plan, options: RenderOptions) -> str:
+def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
+    forecast, plan = result.forecast, result.plan
     buffer = io.StringIO()
     console = console_for(options, buffer)
     header, rows, total = views.stage_table(forecast)
@@ -58,6 +58,6 @@ def render_forecast(forecast: Forecast, plan: Plan, options: RenderOptions) -> s
         cells[-1] = Text(target_row.cells[-1], style=STATUS_STYLE[target_row.status])
         targets.add_row(*cells)
     console.print(targets)
-    for note in views.notes(forecast, plan):
+    for note in views.notes(result):
         console.print(Text(note, style="dim"))
     return buffer.getvalue()

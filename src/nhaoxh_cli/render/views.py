@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..domain import Status
 from ..engine import Forecast, TargetComparison
-from ..model import Plan
+from ..results import PlanForecast
 from . import fmt
 
 
@@ -74,14 +74,13 @@ def target_rows(forecast: Forecast) -> list[TargetRow]:
     return rows
 
 
-def notes(forecast: Forecast, plan: Plan) -> list[str]:
-    """What a reader must know to trust the figures: sources, mappings, unknowns."""
+def notes(result: PlanForecast) -> list[str]:
+    """What a reader must know to trust the figures: sources, mappings, unknowns, the source's slips."""
+    forecast, plan = result.forecast, result.plan
     lines = []
     for key, source in plan.sources.items():
         when = f" of {source.date:%d/%m/%Y}" if source.date else ""
-        lines.append(
-            f"Source [{key}]: {source.document}{when}" + (f" — {source.issuer}" if source.issuer else "")
-        )
+        lines.append(f"Source [{key}]: {source.document}{when}" + (f" — {source.issuer}" if source.issuer else ""))
     if forecast.territory:
         lines.append(f"Territory: {forecast.territory}")
     for period in plan.periods:
@@ -95,4 +94,6 @@ def notes(forecast: Forecast, plan: Plan) -> list[str]:
             lines.append(f"{c.target.id or c.target.kind.value}: unknown — {c.units_basis}")
     if not forecast.has_pipeline:
         lines.append("The plan states no completions and no pipeline: the forecast is unknown.")
+    for warning in result.warnings:
+        lines.append(f"! {warning.code} {warning.message}")
     return lines

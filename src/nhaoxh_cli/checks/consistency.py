@@ -1,0 +1,286 @@
+"""The source's own arithmetic: figures that should agree and do not.
+
+These are warnings (errors under --strict): the plan keeps the source's
+figures as stated, and the warning quotes both figures and where they stand
+so an analyst can take it back to the document's authors.
+
+NX301 a stated total differs from the sum of its parts
+      "khoảng 36.126 căn" for 2026-2030 while the stages add up to 36.128
+NX302 a stage's deliveries over all periods exceed its units
+      started: 4.017 + 2.554 = 6.571 from a stage of 6.570
+NX303 a stated share disagrees with the stated units by more than the
+      tolerance: ±0.5 percentage points for an exact share ("80%": the source
+      rounds to whole percent), ±2.5 for "khoảng" ("khoảng 45%": rounded to 5)
+NX304 a goal of 100% or more of a quota has fewer units than the quota
+NX305 targets listed as `parts` do not add up to their whole (and, without
+      `parts`, per-period quotas that do not add up to the whole-span quota)
+NX306 a delivery's `stage_units` differ from its stage's `units`
+NX307 a figure does not appear in the quote of its source
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..domain import WHOLE_SPAN, Qualifier, TargetKind
+from ..engine import forecast_plan, target_units
+from ..engine.forecast import delivery_units
+from ..findings import Finding
+from ..model import Citation, Target
+from .context import CheckContext
+
+#: How far (in percentage points) a stated share may be from units / stage units.
+SHARE_TOLERANCE = {Qualifier.EXACT: Decimal("0.5")}
+SHARE_TOLERANCE_APPROXIMATE = Decimal("2.5")
+
+
+def share_tolerance(qualifier: Qualifier) -> Decimal:
+    return SHARE_TOLERANCE.get(qualifier, SHARE_TOLERANCE_APPROXIMATE)
+
+
+def vn(units: int) -> str:
+    """Units written the Vietnamese way: 36126 → 36.126."""
+    return f"{units:,}".replace(",", ".")
+
+
+def pct(value: Decimal) -> str:
+    text = f"{value.quantize(Decimal('0.01')).normalize():f}"
+    return text.replace(".", ",") + "%"
+
+
+def cite(context: CheckContext, citation: Citation) -> str:
+    source = context.plan.sources.get(citation.doc)
+    where = f"{source.document if source else citation.doc} {citation.section}"
+    return where + (f", line {citation.line}" if citation.line else "")
+
+
+def check(context: CheckContext) -> list[Finding]:
+    return [
+        *_stated_totals(context),
+        *_stage_allocations(context),
+        *_delivery_shares(context),
+        *_target_shares(context),
+        *_goals_below_quota(context),
+        *_parts(context),
+        *_quotes(context),
+    ]
+
+
+def _stated_totals(context: CheckContext) -> list[Finding]:
+    forecast = forecast_plan(context.plan)
+    by_period = {p.id: p for p in forecast.periods}
+    found = []
+    for i, stated in enumerate(context.plan.stated_totals):
+        if stated.period == WHOLE_SPAN:
+            computed, parts = forecast.total.forecast_units, forecast.total.by_stage
+        elif stated.period in by_period:
+            computed, parts = by_period[stated.period].forecast_units, by_period[stated.period].by_stage
+        else:
+            continue
+        if computed is None or computed == stated.units:
+            continue
+        terms = " + ".join(vn(v) for v in parts.values() if v)
+        about = "about " if stated.qualifier is Qualifier.ABOUT else ""
+        found.append(
+            context.finding(
+                "NX301",
+                f"the source states {about}{vn(stated.units)} units for {stated.period} ({cite(context, stated.source)}), "
+                f"but its own figures add up to {vn(computed)} ({terms}): a difference of {computed - stated.units:+}",
+                ("stated_totals", i, "units"),
+            )
+        )
+    return found
+
+
+def _stage_allocations(context: CheckContext) -> list[Finding]:
+    found = []
+    for stage, pipeline in context.plan.pipeline.items():
+        if pipeline.units is None:
+            continue
+        delivered = [delivery_units(d, pipeline) for d in pipeline.deliveries]
+        known = [u for u in delivered if u is not None]
+        if len(known) < len(delivered) or sum(known) <= pipeline.units:
+            continue
+        where = f" ({cite(context, pipeline.source)})" if pipeline.source else ""
+        found.append(
+            context.finding(
+                "NX302",
+                f"{stage.value}: the deliveries add up to {vn(sum(known))} ({' + '.join(vn(u) for u in known)}) "
+                f"but the stage holds {vn(pipeline.units)} units{where}: {sum(known) - pipeline.units:+}",
+                ("pipeline", stage.value, "units"),
+            )
+        )
+    return found
+
+
+def _share_finding(
+    context: CheckContext,
+    what: str,
+    units: int,
+    whole: int,
+    share: Decimal,
+    qualifier: Qualifier,
+    citation: Citation,
+    path: tuple[str | int, ...],
+) -> Finding | None:
+    if whole <= 0:
+        return None
+    implied = Decimal(units) * 100 / Decimal(whole)
+    tolerance = share_tolerance(qualifier)
+    if abs(implied - share) <= tolerance:
+        return None
+    about = "about " if qualifier is Qualifier.ABOUT else ""
+    return context.finding(
+        "NX303",
+        f"{what}: {vn(units)}/{vn(whole)} is {pct(implied)}, but the source states {about}{pct(share)} "
+        f"({cite(context, citation)}); the tolerance for {about or 'an exact '}share is ±{tolerance} points",
+        (*path, "share"),
+    )
+
+
+def _delivery_shares(context: CheckContext) -> list[Finding]:
+    found = []
+    for stage, pipeline in context.plan.pipeline.items():
+        for j, delivery in enumerate(pipeline.deliveries):
+            whole = delivery.stage_units if delivery.stage_units is not None else pipeline.units
+            if delivery.units is None or delivery.share is None or whole is None:
+                continue
+            finding = _share_finding(
+                context,
+                f"{stage.value} in {delivery.period}",
+                delivery.units,
+                whole,
+                delivery.share,
+                delivery.qualifier,
+                delivery.source,
+                ("pipeline", stage.value, "deliveries", j),
+            )
+            if finding:
+                found.append(finding)
+            if (
+                delivery.stage_units is not None
+                and pipeline.units is not None
+                and delivery.stage_units != pipeline.units
+            ):
+                found.append(
+                    context.finding(
+                        "NX306",
+                        f"{stage.value}: this line states the stage as {vn(delivery.stage_units)} units "
+                        f"({cite(context, delivery.source)}), the stage says {vn(pipeline.units)}",
+                        ("pipeline", stage.value, "deliveries", j, "stage_units"),
+                    )
+                )
+    return found
+
+
+def _base(context: CheckContext, target: Target) -> tuple[Target, int] | None:
+    base = context.plan.target(target.of) if target.of else None
+    if base is None:
+        return None
+    units, _ = target_units(context.plan, base)
+    return (base, units) if units is not None else None
+
+
+def _target_shares(context: CheckContext) -> list[Finding]:
+    found = []
+    for i, target in enumerate(context.plan.targets):
+        based = _base(context, target)
+        if target.units is None or target.share is None or based is None:
+            continue
+        finding = _share_finding(
+            context,
+            f"target {target.id or i}",
+            target.units,
+            based[1],
+            target.share,
+            target.qualifier,
+            target.source,
+            ("targets", i),
+        )
+        if finding:
+            found.append(finding)
+    return found
+
+
+def _goals_below_quota(context: CheckContext) -> list[Finding]:
+    found = []
+    for i, goal in enumerate(context.plan.targets):
+        based = _base(context, goal)
+        if goal.kind is not TargetKind.GOAL or goal.units is None or based is None:
+            continue
+        quota, quota_units = based
+        if quota.kind is TargetKind.QUOTA and (goal.share or Decimal(100)) >= 100 and goal.units < quota_units:
+            found.append(
+                context.finding(
+                    "NX304",
+                    f"goal {goal.id or i} is {vn(goal.units)} units ({cite(context, goal.source)}), below the "
+                    f"{vn(quota_units)} of quota {quota.id} ({cite(context, quota.source)}) it is meant to meet",
+                    ("targets", i, "units"),
+                )
+            )
+    return found
+
+
+def _parts(context: CheckContext) -> list[Finding]:
+    plan = context.plan
+    found = []
+    for i, whole in enumerate(plan.targets):
+        parts = [plan.target(p) for p in whole.parts]
+        if not whole.parts and whole.kind is TargetKind.QUOTA and whole.period == WHOLE_SPAN:
+            # Without `parts`, a whole-span quota is the sum of one quota per period.
+            per_period = [
+                [t for t in plan.targets if t.kind is TargetKind.QUOTA and t.period == p.id] for p in plan.periods
+            ]
+            if not plan.periods or any(len(q) != 1 for q in per_period):
+                continue
+            parts = [q[0] for q in per_period]
+        if not parts or whole.units is None:
+            continue
+        units = [target_units(plan, p)[0] if p is not None else None for p in parts]
+        if any(u is None for u in units):
+            continue
+        total = sum(u for u in units if u is not None)
+        if total != whole.units:
+            found.append(
+                context.finding(
+                    "NX305",
+                    f"target {whole.id or i} is {vn(whole.units)} units ({cite(context, whole.source)}), but its parts "
+                    f"add up to {vn(total)} ({' + '.join(vn(u) for u in units if u is not None)})",
+                    ("targets", i, "units"),
+                )
+            )
+    return found
+
+
+def _appears(figure: str, quote: str) -> bool:
+    return re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", quote) is not None
+
+
+def _quote_finding(
+    context: CheckContext, units: int | None, citation: Citation | None, path: tuple[str | int, ...]
+) -> Finding | None:
+    if units is None or citation is None or not citation.quote:
+        return None
+    if _appears(vn(units), citation.quote) or _appears(str(units), citation.quote):
+        return None
+    return context.finding(
+        "NX307",
+        f'{vn(units)} does not appear in its quote "{citation.quote}" ({cite(context, citation)})',
+        (*path, "units"),
+    )
+
+
+def _quotes(context: CheckContext) -> list[Finding]:
+    plan = context.plan
+    candidates: list[tuple[int | None, Citation | None, tuple[str | int, ...]]] = []
+    candidates += [(t.units, t.source, ("targets", i)) for i, t in enumerate(plan.targets)]
+    candidates += [(c.units, c.source, ("completed", i)) for i, c in enumerate(plan.completed)]
+    candidates += [(t.units, t.source, ("stated_totals", i)) for i, t in enumerate(plan.stated_totals)]
+    for stage, pipeline in plan.pipeline.items():
+        candidates.append((pipeline.units, pipeline.source, ("pipeline", stage.value)))
+        candidates += [
+            (d.units, d.source, ("pipeline", stage.value, "deliveries", j)) for j, d in enumerate(pipeline.deliveries)
+        ]
+    found = [_quote_finding(context, units, citation, path) for units, citation, path in candidates]
+    return [f for f in found if f is not None]

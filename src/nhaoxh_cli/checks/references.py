@@ -1,0 +1,122 @@
+"""Structure within one plan: well-formed periods and references that resolve.
+
+NX201 a period runs backwards        `{id: p, start_year: 2030, end_year: 2026}`
+NX202 two periods share a year       2021-2025 and 2025-2030 (record the source's "2025-2030" in `labels`)
+NX203 a figure names an unknown period   `period: 2021-2026` when no such period is defined
+NX204 a citation names an unknown source `source: {doc: qd118, ...}` with only `qd117` under `sources`
+NX205 `of` or `parts` names an unknown target
+NX206 two periods or two targets share an id
+"""
+
+from __future__ import annotations
+
+from ..domain import WHOLE_SPAN
+from ..findings import Finding
+from .context import CheckContext
+
+#: With these, arithmetic checks would compare the wrong figures: skip them.
+BLOCKING = {"NX201", "NX202", "NX203", "NX205", "NX206"}
+
+
+def check(context: CheckContext) -> list[Finding]:
+    return [*_periods(context), *_ids(context), *_period_refs(context), *_sources(context), *_targets(context)]
+
+
+def _periods(context: CheckContext) -> list[Finding]:
+    found = []
+    periods = context.plan.periods
+    for i, period in enumerate(periods):
+        if period.start_year > period.end_year:
+            found.append(
+                context.finding(
+                    "NX201",
+                    f"period '{period.id}' runs from {period.start_year} back to {period.end_year}",
+                    ("periods", i, "end_year"),
+                )
+            )
+    # Sorted by start year, any overlap shows between neighbours: O(n log n).
+    order = sorted(range(len(periods)), key=lambda i: (periods[i].start_year, periods[i].end_year))
+    latest = None  # the index of the period reaching furthest so far
+    for i in order:
+        period = periods[i]
+        if latest is not None and period.start_year <= periods[latest].end_year:
+            other = periods[latest]
+            found.append(
+                context.finding(
+                    "NX202",
+                    f"period '{period.id}' ({period.start_year}–{period.end_year}) overlaps '{other.id}' "
+                    f"({other.start_year}–{other.end_year})",
+                    ("periods", i, "start_year"),
+                )
+            )
+        if latest is None or period.end_year > periods[latest].end_year:
+            latest = i
+    return found
+
+
+def _ids(context: CheckContext) -> list[Finding]:
+    found = []
+    for section, items in (("periods", context.plan.periods), ("targets", context.plan.targets)):
+        seen: dict[str, int] = {}
+        for i, item in enumerate(items):
+            if item.id is None:
+                continue
+            if item.id in seen:
+                found.append(
+                    context.finding(
+                        "NX206", f"{section} {seen[item.id]} and {i} both have the id '{item.id}'", (section, i, "id")
+                    )
+                )
+            else:
+                seen[item.id] = i
+    if any(p.id == WHOLE_SPAN for p in context.plan.periods):
+        i = next(i for i, p in enumerate(context.plan.periods) if p.id == WHOLE_SPAN)
+        found.append(
+            context.finding(
+                "NX206", f"'{WHOLE_SPAN}' names the whole span and cannot be a period id", ("periods", i, "id")
+            )
+        )
+    return found
+
+
+def _period_refs(context: CheckContext) -> list[Finding]:
+    known = {p.id for p in context.plan.periods}
+    found = []
+    for path, period_id, total_allowed in context.period_references():
+        if period_id in known or (total_allowed and period_id == WHOLE_SPAN):
+            continue
+        choices = ", ".join(sorted(known)) or "none is defined"
+        found.append(context.finding("NX203", f"'{period_id}' is not a period of this plan (periods: {choices})", path))
+    return found
+
+
+def _sources(context: CheckContext) -> list[Finding]:
+    known = context.plan.sources
+    found = []
+    for path, citation in context.citations():
+        if citation.doc not in known:
+            choices = ", ".join(sorted(known)) or "none is defined"
+            found.append(
+                context.finding(
+                    "NX204", f"'{citation.doc}' is not a document under sources ({choices})", (*path, "doc")
+                )
+            )
+    return found
+
+
+def _targets(context: CheckContext) -> list[Finding]:
+    ids = {t.id for t in context.plan.targets if t.id}
+    found = []
+    for i, target in enumerate(context.plan.targets):
+        if target.of is not None and target.of not in ids:
+            found.append(
+                context.finding("NX205", f"'of: {target.of}' names no target of this plan", ("targets", i, "of"))
+            )
+        if target.of is not None and target.of == target.id:
+            found.append(context.finding("NX205", f"target '{target.id}' is a share of itself", ("targets", i, "of")))
+        for k, part in enumerate(target.parts):
+            if part not in ids:
+                found.append(
+                    context.finding("NX205", f"part '{part}' names no target of this plan", ("targets", i, "parts", k))
+                )
+    return found

@@ -1,0 +1,42 @@
+"""A province's forecast with everything a reader needs beside it.
+
+`PlanForecast` is what renderers take and what the Python API returns: the
+plan as loaded, its forecast, and the warnings its source's own figures
+raise (a stated total that is not the sum of its parts, ...), so every
+output is honest about the source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .checks import check_plan
+from .engine import Forecast, forecast_plan
+from .findings import Finding, Severity
+from .loader.plans import LoadResult
+from .model import Plan
+
+
+@dataclass(frozen=True)
+class PlanForecast:
+    plan: Plan
+    forecast: Forecast
+    warnings: list[Finding]
+    file: str = ""
+
+
+class InvalidPlan(ValueError):
+    """The plan has errors; `findings` lists them."""
+
+    def __init__(self, result: LoadResult, findings: list[Finding]) -> None:
+        super().__init__(f"{result.file} is not a valid plan")
+        self.result = result
+        self.findings = findings
+
+
+def forecast_result(result: LoadResult) -> PlanForecast:
+    """Forecast a loaded plan; raises InvalidPlan when it has errors."""
+    findings = result.findings + check_plan(result)
+    if result.plan is None or any(f.severity is Severity.ERROR for f in findings):
+        raise InvalidPlan(result, findings)
+    return PlanForecast(result.plan, forecast_plan(result.plan), findings, result.file)

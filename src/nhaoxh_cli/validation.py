@@ -1,0 +1,62 @@
+"""Validating plan files: collect the files, load and check them all.
+
+Every file is checked and every problem kept, so one run reports them all.
+Under `strict`, the source-consistency warnings count as errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .checks import check_files
+from .domain import ExitCode
+from .findings import Finding, Severity
+from .loader.plans import load_plan_file, plan_files
+
+VALIDATE_SCHEMA = "nhaoxh.validate/1"
+
+
+class MissingPath(LookupError):
+    """A path given to validate does not exist (a usage error, exit 2)."""
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    files: list[str]
+    findings: list[Finding]
+    strict: bool = False
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.findings) - self.errors
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.PROBLEMS if self.errors else ExitCode.OK
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    """The plan files named by `paths`: files as given, folders' *.yaml and *.yml."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += plan_files(path)
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            raise MissingPath(f"{path} does not exist")
+    return list(dict.fromkeys(files))
+
+
+def validate_paths(paths: list[Path], *, strict: bool = False) -> ValidationReport:
+    files = collect(paths)
+    findings = check_files([load_plan_file(path) for path in files])
+    if strict:
+        findings = [replace(f, severity=Severity.ERROR) for f in findings]
+    findings.sort(key=lambda f: (f.file, f.line, f.column, f.code))
+    return ValidationReport([str(f) for f in files], findings, strict)
