@@ -85,7 +85,8 @@ def _stated_totals(context: CheckContext) -> list[Finding]:
         found.append(
             context.finding(
                 "NX301",
-                f"the source states {about}{vn(stated.units)} units for {stated.period} ({cite(context, stated.source)}), "
+                f"the source states {about}{vn(stated.units)} units for {stated.period} "
+                f"({cite(context, stated.source)}), "
                 f"but its own figures add up to {vn(computed)} ({terms}): a difference of {computed - stated.units:+}",
                 ("stated_totals", i, "units"),
             )

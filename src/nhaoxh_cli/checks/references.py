@@ -56,19 +56,23 @@ def _periods(context: CheckContext) -> list[Finding]:
 
 def _ids(context: CheckContext) -> list[Finding]:
     found = []
-    for section, items in (("periods", context.plan.periods), ("targets", context.plan.targets)):
+    sections: list[tuple[str, list[str | None]]] = [
+        ("periods", [p.id for p in context.plan.periods]),
+        ("targets", [t.id for t in context.plan.targets]),
+    ]
+    for section, ids in sections:
         seen: dict[str, int] = {}
-        for i, item in enumerate(items):
-            if item.id is None:
+        for i, item_id in enumerate(ids):
+            if item_id is None:
                 continue
-            if item.id in seen:
+            if item_id in seen:
                 found.append(
                     context.finding(
-                        "NX206", f"{section} {seen[item.id]} and {i} both have the id '{item.id}'", (section, i, "id")
+                        "NX206", f"{section} {seen[item_id]} and {i} both have the id '{item_id}'", (section, i, "id")
                     )
                 )
             else:
-                seen[item.id] = i
+                seen[item_id] = i
     if any(p.id == WHOLE_SPAN for p in context.plan.periods):
         i = next(i for i, p in enumerate(context.plan.periods) if p.id == WHOLE_SPAN)
         found.append(

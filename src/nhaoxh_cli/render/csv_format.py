@@ -34,7 +34,6 @@ COLUMNS = [
 
 
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
-    forecast, plan = result.forecast, result.plan
     data = forecast_dict(result)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")

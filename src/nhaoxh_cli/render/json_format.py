@@ -10,5 +10,4 @@ from .data import forecast_dict
 
 
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
-    forecast, plan = result.forecast, result.plan
     return json.dumps(forecast_dict(result), ensure_ascii=False, indent=2) + "\n"

@@ -14,7 +14,7 @@ def _table(header: list[str], rows: list[list[str]], numeric_from: int = 1) -> l
 
 
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
-    forecast, plan = result.forecast, result.plan
+    forecast = result.forecast
     header, rows, total = views.stage_table(forecast)
     lines = [f"## {forecast.province.name} — social housing forecast", ""]
     lines += _table(header, [*rows, [f"**{total[0]}**", *(f"**{c}**" for c in total[1:])]])

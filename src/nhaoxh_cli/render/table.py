@@ -38,7 +38,7 @@ def console_for(options: RenderOptions, buffer: io.StringIO) -> Console:
 
 
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
-    forecast, plan = result.forecast, result.plan
+    forecast = result.forecast
     buffer = io.StringIO()
     console = console_for(options, buffer)
     header, rows, total = views.stage_table(forecast)
