@@ -119,3 +119,31 @@ def test_all_files_reported_in_one_run(run: Run) -> None:
     )
     assert code == 1
     assert out.endswith("3 files checked: 2 errors, 1 warning\n")
+
+
+@pytest.mark.parametrize(
+    ("case", "expected_output"),
+    [
+        (
+            "NX004-duplicate-stage",
+            "{file}:31:3: error NX004 [pipeline.started] duplicate key 'started' (first at line 25); a key may "
+            "appear once in a mapping, and most YAML readers silently keep only the last\n"
+            "    hint: merge the two entries into one, or delete the wrong one\n",
+        ),
+        (
+            "NX101-typo-untis",
+            "{file}:20:5: error NX101 [targets[1].untis] unknown key 'untis' in targets[1]\n"
+            "    hint: did you mean 'units'?\n",
+        ),
+        (
+            "NX106-share-160",
+            "{file}:30:36: error NX106 [pipeline.started.deliveries[1].share] a share of 160% is outside 0–100%; "
+            "write 60% for sixty percent\n"
+            "    hint: write the share as a percentage between 0 and 100\n",
+        ),
+    ],
+)
+def test_messages_a_person_can_act_on(run: Run, case: str, expected_output: str) -> None:
+    file = NEGATIVE / case / "testland.yaml"
+    summary = "1 file checked: 1 error, 0 warnings\n"
+    assert run("validate", str(file)) == (1, expected_output.format(file=file) + summary, "")

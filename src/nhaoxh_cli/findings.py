@@ -43,7 +43,7 @@ CODES: dict[str, ProblemCode] = _codes(
         "YAML syntax error",
         "fix the YAML at the position shown; quote text containing ': ' or '#'",
     ),
-    ("NX004", E, "duplicate key", "merge the two entries into one"),
+    ("NX004", E, "duplicate key", "merge the two entries into one, or delete the wrong one"),
     (
         "NX005",
         E,
@@ -155,3 +155,10 @@ class Finding:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity is Severity.ERROR for f in findings)
+
+
+def codes_table() -> str:
+    """The Markdown table of every problem code, as docs/plan-format.md shows it."""
+    rows = ["| code | severity | problem | what to do |", "|---|---|---|---|"]
+    rows += [f"| {c.code} | {c.severity.value} | {c.title} | {c.hint} |" for c in CODES.values()]
+    return "\n".join(rows) + "\n"

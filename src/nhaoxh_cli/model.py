@@ -65,38 +65,44 @@ def _text(value: Any) -> str:
     return value
 
 
+_UNITS_TEXT = r"^\d{1,3}(\.\d{3})+$|^\d+$"
 Units = Annotated[
     int,
     BeforeValidator(_units),
-    Field(
-        description="Dwelling units (căn). A whole number (4017) or quoted Vietnamese-style text "
-        '("4.017"); an unquoted 4.017 is a decimal to YAML and is refused.',
-        json_schema_extra={
-            "anyOf": [
-                {"type": "integer", "minimum": 0},
-                {"type": "string", "pattern": r"^\d{1,3}(\.\d{3})*$|^\d+$"},
-            ]
-        },
+    WithJsonSchema(
+        {
+            "description": "Dwelling units (căn). A whole number (4017) or quoted Vietnamese-style text "
+            '("4.017"); an unquoted 4.017 is a decimal to YAML and is refused.',
+            "anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": _UNITS_TEXT}],
+        }
     ),
 ]
 Share = Annotated[
     Decimal,
     BeforeValidator(_share),
-    Field(
-        description='Share in percent, 0–100 (tỷ lệ): 60, "60%" or "60,5%".',
-        json_schema_extra={
+    WithJsonSchema(
+        {
+            "description": 'Share in percent, 0–100 (tỷ lệ): 60, "60%" or "60,5%".',
             "anyOf": [
                 {"type": "number", "minimum": 0, "maximum": 100},
                 {"type": "string", "pattern": r"^\d+([.,]\d+)?\s*%?$"},
-            ]
-        },
+            ],
+        }
     ),
 ]
 Year = Annotated[int, BeforeValidator(_year), WithJsonSchema({"type": "integer", "minimum": 1900, "maximum": 2200})]
 Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string"})]
+_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[
-    Text,
-    Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", description="lowercase ASCII letters, digits and hyphens"),
+    str,
+    BeforeValidator(_text),
+    Field(pattern=_SLUG),
+    WithJsonSchema({"type": "string", "pattern": _SLUG, "description": "lowercase ASCII letters, digits, hyphens"}),
+]
+
+_CODE = r"^\d{2}$"
+ProvinceCode = Annotated[
+    str, BeforeValidator(_text), Field(pattern=_CODE), WithJsonSchema({"type": "string", "pattern": _CODE})
 ]
 
 
@@ -132,7 +138,9 @@ class Province(_Model):
     name: Text = Field(description="Vietnamese name with diacritics (tên), e.g. Hải Phòng.")
     name_en: Text | None = Field(None, description="English name without diacritics.")
     aliases: list[Slug] = Field(default_factory=list, description="Other slugs that find this plan.")
-    code: Text | None = Field(None, pattern=r"^\d{2}$", description='Two-digit province code (mã tỉnh), quoted: "31".')
+    code: ProvinceCode | None = Field(
+        None, description='Two-digit province code (mã tỉnh), quoted: "31".'
+    )
 
 
 class Period(_Model):

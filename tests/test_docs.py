@@ -1,0 +1,31 @@
+"""The docs say what the code does: problem codes and fields checked against
+the definitions they come from."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from nhaoxh_cli import model
+from nhaoxh_cli.domain import Stage
+from nhaoxh_cli.findings import codes_table
+
+from .conftest import ROOT
+
+PLAN_FORMAT = (ROOT / "docs" / "plan-format.md").read_text(encoding="utf-8")
+
+
+def test_codes_table_is_current() -> None:
+    found = re.search(r"<!-- codes:begin -->\n(.*?)<!-- codes:end -->", PLAN_FORMAT, re.S)
+    assert found, "docs/plan-format.md lost its codes markers"
+    assert found.group(1) == codes_table(), "regenerate the codes table from nhaoxh_cli.findings.codes_table()"
+
+
+def test_every_field_and_stage_is_documented() -> None:
+    models = [m for m in vars(model).values() if isinstance(m, type) and issubclass(m, BaseModel)]
+    for cls in models:
+        for name in cls.model_fields:
+            assert f"`{name}`" in PLAN_FORMAT, f"{cls.__name__}.{name} is not in docs/plan-format.md"
+    for stage in Stage:
+        assert f"| `{stage.value}` | {stage.vietnamese}" in PLAN_FORMAT
