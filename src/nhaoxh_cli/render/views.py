@@ -94,6 +94,7 @@ def notes(result: PlanForecast) -> list[str]:
             lines.append(f"{c.target.id or c.target.kind.value}: unknown — {c.units_basis}")
     if not forecast.has_pipeline:
         lines.append("The plan states no completions and no pipeline: the forecast is unknown.")
-    for warning in result.warnings:
-        lines.append(f"! {warning.code} {warning.message}")
+    if result.warnings:
+        lines.append("The source's own figures disagree (nhaoxh validate shows where):")
+        lines += [f"! {w.code} {w.message}" for w in result.warnings]
     return lines
