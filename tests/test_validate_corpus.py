@@ -72,8 +72,9 @@ def test_github(run: Run, case: Path) -> None:
 
 def test_every_code_has_a_case() -> None:
     covered = {c.name.split("-")[0] for c in CASES}
-    # NX001 (an unreadable file) cannot live in a repository: see test_unreadable_file.
-    assert set(CODES) - covered == {"NX001"}
+    # NX001 (an unreadable file) and NX009 (a link out of the folder) have no
+    # line to point at: see test_unreadable_file and test_link_outside_the_folder.
+    assert set(CODES) - covered == {"NX001", "NX009"}
 
 
 def test_unreadable_file(run: Run, tmp_path: Path) -> None:
@@ -81,6 +82,20 @@ def test_unreadable_file(run: Run, tmp_path: Path) -> None:
     code, out, _ = run("validate", str(tmp_path))
     assert code == 1
     assert f"{tmp_path / 'gone.yaml'}: error NX001 cannot read the file: No such file or directory" in out
+
+
+def test_link_outside_the_folder_is_not_followed(run: Run, tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "passwd.yaml").symlink_to("/etc/passwd")
+    (plans / "inside.yaml").symlink_to(plans / "testland.yaml")
+    (plans / "testland.yaml").write_text((ROOT / "tests/plans/testland.yaml").read_text(encoding="utf-8"))
+    code, out, _ = run("validate", str(plans), "--format", "json")
+    problems = json.loads(out)["problems"]
+    assert code == 1
+    assert [(p["code"], os.path.basename(p["file"])) for p in problems if p["code"] != "NX208"] == [
+        ("NX207", "inside.yaml"), ("NX009", "passwd.yaml")]
+    assert "root:" not in out  # nothing of the linked file is read or shown
 
 
 def test_shipped_plans_are_free_of_errors(run: Run) -> None:

@@ -68,6 +68,7 @@ CODES: dict[str, ProblemCode] = _codes(
         "file is empty or not a mapping",
         "a plan file starts with 'schema_version: 1' and a 'province:' mapping",
     ),
+    ("NX009", E, "link points outside the plans folder", "copy the plan into the folder instead of linking to it"),
     ("NX101", E, "unknown key", "check the spelling against docs/plan-format.md"),
     ("NX102", E, "missing field", "add the field; docs/plan-format.md says what it holds"),
     ("NX103", E, "wrong type or value", "write the value as docs/plan-format.md shows"),

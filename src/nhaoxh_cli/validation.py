@@ -12,6 +12,7 @@ from pathlib import Path
 from .checks import check_files
 from .domain import ExitCode
 from .findings import Finding, Severity
+from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import load_plan_file, plan_files
 
 VALIDATE_SCHEMA = "nhaoxh.validate/1"
@@ -40,22 +41,23 @@ class ValidationReport:
         return ExitCode.PROBLEMS if self.errors else ExitCode.OK
 
 
-def collect(paths: list[Path]) -> list[Path]:
-    """The plan files named by `paths`: files as given, folders' *.yaml and *.yml."""
-    files: list[Path] = []
+def collect(paths: list[Path]) -> dict[Path, Path | None]:
+    """The plan files named by `paths`, each with the folder it was found in
+    (None for a file named directly): files as given, folders' *.yaml and *.yml."""
+    files: dict[Path, Path | None] = {}
     for path in paths:
         if path.is_dir():
-            files += plan_files(path)
+            files.update((file, path) for file in plan_files(path) if file not in files)
         elif path.exists() or path.is_symlink():
-            files.append(path)
+            files.setdefault(path, None)
         else:
             raise MissingPath(f"{path} does not exist")
-    return list(dict.fromkeys(files))
+    return files
 
 
-def validate_paths(paths: list[Path], *, strict: bool = False) -> ValidationReport:
+def validate_paths(paths: list[Path], *, strict: bool = False, limits: Limits = DEFAULT_LIMITS) -> ValidationReport:
     files = collect(paths)
-    findings = check_files([load_plan_file(path) for path in files])
+    findings = check_files([load_plan_file(path, limits, within=folder) for path, folder in files.items()])
     if strict:
         findings = [replace(f, severity=Severity.ERROR) for f in findings]
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code))

@@ -18,6 +18,7 @@ import typer
 from .. import __version__
 from ..domain import ExitCode
 from ..loader.catalog import PlansLocation
+from ..loader.limits import DEFAULT_LIMITS, MIB, Limits
 from ..render import ForecastFormat, RenderOptions, ValidateFormat
 
 ISSUES_URL = "https://github.com/nhaoxh/nhaoxh/issues"
@@ -74,6 +75,16 @@ Output = Annotated[
     ),
 ]
 NoColor = Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR=1).")]
+MaxFileSize = Annotated[
+    int, typer.Option("--max-file-size", min=1, help="Refuse plan files larger than this many MiB.")
+]
+MaxValues = Annotated[
+    int, typer.Option("--max-values", min=1, help="Refuse plan files holding more values than this.")
+]
+
+
+def _limits(max_file_size: int, max_values: int) -> Limits:
+    return Limits(max_bytes=max_file_size * MIB, max_values=max_values)
 
 
 def _render_options(output: Path | None, no_color: bool) -> RenderOptions:
@@ -93,6 +104,8 @@ def forecast(
     output: Output = None,
     plans_dir: PlansDir = None,
     no_color: NoColor = False,
+    max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
+    max_values: MaxValues = DEFAULT_LIMITS.max_values,
 ) -> None:
     """Forecast one province's units per period and compare them with every target."""
     from ..loader.catalog import Catalog, UnknownProvince
@@ -102,7 +115,7 @@ def forecast(
 
     location = _plans_location(plans_dir)
     try:
-        loaded = Catalog(location.path).resolve(province)
+        loaded = Catalog(location.path, _limits(max_file_size, max_values)).resolve(province)
     except UnknownProvince as unknown:
         message = f"no plan for the province '{unknown.query}' in {location.path}."
         if unknown.suggestions:
@@ -132,6 +145,8 @@ def validate(
     output: Output = None,
     plans_dir: PlansDir = None,
     no_color: NoColor = False,
+    max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
+    max_values: MaxValues = DEFAULT_LIMITS.max_values,
 ) -> None:
     """Check plan files: every problem in one run, each with file:line:column, a code and a hint.
 
@@ -143,7 +158,7 @@ def validate(
 
     targets = list(paths) if paths else [_plans_location(plans_dir).path]
     try:
-        report = validate_paths(targets, strict=strict)
+        report = validate_paths(targets, strict=strict, limits=_limits(max_file_size, max_values))
     except MissingPath as missing:
         raise UsageProblem(str(missing)) from None
     _emit(renderer(format).render_validation(report, _render_options(output, no_color)), output)

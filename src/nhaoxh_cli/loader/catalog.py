@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .limits import DEFAULT_LIMITS, Limits
 from .plans import LoadResult, load_plan_file, plan_files
 
 ENV_PLANS_DIR = "NHAOXH_PLANS_DIR"
@@ -78,12 +79,13 @@ class Catalog:
     """The plans of one folder, loaded on demand."""
 
     folder: Path
+    limits: Limits = DEFAULT_LIMITS
 
     def files(self) -> list[Path]:
         return plan_files(self.folder)
 
     def load_all(self) -> list[LoadResult]:
-        return [load_plan_file(path) for path in self.files()]
+        return [load_plan_file(path, self.limits, within=self.folder) for path in self.files()]
 
     def resolve(self, query: str) -> LoadResult:
         """The plan a person means by `query`; raises UnknownProvince."""
@@ -92,11 +94,11 @@ class Catalog:
         # The common case: the query is a slug, and the file is named after it.
         for path in files:
             if wanted and fold(path.stem) == wanted:
-                result = load_plan_file(path)
+                result = load_plan_file(path, self.limits, within=self.folder)
                 if result.plan is None or fold(result.plan.province.slug) == wanted:
                     return result
         names: dict[str, str] = {}
-        loaded = [load_plan_file(path) for path in files]
+        loaded = [load_plan_file(path, self.limits, within=self.folder) for path in files]
         for result in loaded:
             if result.plan is None:
                 continue

@@ -6,7 +6,9 @@ built) and the findings, each with its file, line and column.
 
 from __future__ import annotations
 
+import codecs
 import difflib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,11 +17,9 @@ from pydantic import BaseModel, ValidationError
 from ..domain import Stage
 from ..findings import Finding, has_errors
 from ..model import SCHEMA_VERSION, Plan
+from .limits import DEFAULT_LIMITS, Limits
 from .yamlnodes import Path as YPath
 from .yamlnodes import YamlDocument, YamlProblem, dotted, parse_yaml
-
-#: Larger than any real plan; a bigger file is refused before it is parsed.
-MAX_FILE_BYTES = 20 * 1024 * 1024
 
 _YAML11_BOOLEANS = {"y", "yes", "n", "no", "on", "off", "true", "false"}
 
@@ -38,9 +38,16 @@ class LoadResult:
         return self.plan is not None and not has_errors(self.findings)
 
 
-def load_plan_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
-    """Read and check one plan file."""
+def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path | None = None) -> LoadResult:
+    """Read and check one plan file; with `within`, a link leading outside that folder is not followed."""
     name = str(path)
+    max_bytes = limits.max_bytes
+    if within is not None and path.is_symlink() and not path.resolve().is_relative_to(within.resolve()):
+        return LoadResult(name, findings=[Finding.of(
+            "NX009", f"{path.name} is a link to {os.readlink(path)}, outside {within}; it was not read", file=name)])
+    if path.is_dir():
+        return LoadResult(name, findings=[Finding.of(
+            "NX001", "this is a folder, not a plan file", file=name, hint="rename the folder, or move it elsewhere")])
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -61,11 +68,20 @@ def load_plan_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> LoadResult
     except OSError as error:
         reason = error.strerror or str(error)
         return LoadResult(name, findings=[Finding.of("NX001", f"cannot read the file: {reason}", file=name)])
-    return load_plan_text(data, name)
+    return load_plan_text(data, name, limits)
+
+
+_OTHER_BOMS = {codecs.BOM_UTF32_LE: "UTF-32", codecs.BOM_UTF32_BE: "UTF-32",
+               codecs.BOM_UTF16_LE: "UTF-16", codecs.BOM_UTF16_BE: "UTF-16"}
 
 
 def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
     """UTF-8 text (a byte-order mark is allowed); invalid bytes are placed exactly."""
+    for bom, encoding in _OTHER_BOMS.items():
+        if data.startswith(bom):
+            return None, [Finding.of("NX002", f"the file is {encoding} text; plans are UTF-8",
+                                     file=file, line=1, column=1,
+                                     hint="save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)")]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -85,7 +101,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
     return text.replace("\r\n", "\n"), []
 
 
-def load_plan_text(data: bytes | str, file: str = "<plan>") -> LoadResult:
+def load_plan_text(data: bytes | str, file: str = "<plan>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
     """Check a plan given as bytes or text; `file` names it in findings."""
     if isinstance(data, bytes):
         text, findings = decode(data, file)
@@ -94,7 +110,7 @@ def load_plan_text(data: bytes | str, file: str = "<plan>") -> LoadResult:
     else:
         text = data
     try:
-        document = parse_yaml(text)
+        document = parse_yaml(text, limits)
     except YamlProblem as problem:
         return LoadResult(file, findings=[f.in_file(file) for f in problem.findings])
     result = LoadResult(file, document=document, findings=[f.in_file(file) for f in document.findings])

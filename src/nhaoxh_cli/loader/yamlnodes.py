@@ -1,15 +1,19 @@
 """Safe YAML reading that remembers where every value came from.
 
 PyYAML's loaders merge duplicate keys silently, expand aliases without bound,
-turn `NO` into False and forget positions once data is built. Here the node
-tree is composed first (with libyaml when available), walked once — rejecting
-duplicate keys, aliases, merge keys and unknown tags — and plain Python data
-is built from the checked tree, together with a map from each value's path
-(the same tuple a pydantic error's `loc` holds) to its line and column.
+turn `NO` into False, recurse once per nesting level (libyaml's composer
+crashes on a document nested 100.000 deep) and forget positions once data is
+built. Here the parser's event stream (libyaml when available) is walked once,
+iteratively: duplicate keys, aliases, merge keys and unknown tags are
+rejected where they stand, nesting is bounded, and plain Python data is built
+together with a map from each value's path (the same tuple a pydantic
+error's `loc` holds) to its line and column.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,8 +21,9 @@ import yaml
 from yaml.constructor import SafeConstructor
 
 from ..findings import Finding
+from .limits import DEFAULT_LIMITS, Limits
 
-try:  # libyaml keeps node positions and composes several times faster
+try:  # libyaml parses several times faster than the pure-Python parser
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
@@ -28,8 +33,6 @@ Path = tuple[str | int, ...]
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
 
-#: Deeper than any plan needs; guards the recursive walk (and its stack).
-MAX_DEPTH = 64
 
 
 class RawFloat(float):
@@ -65,10 +68,6 @@ class YamlDocument:
     #: Paths whose value was left out because of those problems.
     broken: set[Path] = field(default_factory=set)
 
-    def is_broken(self, path: Path) -> bool:
-        """Whether `path` is, contains or lies within a value left out."""
-        return any(path[: len(b)] == b or b[: len(path)] == path for b in self.broken)
-
     def locate(self, path: Path, *, prefer_key: bool = False) -> Place:
         """The place of `path`, or of its nearest ancestor that exists."""
         for end in range(len(path), -1, -1):
@@ -79,128 +78,264 @@ class YamlDocument:
                 return self.values[prefix]
         return Place(1, 1)
 
+    def is_broken(self, path: Path) -> bool:
+        """Whether `path` is, contains or lies within a value left out."""
+        return any(path[: len(b)] == b or b[: len(path)] == path for b in self.broken)
+
 
 class YamlProblem(Exception):
-    """The text cannot become plan data; the findings say why and where."""
+    """The text is not YAML at all; the findings say why and where."""
 
     def __init__(self, findings: list[Finding]) -> None:
         super().__init__(findings[0].message if findings else "invalid YAML")
         self.findings = findings
 
 
-def _place(node: yaml.Node) -> Place:
-    mark = node.start_mark
-    if isinstance(node, yaml.ScalarNode):
-        # libyaml marks a plain scalar's style '' and the Python parser None
-        return Place(mark.line + 1, mark.column + 1, node.value, not node.style, node.tag)
-    return Place(mark.line + 1, mark.column + 1, tag=node.tag)
+def _at(mark: Any) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
-def parse_yaml(text: str) -> YamlDocument:
-    """Compose and check `text`; raise YamlProblem when it is not YAML at all.
+_BRACKETS = str.maketrans({"[": "(", "{": "(", "]": ")", "}": ")"})
+_NOT_BRACKET = re.compile(r"[^()]+")
+
+
+def flow_nesting_exceeds(text: str, limit: int) -> tuple[int, int] | None:
+    """Where `[`/`{` nesting first goes deeper than `limit`, or None.
+
+    libyaml's scanner slows down with the square of the flow nesting depth
+    (100.000 nested brackets take minutes), so deep nesting is refused before
+    parsing. The test runs at C speed: map brackets to ( and ), drop the rest,
+    and peel innermost pairs `limit` times; anything still nested is deeper.
+    Brackets inside quoted text count too, which only errs on the side of a
+    refusal no real plan comes near.
+    """
+    if text.count("[") + text.count("{") <= limit:
+        return None
+    shape = _NOT_BRACKET.sub("", text.translate(_BRACKETS))
+    for _ in range(limit):
+        peeled = shape.replace("()", "")
+        if peeled == shape:
+            return None
+        shape = peeled
+    if "()" not in shape:
+        return None
+    depth = 0  # deep enough: find the place, which comes within the first few brackets
+    for match in re.finditer(r"[\[\]{}]", text):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > limit:
+            before = text[: match.start()]
+            return before.count("\n") + 1, match.start() - (before.rfind("\n") + 1) + 1
+    return None  # pragma: no cover - the peeling above says there is such a place
+
+
+def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
+    """Read `text`; raise YamlProblem when it is not YAML at all or exceeds a limit.
 
     Other problems are kept in the document's `findings`.
     """
+    deep = flow_nesting_exceeds(text, limits.max_depth)
+    if deep is not None:
+        raise YamlProblem([Finding.of(
+            "NX007", f"brackets are nested more than {limits.max_depth} levels deep", line=deep[0],
+            column=deep[1], hint="a plan is a few levels deep: check the brackets")])
+    loader = _Loader(text)
+    builder = _Builder(loader, limits)
     try:
-        loader = _Loader(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
+        while loader.check_event():
+            builder.feed(loader.get_event())
+    except _TooManyValues as error:
+        raise YamlProblem([Finding.of(
+            "NX007", f"the file holds more than {limits.max_values:,} values", line=error.line, column=error.column,
+            hint="raise the limit with --max-values if the plan really is this large")]) from None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        line, column = _at(error.problem_mark or error.context_mark)
         problem = " ".join(part for part in (error.context, error.problem) if part)
         raise YamlProblem([Finding.of("NX003", f"YAML syntax error: {problem}", line=line, column=column)]) from None
     except yaml.YAMLError as error:  # e.g. a character YAML does not allow
         raise YamlProblem([Finding.of("NX003", f"YAML error: {error}", line=1, column=1)]) from None
-    document = YamlDocument(data=None)
-    if root is None:
-        return document
-    walker = _Walker(document)
-    document.data = walker.build(root, (), 0)
-    document.findings = walker.findings
-    document.broken = walker.broken
-    return document
+    finally:
+        loader.dispose()
+    return builder.document
 
 
-class _Walker:
-    def __init__(self, document: YamlDocument) -> None:
-        self.document = document
-        self.findings: list[Finding] = []
-        self.seen: set[int] = set()
-        self.broken: set[Path] = set()
+class _TooManyValues(Exception):
+    def __init__(self, line: int, column: int) -> None:
+        super().__init__(line, column)
+        self.line, self.column = line, column
+
+
+@dataclass
+class _Frame:
+    """A mapping or sequence being built."""
+
+    value: dict[str, Any] | list[Any]
+    path: Path
+    key: str | None = None  # a mapping's key waiting for its value
+    key_place: Place | None = None
+    skip_value: bool = False  # the waiting key was refused: drop its value
+
+
+class _Builder:
+    """Turns parser events into data and positions, without recursion."""
+
+    def __init__(self, loader: Any, limits: Limits) -> None:
+        self.loader = loader
+        self.limits = limits
+        self.count = 0
+        self.document = YamlDocument(data=None)
+        self.stack: list[_Frame] = []
+        self.skipping = 0  # depth inside a refused collection (too deep, bad key, bad tag)
+        self.documents = 0
         self.constructor = SafeConstructor()
 
-    def problem(self, code: str, message: str, place: Place, path: Path) -> None:
-        self.broken.add(path)
-        self.findings.append(Finding.of(code, message, line=place.line, column=place.column, path=dotted(path)))
+    # -- problems ---------------------------------------------------------
+    def problem(self, code: str, message: str, place: tuple[int, int], path: Path, hint: str | None = None) -> None:
+        self.document.broken.add(path)
+        self.document.findings.append(
+            Finding.of(code, message, line=place[0], column=place[1], path=dotted(path), hint=hint)
+        )
 
-    def build(self, node: yaml.Node, path: Path, depth: int, key_place: Place | None = None) -> Any:
-        place = _place(node)
-        if id(node) in self.seen:
-            # The composer hands back the anchored node again: an alias.
-            self.problem("NX005", "an alias (*name) reuses another value here", key_place or place, path)
-            return None
-        self.seen.add(id(node))
-        self.document.values[path] = place
-        if depth > MAX_DEPTH:
-            self.problem("NX007", f"values are nested more than {MAX_DEPTH} levels deep", place, path)
-            return None
-        if isinstance(node, yaml.MappingNode):
-            return self.mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _TAG + "seq":
-                self.problem("NX006", f"the tag {_short(node.tag)} is not allowed", place, path)
-                return None
-            return [self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
-        assert isinstance(node, yaml.ScalarNode)
-        return self.scalar(node, place, path)
+    # -- events -----------------------------------------------------------
+    def feed(self, event: yaml.Event) -> None:
+        if self.skipping:
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                self.skipping += 1
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                self.skipping -= 1
+            return
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise yaml.MarkedYAMLError(problem="a plan file holds one YAML document (found a second '---')",
+                                           problem_mark=event.start_mark)
+        elif isinstance(event, yaml.ScalarEvent):
+            self.scalar(event)
+        elif isinstance(event, yaml.AliasEvent):
+            self.alias(event)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self.start(event)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            self.stack.pop()
 
-    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
-        place = _place(node)
-        if node.tag != _TAG + "map":
-            self.problem("NX006", f"the tag {_short(node.tag)} is not allowed", place, path)
-            return {}
-        result: dict[str, Any] = {}
-        first_seen: dict[str, Place] = {}
-        for key_node, value_node in node.value:
-            key_place = _place(key_node)
-            if key_node.tag == _TAG + "merge":
-                self.problem("NX005", "merge keys (<<) are not allowed", key_place, path)
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.problem("NX003", "a key must be plain text", key_place, path)
-                continue
-            key = str(key_node.value)
-            if key in first_seen:
-                self.problem(
-                    "NX004",
-                    f"duplicate key '{key}' (first at line {first_seen[key].line}); a key may appear once "
-                    "in a mapping, and most YAML readers silently keep only the last",
-                    key_place,
-                    (*path, key),
-                )
-                continue
-            first_seen[key] = key_place
-            self.document.keys[(*path, key)] = key_place
-            result[key] = self.build(value_node, (*path, key), depth + 1, key_place)
-        return result
+    def _slot(self) -> tuple[Path, bool, Place | None]:
+        """Where the next value goes: its path, whether it is a mapping key, the key's place."""
+        if not self.stack:
+            return (), False, None
+        frame = self.stack[-1]
+        if isinstance(frame.value, list):
+            return (*frame.path, len(frame.value)), False, None
+        if frame.key is None and not frame.skip_value:
+            return frame.path, True, None
+        return (*frame.path, frame.key or ""), False, frame.key_place
 
-    def scalar(self, node: yaml.ScalarNode, place: Place, path: Path) -> Any:
-        tag = node.tag
+    def _put(self, value: Any, place: Place | None, path: Path) -> None:
+        if place is not None:
+            self.document.values[path] = place
+            self.count += 1
+            if self.count > self.limits.max_values:
+                raise _TooManyValues(place.line, place.column)
+        if not self.stack:
+            self.document.data = value
+            return
+        frame = self.stack[-1]
+        if isinstance(frame.value, list):
+            frame.value.append(value)
+        else:
+            if frame.key is not None and not frame.skip_value:
+                frame.value[frame.key] = value
+            frame.key, frame.key_place, frame.skip_value = None, None, False
+
+    def start(self, event: yaml.CollectionStartEvent) -> None:
+        path, is_key, _ = self._slot()
+        line, column = _at(event.start_mark)
+        mapping = isinstance(event, yaml.MappingStartEvent)
+        expected = _TAG + ("map" if mapping else "seq")
+        if self.stack and self.stack[-1].skip_value:  # the value of a refused key
+            self._put(None, None, path)
+            self.skipping = 1
+            return
+        if is_key:
+            self.problem("NX003", "a key must be plain text, not a list or mapping", (line, column), path)
+            self.stack[-1].skip_value = True
+            self.stack[-1].key = ""
+            self.skipping = 1
+            return
+        if event.tag not in (None, "!", expected):
+            self.problem("NX006", f"the tag {_short(event.tag)} is not allowed", (line, column), path)
+            self._put(None, Place(line, column), path)
+            self.skipping = 1
+            return
+        if len(self.stack) >= self.limits.max_depth:
+            depth = self.limits.max_depth
+            self.problem("NX007", f"values are nested more than {depth} levels deep", (line, column),
+                         path[:depth], hint="a plan is a few levels deep: check the brackets and indentation")
+            self._put(None, Place(line, column), path)
+            self.skipping = 1
+            return
+        value: dict[str, Any] | list[Any] = {} if mapping else []
+        self._put(value, Place(line, column, tag=expected), path)
+        self.stack.append(_Frame(value, path))
+
+    def alias(self, event: yaml.AliasEvent) -> None:
+        path, is_key, _ = self._slot()
+        line, column = _at(event.start_mark)
+        self.problem("NX005", f"an alias (*{event.anchor}) reuses another value here", (line, column), path)
+        if is_key:
+            self.stack[-1].key, self.stack[-1].skip_value = "", True
+        else:
+            self._put(None, Place(line, column), path)
+
+    def scalar(self, event: yaml.ScalarEvent) -> None:
+        path, is_key, _ = self._slot()
+        line, column = _at(event.start_mark)
+        tag = event.tag
+        if tag in (None, "!"):
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        place = Place(line, column, event.value, not event.style, tag)
+        if self.stack and self.stack[-1].skip_value and not is_key:  # the value of a refused key
+            self._put(None, None, path)
+            return
+        if is_key:
+            self.key(event.value, tag, place)
+            return
         if tag not in _SCALAR_TAGS:
-            self.problem("NX006", f"the tag {_short(tag)} is not allowed", place, path)
-            return None
-        if tag == _TAG + "str" or tag == _TAG + "timestamp":
-            return node.value  # dates stay text; the model parses ISO dates
-        if tag == _TAG + "float":
-            value = self.constructor.construct_yaml_float(node)
-            return RawFloat(value, node.value)
+            self.problem("NX006", f"the tag {_short(tag)} is not allowed", (line, column), path)
+            self._put(None, place, path)
+            return
+        self._put(self.construct(event, tag, path, place), place, path)
+
+    def key(self, text: str, tag: str, place: Place) -> None:
+        frame = self.stack[-1]
+        assert isinstance(frame.value, dict)
+        key = unicodedata.normalize("NFC", text)
+        path = (*frame.path, key)
+        if tag == _TAG + "merge":
+            self.problem("NX005", "merge keys (<<) are not allowed", (place.line, place.column), frame.path)
+            frame.key, frame.skip_value = "", True
+        elif key in frame.value or path in self.document.keys:
+            first = self.document.keys[path]
+            self.problem(
+                "NX004",
+                f"duplicate key '{key}' (first at line {first.line}); a key may appear once "
+                "in a mapping, and most YAML readers silently keep only the last",
+                (place.line, place.column), path)
+            frame.key, frame.skip_value = key, True
+        else:
+            self.document.keys[path] = place
+            frame.key, frame.key_place = key, place
+
+    def construct(self, event: yaml.ScalarEvent, tag: str, path: Path, place: Place) -> Any:
+        if tag == _TAG + "str":
+            return unicodedata.normalize("NFC", event.value)
+        if tag == _TAG + "timestamp":
+            return event.value  # dates stay text; the model parses ISO dates
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
+            if tag == _TAG + "float":
+                return RawFloat(self.constructor.construct_yaml_float(node), event.value)
             return self.constructor.construct_object(node)
-        except (yaml.YAMLError, ValueError) as error:
-            self.problem("NX103", f"cannot read {node.value!r}: {error}", place, path)
+        except (yaml.YAMLError, ValueError, OverflowError) as error:
+            self.problem("NX103", f"cannot read {event.value!r}: {error}", (place.line, place.column), path)
             return None
 
 
@@ -214,4 +349,4 @@ def dotted(path: Path) -> str:
 
 def _short(tag: str) -> str:
     """tag:yaml.org,2002:python/object → !!python/object, as it was written."""
-    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+    return "!!" + tag[len(_TAG):] if tag.startswith(_TAG) else tag
