@@ -31,3 +31,23 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
         return (code if isinstance(code, int) else 1), out, err
 
     return invoke
+
+
+# Hypothesis: a fixed seed and a small budget by default (CI); a longer search by hand:
+#   HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/test_properties.py
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.register_profile(
+    "long",
+    max_examples=3000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -94,7 +94,9 @@ def test_link_outside_the_folder_is_not_followed(run: Run, tmp_path: Path) -> No
     problems = json.loads(out)["problems"]
     assert code == 1
     assert [(p["code"], os.path.basename(p["file"])) for p in problems if p["code"] != "NX208"] == [
-        ("NX207", "inside.yaml"), ("NX009", "passwd.yaml")]
+        ("NX207", "inside.yaml"),
+        ("NX009", "passwd.yaml"),
+    ]
     assert "root:" not in out  # nothing of the linked file is read or shown
 
 

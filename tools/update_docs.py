@@ -18,8 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     path = ROOT / "docs" / "plan-format.md"
     text = path.read_text(encoding="utf-8")
-    text = re.sub(r"(<!-- codes:begin -->\n).*?(<!-- codes:end -->)",
-                  lambda m: m.group(1) + codes_table() + m.group(2), text, flags=re.S)
+    text = re.sub(
+        r"(<!-- codes:begin -->\n).*?(<!-- codes:end -->)",
+        lambda m: m.group(1) + codes_table() + m.group(2),
+        text,
+        flags=re.S,
+    )
     path.write_text(text, encoding="utf-8")
 
 

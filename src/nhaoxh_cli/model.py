@@ -138,9 +138,7 @@ class Province(_Model):
     name: Text = Field(description="Vietnamese name with diacritics (tên), e.g. Hải Phòng.")
     name_en: Text | None = Field(None, description="English name without diacritics.")
     aliases: list[Slug] = Field(default_factory=list, description="Other slugs that find this plan.")
-    code: ProvinceCode | None = Field(
-        None, description='Two-digit province code (mã tỉnh), quoted: "31".'
-    )
+    code: ProvinceCode | None = Field(None, description='Two-digit province code (mã tỉnh), quoted: "31".')
 
 
 class Period(_Model):

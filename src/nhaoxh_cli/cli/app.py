@@ -33,6 +33,9 @@ app = typer.Typer(
 )
 
 
+_state = {"debug": False}  # set by --debug for this run
+
+
 class UsageProblem(Exception):
     """Bad input from the person running the command: exit 2."""
 
@@ -53,8 +56,7 @@ def main_options(
     ] = False,
 ) -> None:
     """Forecast provincial social housing plans and compare them with their targets."""
-    if debug:
-        os.environ["NHAOXH_DEBUG"] = "1"
+    _state["debug"] = debug or _state["debug"]
 
 
 PlansDir = Annotated[
@@ -78,9 +80,7 @@ NoColor = Annotated[bool, typer.Option("--no-color", help="No colours (also NO_C
 MaxFileSize = Annotated[
     int, typer.Option("--max-file-size", min=1, help="Refuse plan files larger than this many MiB.")
 ]
-MaxValues = Annotated[
-    int, typer.Option("--max-values", min=1, help="Refuse plan files holding more values than this.")
-]
+MaxValues = Annotated[int, typer.Option("--max-values", min=1, help="Refuse plan files holding more values than this.")]
 
 
 def _limits(max_file_size: int, max_values: int) -> Limits:
@@ -200,6 +200,7 @@ def _fail(message: str, code: ExitCode) -> NoReturn:
 
 def main(argv: list[str] | None = None) -> None:
     """The console script: run the app and turn every outcome into an exit code."""
+    _state["debug"] = bool(os.environ.get("NHAOXH_DEBUG"))
     try:
         # typer turns usage errors into exit 2 and typer.Exit into its code;
         # everything else comes here.
@@ -211,7 +212,7 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         _fail("interrupted", ExitCode.USAGE)
     except Exception:
-        if os.environ.get("NHAOXH_DEBUG"):
+        if _state["debug"]:
             traceback.print_exc()
         _fail(
             f"internal error in nhaoxh {__version__}: this is a bug, not a problem with your input. "

@@ -70,7 +70,7 @@ def write_atomic(path: Path, text: str) -> None:
             with contextlib.suppress(OSError):
                 os.fchmod(fd, path.stat().st_mode & 0o777)  # keep an existing file's permissions
             while data:
-                data = data[os.write(fd, data):]
+                data = data[os.write(fd, data) :]
             os.fsync(fd)
             if temp is None:  # name the anonymous file only now that it is complete
                 temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"

@@ -3,8 +3,8 @@ the machine that reads it (CI runs nhaoxh on strangers' pull requests).
 
 | limit | default | why | raise with |
 |---|---|---|---|
-| file size | 20 MiB | the largest real plan (a project list of 100.000 entries) is a few MiB | `--max-file-size MB` |
-| values | 2.000.000 | every scalar, list and mapping; bounds time and memory of a file under the size limit | `--max-values N` |
+| file size | 20 MiB | a plan listing 100.000 projects is a few MiB | `--max-file-size MiB` |
+| values | 2.000.000 | scalars, lists and mappings: bounds time and memory | `--max-values N` |
 | nesting | 64 levels | plans are about 5 deep; libyaml slows with the square of bracket nesting | fixed |
 
 Aliases are refused outright, so no expansion ("billion laughs") can happen.

@@ -43,11 +43,28 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
     name = str(path)
     max_bytes = limits.max_bytes
     if within is not None and path.is_symlink() and not path.resolve().is_relative_to(within.resolve()):
-        return LoadResult(name, findings=[Finding.of(
-            "NX009", f"{path.name} is a link to {os.readlink(path)}, outside {within}; it was not read", file=name)])
+        return LoadResult(
+            name,
+            findings=[
+                Finding.of(
+                    "NX009",
+                    f"{path.name} is a link to {os.readlink(path)}, outside {within}; it was not read",
+                    file=name,
+                )
+            ],
+        )
     if path.is_dir():
-        return LoadResult(name, findings=[Finding.of(
-            "NX001", "this is a folder, not a plan file", file=name, hint="rename the folder, or move it elsewhere")])
+        return LoadResult(
+            name,
+            findings=[
+                Finding.of(
+                    "NX001",
+                    "this is a folder, not a plan file",
+                    file=name,
+                    hint="rename the folder, or move it elsewhere",
+                )
+            ],
+        )
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -71,17 +88,28 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
     return load_plan_text(data, name, limits)
 
 
-_OTHER_BOMS = {codecs.BOM_UTF32_LE: "UTF-32", codecs.BOM_UTF32_BE: "UTF-32",
-               codecs.BOM_UTF16_LE: "UTF-16", codecs.BOM_UTF16_BE: "UTF-16"}
+_OTHER_BOMS = {
+    codecs.BOM_UTF32_LE: "UTF-32",
+    codecs.BOM_UTF32_BE: "UTF-32",
+    codecs.BOM_UTF16_LE: "UTF-16",
+    codecs.BOM_UTF16_BE: "UTF-16",
+}
 
 
 def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
     """UTF-8 text (a byte-order mark is allowed); invalid bytes are placed exactly."""
     for bom, encoding in _OTHER_BOMS.items():
         if data.startswith(bom):
-            return None, [Finding.of("NX002", f"the file is {encoding} text; plans are UTF-8",
-                                     file=file, line=1, column=1,
-                                     hint="save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)")]
+            return None, [
+                Finding.of(
+                    "NX002",
+                    f"the file is {encoding} text; plans are UTF-8",
+                    file=file,
+                    line=1,
+                    column=1,
+                    hint="save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)",
+                )
+            ]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -32,7 +32,6 @@ Path = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
-
 
 
 class RawFloat(float):
@@ -135,18 +134,34 @@ def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
     """
     deep = flow_nesting_exceeds(text, limits.max_depth)
     if deep is not None:
-        raise YamlProblem([Finding.of(
-            "NX007", f"brackets are nested more than {limits.max_depth} levels deep", line=deep[0],
-            column=deep[1], hint="a plan is a few levels deep: check the brackets")])
-    loader = _Loader(text)
+        raise YamlProblem(
+            [
+                Finding.of(
+                    "NX007",
+                    f"brackets are nested more than {limits.max_depth} levels deep",
+                    line=deep[0],
+                    column=deep[1],
+                    hint="a plan is a few levels deep: check the brackets",
+                )
+            ]
+        )
+    loader: Any = _Loader(text)  # libyaml's and PyYAML's parsers differ in their stubs' types
     builder = _Builder(loader, limits)
     try:
         while loader.check_event():
             builder.feed(loader.get_event())
     except _TooManyValues as error:
-        raise YamlProblem([Finding.of(
-            "NX007", f"the file holds more than {limits.max_values:,} values", line=error.line, column=error.column,
-            hint="raise the limit with --max-values if the plan really is this large")]) from None
+        raise YamlProblem(
+            [
+                Finding.of(
+                    "NX007",
+                    f"the file holds more than {limits.max_values:,} values",
+                    line=error.line,
+                    column=error.column,
+                    hint="raise the limit with --max-values if the plan really is this large",
+                )
+            ]
+        ) from None
     except yaml.MarkedYAMLError as error:
         line, column = _at(error.problem_mark or error.context_mark)
         problem = " ".join(part for part in (error.context, error.problem) if part)
@@ -206,8 +221,10 @@ class _Builder:
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                raise yaml.MarkedYAMLError(problem="a plan file holds one YAML document (found a second '---')",
-                                           problem_mark=event.start_mark)
+                raise yaml.MarkedYAMLError(
+                    problem="a plan file holds one YAML document (found a second '---')",
+                    problem_mark=cast(Any, event.start_mark),
+                )
         elif isinstance(event, yaml.ScalarEvent):
             self.scalar(event)
         elif isinstance(event, yaml.AliasEvent):
@@ -267,8 +284,13 @@ class _Builder:
             return
         if len(self.stack) >= self.limits.max_depth:
             depth = self.limits.max_depth
-            self.problem("NX007", f"values are nested more than {depth} levels deep", (line, column),
-                         path[:depth], hint="a plan is a few levels deep: check the brackets and indentation")
+            self.problem(
+                "NX007",
+                f"values are nested more than {depth} levels deep",
+                (line, column),
+                path[:depth],
+                hint="a plan is a few levels deep: check the brackets and indentation",
+            )
             self._put(None, Place(line, column), path)
             self.skipping = 1
             return
@@ -318,7 +340,9 @@ class _Builder:
                 "NX004",
                 f"duplicate key '{key}' (first at line {first.line}); a key may appear once "
                 "in a mapping, and most YAML readers silently keep only the last",
-                (place.line, place.column), path)
+                (place.line, place.column),
+                path,
+            )
             frame.key, frame.skip_value = key, True
         else:
             self.document.keys[path] = place
@@ -329,7 +353,8 @@ class _Builder:
             return unicodedata.normalize("NFC", event.value)
         if tag == _TAG + "timestamp":
             return event.value  # dates stay text; the model parses ISO dates
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        marks: tuple[Any, Any] = (event.start_mark, event.end_mark)
+        node = yaml.ScalarNode(tag, event.value, *marks, event.style)
         try:
             if tag == _TAG + "float":
                 return RawFloat(self.constructor.construct_yaml_float(node), event.value)
@@ -349,4 +374,4 @@ def dotted(path: Path) -> str:
 
 def _short(tag: str) -> str:
     """tag:yaml.org,2002:python/object → !!python/object, as it was written."""
-    return "!!" + tag[len(_TAG):] if tag.startswith(_TAG) else tag
+    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
