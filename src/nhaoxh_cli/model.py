@@ -15,6 +15,7 @@ the exact line; these models check each value on its own.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -92,6 +93,36 @@ Share = Annotated[
 ]
 Year = Annotated[int, BeforeValidator(_year), WithJsonSchema({"type": "integer", "minimum": 1900, "maximum": 2200})]
 Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string"})]
+def _year_range(value: Any) -> tuple[int, int]:
+    text = str(value).strip() if isinstance(value, (int, str)) and not isinstance(value, bool) else None
+    match = re.fullmatch(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?", text or "")
+    if not match:
+        raise PydanticCustomError("NX103", f"{value!r} is not a year or a range of years; write \"2025\" or \"2021-2024\"")
+    first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+    if first > last:
+        raise PydanticCustomError("NX201", f"the years {first}-{last} run backwards")
+    return first, last
+
+
+def _money(value: Any) -> Decimal:
+    try:
+        return parse_share(value, getattr(value, "raw", None))  # a decimal comma, as in "82,735"
+    except NumberError as error:
+        raise PydanticCustomError(error.code, error.message.replace("share", "amount")) from None
+
+
+YearRange = Annotated[
+    tuple[int, int],
+    BeforeValidator(_year_range),
+    WithJsonSchema({"anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^\d{4}(\s*[-–]\s*\d{4})?$"}],
+                    "description": 'A year or an inclusive range of years: 2025, "2021-2024".'}),
+]
+Money = Annotated[
+    Decimal,
+    BeforeValidator(_money),
+    WithJsonSchema({"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": r"^\d+([.,]\d+)?$"}]}),
+]
+
 _SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[
     str,
@@ -117,6 +148,7 @@ class Citation(_Model):
     section: Text = Field(description="Section of the document (mục), e.g. II.1.2.")
     line: StrictInt | None = Field(None, ge=1, description="Line in the source text file (dòng).")
     quote: Text | None = Field(None, description="The source's own words (trích dẫn).")
+    via: Text | None = Field(None, description="The original the document reports (nguồn gốc), e.g. a news article.")
 
 
 class Source(_Model):
@@ -161,7 +193,10 @@ class Target(_Model):
 
     id: Text | None = Field(None, description="Name other targets use in `of` and `parts`.")
     kind: TargetKind = Field(description="quota (chỉ tiêu), goal (mục tiêu) or demand (nhu cầu).")
-    period: Text = Field(description="A period id, or `total` for the plan's whole span.")
+    period: Text | None = Field(None, description="A period id, or `total` for the plan's whole span.")
+    years: YearRange | None = Field(
+        None, description='Instead of `period`: the years of a yearly target (năm), "2025" or "2025-2030".'
+    )
     units: Units | None = None
     share: Share | None = None
     of: Text | None = Field(None, description="Id of the target the share is taken of.")
@@ -171,15 +206,64 @@ class Target(_Model):
     label: Text | None = Field(None, description="The source's wording of the period or target.")
     description: Text | None = None
     territory: Text | None = Field(None, description="Territory covered, when it differs from the plan's.")
+    derived: Text | None = Field(None, description="How the figure is derived when the source implies it.")
+    alternative: bool = Field(False, description="Another source's figure, kept for the record; not used.")
     source: Citation
 
 
 class Completion(_Model):
-    """Units already completed (đã hoàn thành, đã hình thành) in a period."""
+    """Units already completed (đã hoàn thành, đã hình thành) in a period, as the plan's baseline."""
 
     period: Text
     units: Units
     years: Text | None = Field(None, description="The years the source says, e.g. 2021-2022.")
+    territory: Text | None = None
+    source: Citation
+
+
+class Reported(_Model):
+    """Units reported completed (kết quả hoàn thành) in given years, after the plan was made."""
+
+    years: YearRange = Field(description='The years the report covers, "2025" or "2021-2024".')
+    units: Units
+    qualifier: Qualifier = Qualifier.EXACT
+    as_of: Text | None = Field(None, description="Date of the report (ngày báo cáo), YYYY-MM-DD or YYYY-MM.")
+    territory: Text | None = None
+    alternative: bool = Field(False, description="Another source's figure, kept for the record; not used.")
+    source: Citation
+
+
+class SnapshotStage(_Model):
+    projects: StrictInt | None = Field(None, ge=0, description="Number of projects (dự án).")
+    units: Units | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+
+
+class Snapshot(_Model):
+    """A dated count of the pipeline by stage (the ministry's progress reports)."""
+
+    as_of: Text = Field(description="When the count was made, YYYY-MM-DD or YYYY-MM.")
+    label: Text | None = Field(None, description="The source's wording of the date.")
+    total: SnapshotStage | None = None
+    completed: SnapshotStage | None = Field(None, description="hoàn thành")
+    started: SnapshotStage | None = Field(None, description="khởi công")
+    approved: SnapshotStage | None = Field(None, description="chấp thuận chủ trương đầu tư")
+    source: Citation
+
+
+class HousingSupport(_Model):
+    """Results of a housing-support programme (hỗ trợ nhà ở): households helped to build or repair
+    their homes. Not social housing units: never added to a forecast or compared with its targets."""
+
+    programme: Text = Field(description="Which programme, in the source's words.")
+    years: YearRange | None = None
+    households: Units | None = Field(None, description="Households supported (hộ).")
+    households_scale: Literal["nghìn"] | None = Field(
+        None, description="The source writes the count in thousands (nghìn hộ)."
+    )
+    qualifier: Qualifier = Qualifier.EXACT
+    cost_billion_vnd: Money | None = Field(None, description="Cost in billions of đồng (tỷ đồng), e.g. \"82,735\".")
+    description: Text | None = None
     territory: Text | None = None
     source: Citation
 
@@ -212,6 +296,7 @@ class StatedTotal(_Model):
     period: Text
     units: Units
     qualifier: Qualifier = Qualifier.EXACT
+    territory: Text | None = None
     source: Citation
 
 
@@ -232,7 +317,29 @@ class Plan(_Model):
     completed: list[Completion] = Field(default_factory=list)
     pipeline: dict[Stage, StagePipeline] = Field(default_factory=dict)
     stated_totals: list[StatedTotal] = Field(default_factory=list)
+    reported: list[Reported] = Field(default_factory=list)
+    snapshots: list[Snapshot] = Field(default_factory=list)
+    housing_support: list[HousingSupport] = Field(default_factory=list)
     notes: list[Text] = Field(default_factory=list)
+
+    @property
+    def default_territory(self) -> str:
+        """The territory of figures that name none: the plan's, else its province."""
+        return self.territory or self.province.slug
+
+    def territory_of(self, figure: Target | Completion | Reported | StagePipeline | StatedTotal) -> str:
+        return figure.territory or self.default_territory
+
+    def territories(self) -> list[str]:
+        """Every territory the plan's figures cover, the default first."""
+        found = [self.default_territory]
+        figures: list[Target | Completion | Reported | StagePipeline | StatedTotal] = [
+            *self.targets, *self.completed, *self.reported, *self.pipeline.values(), *self.stated_totals]
+        for figure in figures:
+            territory = self.territory_of(figure)
+            if territory not in found:
+                found.append(territory)
+        return found
 
     def period(self, period_id: str) -> Period | None:
         return next((p for p in self.periods if p.id == period_id), None)

@@ -16,6 +16,14 @@ NX305 targets listed as `parts` do not add up to their whole (and, without
       `parts`, per-period quotas that do not add up to the whole-span quota)
 NX306 a delivery's `stage_units` differ from its stage's `units`
 NX307 a figure does not appear in the quote of its source
+NX308 two sources disagree on the same figure: a target or report marked
+      `alternative` differs from the one the plan uses
+NX309 a count written in thousands twice ("12.000 nghìn hộ": twelve million)
+NX310 a merged unit's figure differs from the sum of all its predecessors'
+      (whole-span quotas; completions reported for the same years)
+NX311 a pipeline snapshot's total differs from the sum of its stages
+NX312 completions reported for a year differ from the change in the completed
+      count between the snapshots at the end of the year before and of the year
 """
 
 from __future__ import annotations
@@ -50,6 +58,8 @@ def pct(value: Decimal) -> str:
 
 
 def cite(context: CheckContext, citation: Citation) -> str:
+    if citation.via:  # the outlet is what a reader can look up
+        return citation.via
     source = context.plan.sources.get(citation.doc)
     where = f"{source.document if source else citation.doc} {citation.section}"
     return where + (f", line {citation.line}" if citation.line else "")
@@ -64,14 +74,18 @@ def check(context: CheckContext) -> list[Finding]:
         *_goals_below_quota(context),
         *_parts(context),
         *_quotes(context),
+        *_alternatives(context),
+        *_thousands_twice(context),
+        *_predecessors(context),
+        *_snapshots(context),
     ]
 
 
 def _stated_totals(context: CheckContext) -> list[Finding]:
-    forecast = forecast_plan(context.plan)
-    by_period = {p.id: p for p in forecast.periods}
     found = []
     for i, stated in enumerate(context.plan.stated_totals):
+        forecast = forecast_plan(context.plan, context.plan.territory_of(stated))
+        by_period = {p.id: p for p in forecast.periods}
         if stated.period == WHOLE_SPAN:
             computed, parts = forecast.total.forecast_units, forecast.total.by_stage
         elif stated.period in by_period:
@@ -227,11 +241,16 @@ def _parts(context: CheckContext) -> list[Finding]:
     plan = context.plan
     found = []
     for i, whole in enumerate(plan.targets):
+        if whole.alternative:
+            continue
         parts = [plan.target(p) for p in whole.parts]
         if not whole.parts and whole.kind is TargetKind.QUOTA and whole.period == WHOLE_SPAN:
-            # Without `parts`, a whole-span quota is the sum of one quota per period.
+            # Without `parts`, a whole-span quota is the sum of one quota per period of its territory.
+            territory = plan.territory_of(whole)
             per_period = [
-                [t for t in plan.targets if t.kind is TargetKind.QUOTA and t.period == p.id] for p in plan.periods
+                [t for t in plan.targets if t.kind is TargetKind.QUOTA and t.period == p.id and not t.alternative
+                 and plan.territory_of(t) == territory]
+                for p in plan.periods
             ]
             if not plan.periods or any(len(q) != 1 for q in per_period):
                 continue
@@ -285,3 +304,116 @@ def _quotes(context: CheckContext) -> list[Finding]:
         ]
     found = [_quote_finding(context, units, citation, path) for units, citation, path in candidates]
     return [f for f in found if f is not None]
+
+
+def _same_target(a: Target, b: Target) -> bool:
+    return (a.kind, a.period, a.years, a.territory) == (b.kind, b.period, b.years, b.territory)
+
+
+def _alternatives(context: CheckContext) -> list[Finding]:
+    plan = context.plan
+    found = []
+    for i, alt in enumerate(plan.targets):
+        used = [t for t in plan.targets if not t.alternative and _same_target(t, alt)]
+        if alt.alternative and used and used[0].units is not None and alt.units != used[0].units:
+            found.append(context.finding(
+                "NX308",
+                f"{cite(context, alt.source)} gives {vn(alt.units or 0)} for {alt.id or i}, "
+                f"{cite(context, used[0].source)} gives {vn(used[0].units)}; the plan uses {vn(used[0].units)}",
+                ("targets", i, "units")))
+    for i, alt in enumerate(plan.reported):
+        if not alt.alternative:
+            continue
+        same = [r for r in plan.reported if not r.alternative and r.years == alt.years
+                and plan.territory_of(r) == plan.territory_of(alt)]
+        if same and same[0].units != alt.units:
+            years = "-".join(str(y) for y in sorted(set(alt.years)))
+            found.append(context.finding(
+                "NX308",
+                f"completions {years}: {cite(context, alt.source)} reports {vn(alt.units)}, "
+                f"{cite(context, same[0].source)} reports {vn(same[0].units)}; the plan uses {vn(same[0].units)}",
+                ("reported", i, "units")))
+    return found
+
+
+def _thousands_twice(context: CheckContext) -> list[Finding]:
+    found = []
+    for i, support in enumerate(context.plan.housing_support):
+        if support.households_scale == "nghìn" and support.households is not None and support.households >= 1000:
+            found.append(context.finding(
+                "NX309",
+                f"\"{vn(support.households)} nghìn\" is {vn(support.households * 1000)} households "
+                f"({cite(context, support.source)}); the source probably means {vn(support.households)}",
+                ("housing_support", i, "households")))
+    return found
+
+
+def _predecessors(context: CheckContext) -> list[Finding]:
+    plan, registry = context.plan, context.registry
+    found = []
+    for territory in plan.territories():
+        former = [f"former:{u.slug}" for u in registry.predecessors(territory)]
+        if territory.startswith("former:") or not former:
+            continue
+        for i, whole in enumerate(plan.targets):
+            if whole.alternative or whole.kind is not TargetKind.QUOTA or whole.period != WHOLE_SPAN \
+                    or plan.territory_of(whole) != territory or whole.units is None:
+                continue
+            parts = [next((t.units for t in plan.targets if not t.alternative and t.kind is TargetKind.QUOTA
+                           and t.period == WHOLE_SPAN and plan.territory_of(t) == f), None) for f in former]
+            if None not in parts and sum(p or 0 for p in parts) != whole.units:
+                found.append(context.finding(
+                    "NX310",
+                    f"{registry.territory_name(territory)}'s quota is {vn(whole.units)} but its predecessors' add up "
+                    f"to {vn(sum(p or 0 for p in parts))} ({' + '.join(vn(p or 0) for p in parts)})",
+                    ("targets", i, "units")))
+        for i, whole_report in enumerate(plan.reported):
+            if whole_report.alternative or plan.territory_of(whole_report) != territory:
+                continue
+            same = [[r for r in plan.reported if not r.alternative and r.years == whole_report.years
+                     and plan.territory_of(r) == f] for f in former]
+            if any(len(s) != 1 for s in same):
+                continue
+            total = sum(s[0].units for s in same)
+            if total != whole_report.units:
+                years = f"{whole_report.years[0]}-{whole_report.years[1]}"
+                found.append(context.finding(
+                    "NX310",
+                    f"{registry.territory_name(territory)} reports {vn(whole_report.units)} units completed in {years} "
+                    f"({cite(context, whole_report.source)}), but its predecessors report {vn(total)} "
+                    f"({' + '.join(vn(s[0].units) for s in same)})",
+                    ("reported", i, "units")))
+    return found
+
+
+def _snapshots(context: CheckContext) -> list[Finding]:
+    plan = context.plan
+    found = []
+    for i, snap in enumerate(plan.snapshots):
+        stages = [snap.completed, snap.started, snap.approved]
+        if snap.total is None or any(s is None for s in stages):
+            continue
+        for what in ("projects", "units"):
+            total = getattr(snap.total, what)
+            values = [getattr(s, what) for s in stages if s is not None]
+            if total is not None and None not in values and sum(values) != total:
+                found.append(context.finding(
+                    "NX311", f"snapshot {snap.as_of}: {what} total {vn(total)}, stages add up to {vn(sum(values))}",
+                    ("snapshots", i, "total", what)))
+    year_end = {s.as_of: s for s in plan.snapshots if s.completed is not None and s.completed.units is not None}
+    for i, report in enumerate(plan.reported):
+        if report.alternative or report.years[0] != report.years[1]:
+            continue
+        year = report.years[0]
+        before, after = year_end.get(f"{year - 1}-12-31"), year_end.get(f"{year}-12-31")
+        if before is None or after is None or before.completed is None or after.completed is None:
+            continue
+        change = (after.completed.units or 0) - (before.completed.units or 0)
+        if change != report.units:
+            found.append(context.finding(
+                "NX312",
+                f"{vn(report.units)} units reported completed in {year} ({cite(context, report.source)}), but the "
+                f"completed count went from {vn(before.completed.units or 0)} to {vn(after.completed.units or 0)} "
+                f"(+{vn(change)}) between the snapshots of {before.as_of} and {after.as_of}",
+                ("reported", i, "units")))
+    return found

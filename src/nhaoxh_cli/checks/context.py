@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..findings import Finding
+from ..loader.registry import Registry, default_registry
 from ..loader.yamlnodes import Path, YamlDocument, dotted
 from ..model import Citation, Plan
 
@@ -15,6 +17,7 @@ class CheckContext:
     plan: Plan
     document: YamlDocument
     file: str
+    registry: Registry = field(default_factory=default_registry)
 
     def finding(self, code: str, message: str, path: Path, hint: str | None = None) -> Finding:
         place = self.document.locate(path)
@@ -36,12 +39,35 @@ class CheckContext:
                 yield ("pipeline", stage.value, "deliveries", j, "source"), delivery.source
         for i, total in enumerate(plan.stated_totals):
             yield ("stated_totals", i, "source"), total.source
+        for i, report in enumerate(plan.reported):
+            yield ("reported", i, "source"), report.source
+        for i, snapshot in enumerate(plan.snapshots):
+            yield ("snapshots", i, "source"), snapshot.source
+        for i, support in enumerate(plan.housing_support):
+            yield ("housing_support", i, "source"), support.source
+
+    def territories(self) -> Iterator[tuple[Path, str]]:
+        """(path, territory) of every figure that names one, and of the plan."""
+        plan = self.plan
+        if plan.territory is not None:
+            yield ("territory",), plan.territory
+        sections: list[tuple[str, list[Any]]] = [
+            ("targets", plan.targets), ("completed", plan.completed), ("reported", plan.reported),
+            ("stated_totals", plan.stated_totals), ("housing_support", plan.housing_support)]
+        for name, items in sections:
+            for i, item in enumerate(items):
+                if item.territory is not None:
+                    yield (name, i, "territory"), item.territory
+        for stage, pipeline in plan.pipeline.items():
+            if pipeline.territory is not None:
+                yield ("pipeline", stage.value, "territory"), pipeline.territory
 
     def period_references(self) -> Iterator[tuple[Path, str, bool]]:
         """(path, period id, whether `total` is allowed) for each figure."""
         plan = self.plan
         for i, target in enumerate(plan.targets):
-            yield ("targets", i, "period"), target.period, True
+            if target.period is not None:
+                yield ("targets", i, "period"), target.period, True
         for i, completion in enumerate(plan.completed):
             yield ("completed", i, "period"), completion.period, False
         for stage, pipeline in plan.pipeline.items():

@@ -6,6 +6,10 @@ NX203 a figure names an unknown period   `period: 2021-2026` when no such period
 NX204 a citation names an unknown source `source: {doc: qd118, ...}` with only `qd117` under `sources`
 NX205 `of` or `parts` names an unknown target
 NX206 two periods or two targets share an id
+NX209 a territory that is neither `vietnam`, a current unit's slug, nor `former:<slug>`
+NX210 a share (`of`) or a sum (`parts`) mixing territories: a pre-merger figure
+      compared with, or added to, a post-merger one
+NX211 a target with neither or both of `period` and `years`
 """
 
 from __future__ import annotations
@@ -15,11 +19,45 @@ from ..findings import Finding
 from .context import CheckContext
 
 #: With these, arithmetic checks would compare the wrong figures: skip them.
-BLOCKING = {"NX201", "NX202", "NX203", "NX205", "NX206"}
+BLOCKING = {"NX201", "NX202", "NX203", "NX205", "NX206", "NX209", "NX210", "NX211"}
 
 
 def check(context: CheckContext) -> list[Finding]:
-    return [*_periods(context), *_ids(context), *_period_refs(context), *_sources(context), *_targets(context)]
+    return [*_periods(context), *_ids(context), *_period_refs(context), *_sources(context), *_targets(context),
+            *_territories(context), *_scopes(context)]
+
+
+def _territories(context: CheckContext) -> list[Finding]:
+    found = []
+    for path, territory in context.territories():
+        if not context.registry.is_territory(territory):
+            found.append(context.finding("NX209", f"'{territory}' is not a territory nhaoxh knows", path))
+    plan = context.plan
+    for i, target in enumerate(plan.targets):
+        mine = plan.territory_of(target)
+        others = [("of", target.of)] if target.of else []
+        others += [(k, part) for k, part in enumerate(target.parts)]
+        for where, other_id in others:
+            other = plan.target(other_id) if other_id else None
+            if other is None or plan.territory_of(other) == mine:
+                continue
+            path = ("targets", i, "of") if where == "of" else ("targets", i, "parts", where)
+            found.append(context.finding(
+                "NX210",
+                f"target {target.id or i} covers {context.registry.territory_name(mine)} but '{other_id}' covers "
+                f"{context.registry.territory_name(plan.territory_of(other))}: the merger changed the land, so "
+                "the figures cannot be compared or added",
+                path))
+    return found
+
+
+def _scopes(context: CheckContext) -> list[Finding]:
+    found = []
+    for i, target in enumerate(context.plan.targets):
+        if (target.period is None) == (target.years is None):
+            what = "both `period` and `years`" if target.period is not None else "neither `period` nor `years`"
+            found.append(context.finding("NX211", f"target {target.id or i} has {what}", ("targets", i)))
+    return found
 
 
 def _periods(context: CheckContext) -> list[Finding]:

@@ -9,11 +9,11 @@ ratio gives the status. What the plan cannot compute is None, never a guess.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from ..domain import COMPLETED, WHOLE_SPAN, Qualifier, Stage, Status, TargetKind, status_for
-from ..model import Citation, Delivery, Period, Plan, Province, StagePipeline, Target
+from ..model import Citation, Delivery, Period, Plan, Province, Reported, StagePipeline, Target
 from ..numbers import share_of
 
 
@@ -40,6 +40,7 @@ class PeriodForecast:
     forecast_units: int | None
     by_stage: dict[str, int | None]  # "completed" and each stage of the plan's pipeline
     targets: list[TargetComparison]
+    basis: str = "forecast"  # or "reported": completions reported for every year of the period
 
     @property
     def id(self) -> str:
@@ -60,10 +61,11 @@ class SpanForecast:
 @dataclass(frozen=True)
 class Forecast:
     province: Province
-    territory: str | None
+    territory: str
     periods: list[PeriodForecast]
     total: SpanForecast
-    has_pipeline: bool  # False: the plan states no completions or deliveries
+    has_pipeline: bool  # False: no completions, deliveries or reports for this territory
+    year_targets: list[TargetComparison] = field(default_factory=list)  # compared with reported completions
 
 
 def delivery_units(delivery: Delivery, stage: StagePipeline) -> int | None:
@@ -106,14 +108,49 @@ def _sum(values: list[int | None]) -> int | None:
     return None if any(v is None for v in values) else sum(v for v in values if v is not None)
 
 
-def _stage_keys(plan: Plan) -> list[str]:
-    return [COMPLETED] + [stage.value for stage in Stage if stage in plan.pipeline]
+def reported_sum(reports: list[Reported], first: int, last: int) -> int | None:
+    """Units reported for exactly the years first..last, or None.
+
+    The reports inside the range must cover every year once: no gap, no
+    overlap (two reports of the same years are a conflict, not a sum).
+    """
+    inside = sorted((r for r in reports if first <= r.years[0] and r.years[1] <= last), key=lambda r: r.years)
+    year = first
+    for report in inside:
+        if report.years[0] != year:
+            return None
+        year = report.years[1] + 1
+    return sum(r.units for r in inside) if inside and year == last + 1 else None
 
 
-def _by_stage(plan: Plan, period_id: str) -> dict[str, int | None]:
-    by_stage: dict[str, int | None] = {COMPLETED: sum(c.units for c in plan.completed if c.period == period_id)}
+@dataclass(frozen=True)
+class _Figures:
+    """The figures of one territory, alternatives left out."""
+
+    targets: list[Target]
+    pipeline: dict[Stage, StagePipeline]
+    reported: list[Reported]
+    completed_by_period: dict[str, int]
+
+
+def _figures(plan: Plan, territory: str) -> _Figures:
+    mine = plan.territory_of
+    completed: dict[str, int] = {}
+    for c in plan.completed:
+        if mine(c) == territory:
+            completed[c.period] = completed.get(c.period, 0) + c.units
+    return _Figures(
+        targets=[t for t in plan.targets if mine(t) == territory and not t.alternative],
+        pipeline={stage: p for stage, p in plan.pipeline.items() if mine(p) == territory},
+        reported=[r for r in plan.reported if mine(r) == territory and not r.alternative],
+        completed_by_period=completed,
+    )
+
+
+def _by_stage(figures: _Figures, period_id: str) -> dict[str, int | None]:
+    by_stage: dict[str, int | None] = {COMPLETED: figures.completed_by_period.get(period_id, 0)}
     for stage in Stage:
-        pipeline = plan.pipeline.get(stage)
+        pipeline = figures.pipeline.get(stage)
         if pipeline is not None:
             by_stage[stage.value] = _sum(
                 [delivery_units(d, pipeline) for d in pipeline.deliveries if d.period == period_id]
@@ -121,16 +158,26 @@ def _by_stage(plan: Plan, period_id: str) -> dict[str, int | None]:
     return by_stage
 
 
-def forecast_plan(plan: Plan) -> Forecast:
-    """The forecast of every period and of the whole span, compared with every target."""
-    has_pipeline = bool(plan.completed) or any(p.deliveries for p in plan.pipeline.values())
+def forecast_plan(plan: Plan, territory: str | None = None) -> Forecast:
+    """The forecast of every period and of the whole span for one territory (default: the
+    plan's), compared with every target of that territory and no other."""
+    territory = territory or plan.default_territory
+    figures = _figures(plan, territory)
+    has_pipeline = bool(figures.completed_by_period or figures.reported) or any(
+        p.deliveries for p in figures.pipeline.values())
+    keys = [COMPLETED] + [stage.value for stage in Stage if stage in figures.pipeline]
     periods = []
     for period in sorted(plan.periods, key=lambda p: (p.start_year, p.end_year)):
-        by_stage = _by_stage(plan, period.id)
-        units = _sum(list(by_stage.values())) if has_pipeline else None
-        targets = [compare(plan, t, units) for t in plan.targets if t.period == period.id]
-        periods.append(PeriodForecast(period, units, by_stage, targets))
-    keys = _stage_keys(plan)
+        actual = reported_sum(figures.reported, period.start_year, period.end_year)
+        if actual is not None:  # the period is over and reported year by year: actuals win
+            by_stage: dict[str, int | None] = {key: 0 for key in keys}
+            by_stage[COMPLETED] = actual
+            units: int | None = actual
+        else:
+            by_stage = _by_stage(figures, period.id)
+            units = _sum(list(by_stage.values())) if has_pipeline else None
+        targets = [compare(plan, t, units) for t in figures.targets if t.period == period.id]
+        periods.append(PeriodForecast(period, units, by_stage, targets, "reported" if actual is not None else "forecast"))
     span_by_stage = {key: _sum([p.by_stage.get(key) for p in periods]) for key in keys}
     span_units = _sum([p.forecast_units for p in periods]) if periods and has_pipeline else None
     span = SpanForecast(
@@ -138,9 +185,17 @@ def forecast_plan(plan: Plan) -> Forecast:
         end_year=max((p.period.end_year for p in periods), default=None),
         forecast_units=span_units,
         by_stage=span_by_stage,
-        targets=[compare(plan, t, span_units) for t in plan.targets if t.period == WHOLE_SPAN],
+        targets=[compare(plan, t, span_units) for t in figures.targets if t.period == WHOLE_SPAN],
     )
-    return Forecast(plan.province, plan.territory, periods, span, has_pipeline)
+    year_targets = [
+        compare(plan, t, reported_sum(figures.reported, *t.years)) for t in figures.targets if t.years is not None
+    ]
+    return Forecast(plan.province, territory, periods, span, has_pipeline, year_targets)
+
+
+def forecast_territories(plan: Plan) -> list[Forecast]:
+    """One forecast per territory the plan covers, the plan's own first."""
+    return [forecast_plan(plan, territory) for territory in plan.territories()]
 
 
 __all__ = [

@@ -44,13 +44,18 @@ class PlansLocation:
     how: str  # which rule of SPEC.md found it
 
 
+def packaged_data_dir() -> Path:
+    """The data shipped inside the package (or, in a source checkout, the repository's data/)."""
+    here = Path(__file__).resolve().parent.parent
+    shipped = here / "data"
+    if (shipped / "provinces.yaml").is_file():
+        return shipped
+    return here.parent.parent / "data"  # an editable install: the repository's own
+
+
 def packaged_plans_dir() -> Path:
     """The plans shipped inside the package (or, in a source checkout, data/plans)."""
-    here = Path(__file__).resolve().parent.parent
-    shipped = here / "data" / "plans"
-    if shipped.is_dir():
-        return shipped
-    return here.parent.parent / "data" / "plans"  # editable install: the repository's own
+    return packaged_data_dir() / "plans"
 
 
 def locate_plans_dir(option: Path | None = None, cwd: Path | None = None) -> PlansLocation:

@@ -1,0 +1,134 @@
+"""The registry of provincial units (data/provinces.yaml): the 34 current
+units and the 63 former ones, with the unit each merged into on 01/07/2025.
+
+Territory ids name what a figure covers: `vietnam`, a current unit's slug
+(`haiphong`, the merged city), or `former:<slug>` (`former:haiphong`, the
+city before the merger). Figures of different territories are never
+compared or added, except a current unit's figure as the sum of all its
+predecessors'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .catalog import fold, packaged_data_dir
+from .yamlnodes import parse_yaml
+
+NATIONAL = "vietnam"
+FORMER = "former:"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Unit(_Model):
+    code: str = Field(pattern=r"^\d{2}$")
+    slug: str
+    name: str
+    kind: Literal["province", "city"]
+    aliases: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+    @property
+    def vietnamese_kind(self) -> str:
+        return "Thành phố" if self.kind == "city" else "Tỉnh"
+
+
+class FormerUnit(Unit):
+    merged_into: str
+
+
+class Merger(_Model):
+    in_force: dt.date
+    effective: dt.date
+    source: str
+
+
+class RegistrySource(_Model):
+    document: str
+    date: dt.date | None = None
+    title: str | None = None
+    issuer: str | None = None
+
+
+class Registry(_Model):
+    schema_: str = Field(alias="schema")
+    sources: dict[str, RegistrySource]
+    merger: Merger
+    current: list[Unit]
+    former: list[FormerUnit]
+
+    def unit(self, slug: str) -> Unit | None:
+        return next((u for u in self.current if u.slug == slug), None)
+
+    def former_unit(self, slug: str) -> FormerUnit | None:
+        return next((u for u in self.former if u.slug == slug), None)
+
+    def predecessors(self, slug: str) -> list[FormerUnit]:
+        return [u for u in self.former if u.merged_into == slug]
+
+    def is_territory(self, territory: str) -> bool:
+        if territory == NATIONAL:
+            return True
+        if territory.startswith(FORMER):
+            return self.former_unit(territory[len(FORMER):]) is not None
+        return self.unit(territory) is not None
+
+    def territory_name(self, territory: str) -> str:
+        if territory == NATIONAL:
+            return "Việt Nam"
+        if territory.startswith(FORMER):
+            former = self.former_unit(territory[len(FORMER):])
+            when = f"{self.merger.effective:%d/%m/%Y}"
+            return f"{former.name} (before {when})" if former else territory
+        unit = self.unit(territory)
+        return unit.name if unit else territory
+
+    def current_of(self, territory: str) -> str | None:
+        """The current unit a territory belongs to (itself, or the unit a former one merged into)."""
+        if territory.startswith(FORMER):
+            former = self.former_unit(territory[len(FORMER):])
+            return former.merged_into if former else None
+        return territory if self.unit(territory) else None
+
+    def lookup(self, query: str) -> tuple[Unit, FormerUnit | None] | None:
+        """The current unit a name means, and the former unit when the name is a former one's."""
+        wanted = fold(query)
+        for unit in self.current:
+            if wanted in {fold(n) for n in (unit.slug, unit.name, *unit.aliases)}:
+                return unit, None
+        for former in self.former:
+            if wanted in {fold(n) for n in (former.slug, former.name, *former.aliases)}:
+                current = self.unit(former.merged_into)
+                if current is not None:
+                    return current, former
+        return None
+
+
+@dataclass(frozen=True)
+class RegistryError(Exception):
+    message: str
+
+
+def load_registry(path: Path) -> Registry:
+    document = parse_yaml(path.read_text(encoding="utf-8"))
+    if document.findings:
+        raise RegistryError(f"{path}: {document.findings[0].message}")
+    try:
+        return Registry.model_validate(document.data)
+    except ValidationError as error:
+        raise RegistryError(f"{path}: {error}") from None
+
+
+@cache
+def default_registry() -> Registry:
+    """The registry shipped with nhaoxh (data/provinces.yaml)."""
+    return load_registry(packaged_data_dir() / "provinces.yaml")
