@@ -53,10 +53,18 @@ def test_csv_reads_back(run: Run) -> None:
     code, out, _ = run("forecast", "haiphong", "--format", "csv", "--plans-dir", str(PLANS))
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert len(rows) == 3 + 2 + 3  # targets of 2021-2025, 2026-2030 and the whole span
-    assert rows[0]["period"] == "2021-2025" and rows[0]["forecast_units"] == "15540"
-    assert rows[0]["target_units"] == "15400" and rows[0]["gap"] == "140"
-    assert rows[-1]["period"] == "total" and rows[-1]["forecast_units"] == "51668"
+    former = [r for r in rows if r["territory"] == "former:haiphong"]
+    assert len(former) == 3 + 2 + 3  # targets of 2021-2025, 2026-2030 and the whole span
+    assert former[0]["period"] == "2021-2025" and former[0]["forecast_units"] == "15540"
+    assert former[0]["target_units"] == "15400" and former[0]["gap"] == "140"
+    assert former[-1]["period"] == "total" and former[-1]["forecast_units"] == "51668"
+    merged_2025 = next(r for r in rows if r["territory"] == "haiphong" and r["period"] == "year 2025")
+    # 13.147 completed in 2025 against the QĐ 444 target of 10.694: +2.453, 122.9 %
+    assert (merged_2025["forecast_units"], merged_2025["target_units"], merged_2025["gap"]) == (
+        "13147",
+        "10694",
+        "2453",
+    )
 
 
 def test_markdown(run: Run) -> None:
@@ -86,7 +94,10 @@ def test_province_names_give_the_same_result(run: Run, name: str) -> None:
 def test_unknown_province_exits_2_with_a_suggestion(run: Run) -> None:
     code, out, err = run("forecast", "atlantis", "--plans-dir", str(PLANS))
     assert (code, out) == (2, "")
-    assert err == f"error: no plan for the province 'atlantis' in {PLANS}. Plans there: haiphong.\n"
+    assert err == (
+        f"error: no plan for the province 'atlantis' in {PLANS}. "
+        "Plans there: bacninh, dienbien, haiphong, ninhbinh, thainguyen, vietnam.\n"
+    )
     code, _, err = run("forecast", "haiphon", "--plans-dir", str(PLANS))
     assert code == 2 and "Did you mean 'haiphong'?" in err
 

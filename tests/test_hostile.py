@@ -296,7 +296,7 @@ def _break_the_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(plan: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(results, "forecast_plan", boom)
+    monkeypatch.setattr(results, "forecast_territories", boom)
 
 
 def test_internal_error_says_it_is_a_bug(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -103,6 +103,24 @@ CODES: dict[str, ProblemCode] = _codes(
     ("NX207", E, "slug does not match the file name", "name the file <slug>.yaml, or change the slug"),
     ("NX208", E, "slug or alias claimed by two plans", "each slug and alias may belong to one plan only"),
     (
+        "NX209",
+        E,
+        "unknown territory",
+        "use a current unit's slug, former:<slug> for a unit before the 2025 merger, or vietnam",
+    ),
+    (
+        "NX210",
+        E,
+        "figures of different territories compared",
+        "a share or a sum must stay within one territory: pre-merger and post-merger figures cover different land",
+    ),
+    (
+        "NX211",
+        E,
+        "target needs a period or years",
+        "give a target exactly one of `period` (a period id, or total) and `years`",
+    ),
+    (
         "NX301",
         W,
         "stated total differs from the sum of its parts",
@@ -123,12 +141,32 @@ CODES: dict[str, ProblemCode] = _codes(
     ("NX304", W, "goal below the quota it should meet", "check the goal's units against the quota"),
     ("NX305", W, "target parts do not add up to the whole", "check the per-period targets against the total"),
     ("NX306", W, "stage units stated differently on two lines", "check the stage's units against the source"),
-    ("NX308", W, "sources disagree on the same figure", "the plan uses the figure not marked `alternative`; check which is right"),
-    ("NX309", W, "figure written in thousands twice", "\"12.000 nghìn\" is twelve million: check the source's unit"),
-    ("NX310", W, "merged unit differs from the sum of its predecessors", "check both figures: they should cover the same land"),
-    ("NX311", W, "snapshot total differs from the sum of its stages", "check the snapshot's figures against the source"),
-    ("NX312", W, "reported completions differ from the snapshots", "the completions of a year should equal the change of the completed count between the snapshots that bracket it"),
     ("NX307", W, "figure not found in its quote", "check the figure against the quoted words: a digit may be mistyped"),
+    (
+        "NX308",
+        W,
+        "sources disagree on the same figure",
+        "the plan uses the figure not marked `alternative`; check which is right",
+    ),
+    ("NX309", W, "figure written in thousands twice", '"12.000 nghìn" is twelve million: check the source\'s unit'),
+    (
+        "NX310",
+        W,
+        "merged unit differs from the sum of its predecessors",
+        "check both figures: they should cover the same land",
+    ),
+    (
+        "NX311",
+        W,
+        "snapshot total differs from the sum of its stages",
+        "check the snapshot's figures against the source",
+    ),
+    (
+        "NX312",
+        W,
+        "reported completions differ from the snapshots",
+        "the completions of a year should equal the change of the completed count between the snapshots that bracket it",
+    ),
 )
 
 

@@ -93,11 +93,13 @@ Share = Annotated[
 ]
 Year = Annotated[int, BeforeValidator(_year), WithJsonSchema({"type": "integer", "minimum": 1900, "maximum": 2200})]
 Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string"})]
+
+
 def _year_range(value: Any) -> tuple[int, int]:
     text = str(value).strip() if isinstance(value, (int, str)) and not isinstance(value, bool) else None
     match = re.fullmatch(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?", text or "")
     if not match:
-        raise PydanticCustomError("NX103", f"{value!r} is not a year or a range of years; write \"2025\" or \"2021-2024\"")
+        raise PydanticCustomError("NX103", f'{value!r} is not a year or a range of years; write "2025" or "2021-2024"')
     first, last = int(match.group(1)), int(match.group(2) or match.group(1))
     if first > last:
         raise PydanticCustomError("NX201", f"the years {first}-{last} run backwards")
@@ -114,8 +116,12 @@ def _money(value: Any) -> Decimal:
 YearRange = Annotated[
     tuple[int, int],
     BeforeValidator(_year_range),
-    WithJsonSchema({"anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^\d{4}(\s*[-–]\s*\d{4})?$"}],
-                    "description": 'A year or an inclusive range of years: 2025, "2021-2024".'}),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^\d{4}(\s*[-–]\s*\d{4})?$"}],
+            "description": 'A year or an inclusive range of years: 2025, "2021-2024".',
+        }
+    ),
 ]
 Money = Annotated[
     Decimal,
@@ -234,6 +240,8 @@ class Reported(_Model):
 
 
 class SnapshotStage(_Model):
+    """Projects and units at one stage of a snapshot (dự án / căn)."""
+
     projects: StrictInt | None = Field(None, ge=0, description="Number of projects (dự án).")
     units: Units | None = None
     qualifier: Qualifier = Qualifier.EXACT
@@ -262,7 +270,7 @@ class HousingSupport(_Model):
         None, description="The source writes the count in thousands (nghìn hộ)."
     )
     qualifier: Qualifier = Qualifier.EXACT
-    cost_billion_vnd: Money | None = Field(None, description="Cost in billions of đồng (tỷ đồng), e.g. \"82,735\".")
+    cost_billion_vnd: Money | None = Field(None, description='Cost in billions of đồng (tỷ đồng), e.g. "82,735".')
     description: Text | None = None
     territory: Text | None = None
     source: Citation
@@ -334,7 +342,12 @@ class Plan(_Model):
         """Every territory the plan's figures cover, the default first."""
         found = [self.default_territory]
         figures: list[Target | Completion | Reported | StagePipeline | StatedTotal] = [
-            *self.targets, *self.completed, *self.reported, *self.pipeline.values(), *self.stated_totals]
+            *self.targets,
+            *self.completed,
+            *self.reported,
+            *self.pipeline.values(),
+            *self.stated_totals,
+        ]
         for figure in figures:
             territory = self.territory_of(figure)
             if territory not in found:

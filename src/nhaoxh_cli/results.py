@@ -8,10 +8,10 @@ output is honest about the source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .checks import check_plan
-from .engine import Forecast, forecast_plan
+from .engine import Forecast, forecast_territories
 from .findings import Finding, Severity
 from .loader.plans import LoadResult
 from .model import Plan
@@ -20,9 +20,10 @@ from .model import Plan
 @dataclass(frozen=True)
 class PlanForecast:
     plan: Plan
-    forecast: Forecast
+    forecast: Forecast  # the plan's own territory
     warnings: list[Finding]
     file: str = ""
+    territories: list[Forecast] = field(default_factory=list)  # every territory, the plan's own first
 
 
 class InvalidPlan(ValueError):
@@ -39,4 +40,5 @@ def forecast_result(result: LoadResult) -> PlanForecast:
     findings = result.findings + check_plan(result)
     if result.plan is None or any(f.severity is Severity.ERROR for f in findings):
         raise InvalidPlan(result, findings)
-    return PlanForecast(result.plan, forecast_plan(result.plan), findings, result.file)
+    territories = forecast_territories(result.plan)
+    return PlanForecast(result.plan, territories[0], findings, result.file, territories)

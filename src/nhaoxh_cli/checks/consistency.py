@@ -248,8 +248,14 @@ def _parts(context: CheckContext) -> list[Finding]:
             # Without `parts`, a whole-span quota is the sum of one quota per period of its territory.
             territory = plan.territory_of(whole)
             per_period = [
-                [t for t in plan.targets if t.kind is TargetKind.QUOTA and t.period == p.id and not t.alternative
-                 and plan.territory_of(t) == territory]
+                [
+                    t
+                    for t in plan.targets
+                    if t.kind is TargetKind.QUOTA
+                    and t.period == p.id
+                    and not t.alternative
+                    and plan.territory_of(t) == territory
+                ]
                 for p in plan.periods
             ]
             if not plan.periods or any(len(q) != 1 for q in per_period):
@@ -282,7 +288,11 @@ def _quote_finding(
 ) -> Finding | None:
     if units is None or citation is None or not citation.quote:
         return None
-    if _appears(vn(units), citation.quote) or _appears(str(units), citation.quote):
+    written = [vn(units), str(units)]
+    if units and units % 1_000_000 == 0:  # "01 triệu căn": one million
+        millions = units // 1_000_000
+        written += [f"{millions} triệu", f"{millions:02d} triệu"]
+    if any(_appears(w, citation.quote) for w in written):
         return None
     return context.finding(
         "NX307",
@@ -316,23 +326,32 @@ def _alternatives(context: CheckContext) -> list[Finding]:
     for i, alt in enumerate(plan.targets):
         used = [t for t in plan.targets if not t.alternative and _same_target(t, alt)]
         if alt.alternative and used and used[0].units is not None and alt.units != used[0].units:
-            found.append(context.finding(
-                "NX308",
-                f"{cite(context, alt.source)} gives {vn(alt.units or 0)} for {alt.id or i}, "
-                f"{cite(context, used[0].source)} gives {vn(used[0].units)}; the plan uses {vn(used[0].units)}",
-                ("targets", i, "units")))
+            found.append(
+                context.finding(
+                    "NX308",
+                    f"{cite(context, alt.source)} gives {vn(alt.units or 0)} for {alt.id or i}, "
+                    f"{cite(context, used[0].source)} gives {vn(used[0].units)}; the plan uses {vn(used[0].units)}",
+                    ("targets", i, "units"),
+                )
+            )
     for i, alt in enumerate(plan.reported):
         if not alt.alternative:
             continue
-        same = [r for r in plan.reported if not r.alternative and r.years == alt.years
-                and plan.territory_of(r) == plan.territory_of(alt)]
+        same = [
+            r
+            for r in plan.reported
+            if not r.alternative and r.years == alt.years and plan.territory_of(r) == plan.territory_of(alt)
+        ]
         if same and same[0].units != alt.units:
             years = "-".join(str(y) for y in sorted(set(alt.years)))
-            found.append(context.finding(
-                "NX308",
-                f"completions {years}: {cite(context, alt.source)} reports {vn(alt.units)}, "
-                f"{cite(context, same[0].source)} reports {vn(same[0].units)}; the plan uses {vn(same[0].units)}",
-                ("reported", i, "units")))
+            found.append(
+                context.finding(
+                    "NX308",
+                    f"completions {years}: {cite(context, alt.source)} reports {vn(alt.units)}, "
+                    f"{cite(context, same[0].source)} reports {vn(same[0].units)}; the plan uses {vn(same[0].units)}",
+                    ("reported", i, "units"),
+                )
+            )
     return found
 
 
@@ -340,11 +359,14 @@ def _thousands_twice(context: CheckContext) -> list[Finding]:
     found = []
     for i, support in enumerate(context.plan.housing_support):
         if support.households_scale == "nghìn" and support.households is not None and support.households >= 1000:
-            found.append(context.finding(
-                "NX309",
-                f"\"{vn(support.households)} nghìn\" is {vn(support.households * 1000)} households "
-                f"({cite(context, support.source)}); the source probably means {vn(support.households)}",
-                ("housing_support", i, "households")))
+            found.append(
+                context.finding(
+                    "NX309",
+                    f'"{vn(support.households)} nghìn" is {vn(support.households * 1000)} households '
+                    f"({cite(context, support.source)}); the source probably means {vn(support.households)}",
+                    ("housing_support", i, "households"),
+                )
+            )
     return found
 
 
@@ -356,33 +378,62 @@ def _predecessors(context: CheckContext) -> list[Finding]:
         if territory.startswith("former:") or not former:
             continue
         for i, whole in enumerate(plan.targets):
-            if whole.alternative or whole.kind is not TargetKind.QUOTA or whole.period != WHOLE_SPAN \
-                    or plan.territory_of(whole) != territory or whole.units is None:
+            if (
+                whole.alternative
+                or whole.kind is not TargetKind.QUOTA
+                or whole.period != WHOLE_SPAN
+                or plan.territory_of(whole) != territory
+                or whole.units is None
+            ):
                 continue
-            parts = [next((t.units for t in plan.targets if not t.alternative and t.kind is TargetKind.QUOTA
-                           and t.period == WHOLE_SPAN and plan.territory_of(t) == f), None) for f in former]
+            parts = [
+                next(
+                    (
+                        t.units
+                        for t in plan.targets
+                        if not t.alternative
+                        and t.kind is TargetKind.QUOTA
+                        and t.period == WHOLE_SPAN
+                        and plan.territory_of(t) == f
+                    ),
+                    None,
+                )
+                for f in former
+            ]
             if None not in parts and sum(p or 0 for p in parts) != whole.units:
-                found.append(context.finding(
-                    "NX310",
-                    f"{registry.territory_name(territory)}'s quota is {vn(whole.units)} but its predecessors' add up "
-                    f"to {vn(sum(p or 0 for p in parts))} ({' + '.join(vn(p or 0) for p in parts)})",
-                    ("targets", i, "units")))
+                found.append(
+                    context.finding(
+                        "NX310",
+                        f"{registry.territory_name(territory)}'s quota is {vn(whole.units)} but its predecessors' add up "
+                        f"to {vn(sum(p or 0 for p in parts))} ({' + '.join(vn(p or 0) for p in parts)})",
+                        ("targets", i, "units"),
+                    )
+                )
         for i, whole_report in enumerate(plan.reported):
             if whole_report.alternative or plan.territory_of(whole_report) != territory:
                 continue
-            same = [[r for r in plan.reported if not r.alternative and r.years == whole_report.years
-                     and plan.territory_of(r) == f] for f in former]
+            same = [
+                [
+                    r
+                    for r in plan.reported
+                    if not r.alternative and r.years == whole_report.years and plan.territory_of(r) == f
+                ]
+                for f in former
+            ]
             if any(len(s) != 1 for s in same):
                 continue
             total = sum(s[0].units for s in same)
             if total != whole_report.units:
                 years = f"{whole_report.years[0]}-{whole_report.years[1]}"
-                found.append(context.finding(
-                    "NX310",
-                    f"{registry.territory_name(territory)} reports {vn(whole_report.units)} units completed in {years} "
-                    f"({cite(context, whole_report.source)}), but its predecessors report {vn(total)} "
-                    f"({' + '.join(vn(s[0].units) for s in same)})",
-                    ("reported", i, "units")))
+                found.append(
+                    context.finding(
+                        "NX310",
+                        f"{registry.territory_name(territory)} reports {vn(whole_report.units)} units completed in {years} "
+                        f"({cite(context, whole_report.source)}), but its predecessors report {vn(total)} "
+                        f"({' + '.join(vn(s[0].units) for s in same)})",
+                        ("reported", i, "units"),
+                    )
+                )
     return found
 
 
@@ -397,9 +448,13 @@ def _snapshots(context: CheckContext) -> list[Finding]:
             total = getattr(snap.total, what)
             values = [getattr(s, what) for s in stages if s is not None]
             if total is not None and None not in values and sum(values) != total:
-                found.append(context.finding(
-                    "NX311", f"snapshot {snap.as_of}: {what} total {vn(total)}, stages add up to {vn(sum(values))}",
-                    ("snapshots", i, "total", what)))
+                found.append(
+                    context.finding(
+                        "NX311",
+                        f"snapshot {snap.as_of}: {what} total {vn(total)}, stages add up to {vn(sum(values))}",
+                        ("snapshots", i, "total", what),
+                    )
+                )
     year_end = {s.as_of: s for s in plan.snapshots if s.completed is not None and s.completed.units is not None}
     for i, report in enumerate(plan.reported):
         if report.alternative or report.years[0] != report.years[1]:
@@ -410,10 +465,13 @@ def _snapshots(context: CheckContext) -> list[Finding]:
             continue
         change = (after.completed.units or 0) - (before.completed.units or 0)
         if change != report.units:
-            found.append(context.finding(
-                "NX312",
-                f"{vn(report.units)} units reported completed in {year} ({cite(context, report.source)}), but the "
-                f"completed count went from {vn(before.completed.units or 0)} to {vn(after.completed.units or 0)} "
-                f"(+{vn(change)}) between the snapshots of {before.as_of} and {after.as_of}",
-                ("reported", i, "units")))
+            found.append(
+                context.finding(
+                    "NX312",
+                    f"{vn(report.units)} units reported completed in {year} ({cite(context, report.source)}), but the "
+                    f"completed count went from {vn(before.completed.units or 0)} to {vn(after.completed.units or 0)} "
+                    f"(+{vn(change)}) between the snapshots of {before.as_of} and {after.as_of}",
+                    ("reported", i, "units"),
+                )
+            )
     return found

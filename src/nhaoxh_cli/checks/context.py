@@ -52,8 +52,12 @@ class CheckContext:
         if plan.territory is not None:
             yield ("territory",), plan.territory
         sections: list[tuple[str, list[Any]]] = [
-            ("targets", plan.targets), ("completed", plan.completed), ("reported", plan.reported),
-            ("stated_totals", plan.stated_totals), ("housing_support", plan.housing_support)]
+            ("targets", plan.targets),
+            ("completed", plan.completed),
+            ("reported", plan.reported),
+            ("stated_totals", plan.stated_totals),
+            ("housing_support", plan.housing_support),
+        ]
         for name, items in sections:
             for i, item in enumerate(items):
                 if item.territory is not None:

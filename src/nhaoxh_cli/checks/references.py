@@ -23,8 +23,15 @@ BLOCKING = {"NX201", "NX202", "NX203", "NX205", "NX206", "NX209", "NX210", "NX21
 
 
 def check(context: CheckContext) -> list[Finding]:
-    return [*_periods(context), *_ids(context), *_period_refs(context), *_sources(context), *_targets(context),
-            *_territories(context), *_scopes(context)]
+    return [
+        *_periods(context),
+        *_ids(context),
+        *_period_refs(context),
+        *_sources(context),
+        *_targets(context),
+        *_territories(context),
+        *_scopes(context),
+    ]
 
 
 def _territories(context: CheckContext) -> list[Finding]:
@@ -42,12 +49,15 @@ def _territories(context: CheckContext) -> list[Finding]:
             if other is None or plan.territory_of(other) == mine:
                 continue
             path = ("targets", i, "of") if where == "of" else ("targets", i, "parts", where)
-            found.append(context.finding(
-                "NX210",
-                f"target {target.id or i} covers {context.registry.territory_name(mine)} but '{other_id}' covers "
-                f"{context.registry.territory_name(plan.territory_of(other))}: the merger changed the land, so "
-                "the figures cannot be compared or added",
-                path))
+            found.append(
+                context.finding(
+                    "NX210",
+                    f"target {target.id or i} covers {context.registry.territory_name(mine)} but '{other_id}' covers "
+                    f"{context.registry.territory_name(plan.territory_of(other))}: the merger changed the land, so "
+                    "the figures cannot be compared or added",
+                    path,
+                )
+            )
     return found
 
 

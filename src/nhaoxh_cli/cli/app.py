@@ -17,7 +17,7 @@ import typer
 
 from .. import __version__
 from ..domain import ExitCode
-from ..loader.catalog import PlansLocation
+from ..loader.catalog import PlansLocation, UnknownProvince
 from ..loader.limits import DEFAULT_LIMITS, MIB, Limits
 from ..render import ForecastFormat, RenderOptions, ValidateFormat
 
@@ -108,21 +108,19 @@ def forecast(
     max_values: MaxValues = DEFAULT_LIMITS.max_values,
 ) -> None:
     """Forecast one province's units per period and compare them with every target."""
-    from ..loader.catalog import Catalog, UnknownProvince
+    from ..loader.catalog import Catalog
     from ..render import renderer
     from ..render.findings_text import render_findings
     from ..results import InvalidPlan, forecast_result
 
     location = _plans_location(plans_dir)
     try:
-        loaded = Catalog(location.path, _limits(max_file_size, max_values)).resolve(province)
+        found = Catalog(location.path, _limits(max_file_size, max_values)).find(province)
     except UnknownProvince as unknown:
-        message = f"no plan for the province '{unknown.query}' in {location.path}."
-        if unknown.suggestions:
-            message += " Did you mean " + " or ".join(f"'{s}'" for s in unknown.suggestions) + "?"
-        elif unknown.known:
-            message += " Plans there: " + ", ".join(unknown.known) + "."
-        raise UsageProblem(message) from None
+        raise UsageProblem(_unknown_message(unknown, location.path)) from None
+    loaded = found.result
+    if found.note:
+        sys.stderr.write(f"note: {found.note}\n")
     try:
         result = forecast_result(loaded)
     except InvalidPlan as invalid:
@@ -182,6 +180,17 @@ def _plans_location(plans_dir: Path | None) -> PlansLocation:
     if not location.path.is_dir():
         raise UsageProblem(f"the plans folder {location.path} (from {location.how}) does not exist")
     return location
+
+
+def _unknown_message(unknown: UnknownProvince, folder: Path) -> str:
+    if unknown.unit:
+        return f"{unknown.unit} has no plan in {folder} yet; write one with the fields of docs/plan-format.md."
+    message = f"no plan for the province '{unknown.query}' in {folder}."
+    if unknown.suggestions:
+        message += " Did you mean " + " or ".join(f"'{s}'" for s in unknown.suggestions) + "?"
+    elif unknown.known:
+        message += " Plans there: " + ", ".join(unknown.known) + "."
+    return message
 
 
 def _emit(text: str, output: Path | None) -> None:

@@ -64,7 +64,7 @@ class Forecast:
     territory: str
     periods: list[PeriodForecast]
     total: SpanForecast
-    has_pipeline: bool  # False: no completions, deliveries or reports for this territory
+    has_pipeline: bool  # False: no baseline completions or deliveries for this territory
     year_targets: list[TargetComparison] = field(default_factory=list)  # compared with reported completions
 
 
@@ -163,8 +163,8 @@ def forecast_plan(plan: Plan, territory: str | None = None) -> Forecast:
     plan's), compared with every target of that territory and no other."""
     territory = territory or plan.default_territory
     figures = _figures(plan, territory)
-    has_pipeline = bool(figures.completed_by_period or figures.reported) or any(
-        p.deliveries for p in figures.pipeline.values())
+    # Only a baseline or a pipeline forecasts; reports alone know only the years they cover.
+    has_pipeline = bool(figures.completed_by_period) or any(p.deliveries for p in figures.pipeline.values())
     keys = [COMPLETED] + [stage.value for stage in Stage if stage in figures.pipeline]
     periods = []
     for period in sorted(plan.periods, key=lambda p: (p.start_year, p.end_year)):
@@ -173,13 +173,17 @@ def forecast_plan(plan: Plan, territory: str | None = None) -> Forecast:
             by_stage: dict[str, int | None] = {key: 0 for key in keys}
             by_stage[COMPLETED] = actual
             units: int | None = actual
-        else:
+        elif has_pipeline:
             by_stage = _by_stage(figures, period.id)
-            units = _sum(list(by_stage.values())) if has_pipeline else None
+            units = _sum(list(by_stage.values()))
+        else:  # nothing forecasts this period: unknown, not zero
+            by_stage, units = {key: None for key in keys}, None
         targets = [compare(plan, t, units) for t in figures.targets if t.period == period.id]
-        periods.append(PeriodForecast(period, units, by_stage, targets, "reported" if actual is not None else "forecast"))
+        periods.append(
+            PeriodForecast(period, units, by_stage, targets, "reported" if actual is not None else "forecast")
+        )
     span_by_stage = {key: _sum([p.by_stage.get(key) for p in periods]) for key in keys}
-    span_units = _sum([p.forecast_units for p in periods]) if periods and has_pipeline else None
+    span_units = _sum([p.forecast_units for p in periods]) if periods else None
     span = SpanForecast(
         start_year=min((p.period.start_year for p in periods), default=None),
         end_year=max((p.period.end_year for p in periods), default=None),

@@ -72,11 +72,20 @@ def locate_plans_dir(option: Path | None = None, cwd: Path | None = None) -> Pla
 
 
 class UnknownProvince(LookupError):
-    def __init__(self, query: str, suggestions: list[str], known: list[str]) -> None:
+    def __init__(self, query: str, suggestions: list[str], known: list[str], unit: str | None = None) -> None:
         super().__init__(query)
         self.query = query
         self.suggestions = suggestions
         self.known = known
+        self.unit = unit  # the registry knows the province, but no plan covers it
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The plan a name leads to, and why when it is not the plan's own name."""
+
+    result: LoadResult
+    note: str | None = None  # e.g. "Hải Dương merged into Hải Phòng on 01/07/2025 ..."
 
 
 @dataclass
@@ -93,7 +102,14 @@ class Catalog:
         return [load_plan_file(path, self.limits, within=self.folder) for path in self.files()]
 
     def resolve(self, query: str) -> LoadResult:
-        """The plan a person means by `query`; raises UnknownProvince."""
+        """The plan a person means by `query` (its slug, an alias or a name); raises UnknownProvince."""
+        return self.find(query).result
+
+    def find(self, query: str) -> Resolution:
+        """Like `resolve`, and a former province (before the 2025 merger) leads to the plan of the
+        unit it merged into, with a note saying so."""
+        from .registry import default_registry  # the registry is needed only when the name is not a plan's
+
         wanted = fold(query)
         files = self.files()
         # The common case: the query is a slug, and the file is named after it.
@@ -101,9 +117,10 @@ class Catalog:
             if wanted and fold(path.stem) == wanted:
                 result = load_plan_file(path, self.limits, within=self.folder)
                 if result.plan is None or fold(result.plan.province.slug) == wanted:
-                    return result
+                    return Resolution(result)
         names: dict[str, str] = {}
         loaded = [load_plan_file(path, self.limits, within=self.folder) for path in files]
+        by_slug = {r.plan.province.slug: r for r in loaded if r.plan}
         for result in loaded:
             if result.plan is None:
                 continue
@@ -112,7 +129,19 @@ class Catalog:
                 if name:
                     names.setdefault(fold(name), province.slug)
             if names.get(wanted) == province.slug:
-                return result
-        known = sorted({r.plan.province.slug for r in loaded if r.plan})
+                return Resolution(result)
+        registry = default_registry()
+        found = registry.lookup(query) if wanted else None
+        if found is not None:
+            unit, former = found
+            if unit.slug in by_slug:
+                note = None
+                if former is not None:
+                    note = (
+                        f"{former.name} merged into {unit.name} on {registry.merger.effective:%d/%m/%Y} "
+                        f"(Nghị quyết 202/2025/QH15): showing {unit.name}'s plan."
+                    )
+                return Resolution(by_slug[unit.slug], note)
+            raise UnknownProvince(query, [], sorted(by_slug), unit=unit.name)
         suggestions = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
-        raise UnknownProvince(query, sorted({names[s] for s in suggestions}), known)
+        raise UnknownProvince(query, sorted({names[s] for s in suggestions}), sorted(by_slug))

@@ -79,14 +79,14 @@ class Registry(_Model):
         if territory == NATIONAL:
             return True
         if territory.startswith(FORMER):
-            return self.former_unit(territory[len(FORMER):]) is not None
+            return self.former_unit(territory[len(FORMER) :]) is not None
         return self.unit(territory) is not None
 
     def territory_name(self, territory: str) -> str:
         if territory == NATIONAL:
             return "Việt Nam"
         if territory.startswith(FORMER):
-            former = self.former_unit(territory[len(FORMER):])
+            former = self.former_unit(territory[len(FORMER) :])
             when = f"{self.merger.effective:%d/%m/%Y}"
             return f"{former.name} (before {when})" if former else territory
         unit = self.unit(territory)
@@ -95,7 +95,7 @@ class Registry(_Model):
     def current_of(self, territory: str) -> str | None:
         """The current unit a territory belongs to (itself, or the unit a former one merged into)."""
         if territory.startswith(FORMER):
-            former = self.former_unit(territory[len(FORMER):])
+            former = self.former_unit(territory[len(FORMER) :])
             return former.merged_into if former else None
         return territory if self.unit(territory) else None
 

@@ -1,7 +1,8 @@
-"""`--format csv`: one row per period × target, for scripts and spreadsheets.
+"""`--format csv`: one row per territory × period × target, for scripts and spreadsheets.
 
 A period with no target still gets one row (its target columns empty); the
-whole span is the period `total`. Numbers are plain (no grouping), the ratio
+whole span is the period `total`, a yearly target's years the period
+`year 2025`. Numbers are plain (no grouping), the ratio
 a decimal with a dot.
 """
 
@@ -18,9 +19,11 @@ from .data import forecast_dict
 STAGE_COLUMNS = [COMPLETED] + [stage.value for stage in Stage]
 COLUMNS = [
     "province",
+    "territory",
     "period",
     "start_year",
     "end_year",
+    "basis",
     "forecast_units",
     *STAGE_COLUMNS,
     "target_id",
@@ -38,20 +41,36 @@ def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    total = dict(data["total"], id="total")
-    for period in [*data["periods"], total]:
-        stages = [period["by_stage"].get(key, "") for key in STAGE_COLUMNS]
-        head = [
-            data["province"]["slug"],
-            period["id"],
-            period["start_year"],
-            period["end_year"],
-            period["forecast_units"],
-            *stages,
+    for territory in data["territories"]:
+        total = dict(territory["total"], id="total", basis="")
+        years = [
+            dict(
+                id=f"year {t['start_year']}" + ("" if t["start_year"] == t["end_year"] else f"-{t['end_year']}"),
+                start_year=t["start_year"],
+                end_year=t["end_year"],
+                basis="reported",
+                forecast_units=t["forecast_units"],
+                by_stage={},
+                targets=[t],
+            )
+            for t in territory["year_targets"]
         ]
-        rows = [
-            [t["id"], t["kind"], t["units"], t["gap"], t["ratio"], t["status"], t["source"]] for t in period["targets"]
-        ] or [[None] * 7]
-        for row in rows:
-            writer.writerow(["" if v is None else v for v in head + row])
+        for period in [*territory["periods"], total, *years]:
+            stages = [period["by_stage"].get(key, "") for key in STAGE_COLUMNS]
+            head = [
+                data["province"]["slug"],
+                territory["territory"],
+                period["id"],
+                period["start_year"],
+                period["end_year"],
+                period.get("basis", ""),
+                period["forecast_units"],
+                *stages,
+            ]
+            rows = [
+                [t["id"], t["kind"], t["units"], t["gap"], t["ratio"], t["status"], t["source"]]
+                for t in period["targets"]
+            ] or [[None] * 7]
+            for row in rows:
+                writer.writerow(["" if v is None else v for v in head + row])
     return out.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..engine import Forecast
 from ..results import PlanForecast
 from . import RenderOptions, views
 
@@ -13,14 +14,26 @@ def _table(header: list[str], rows: list[list[str]], numeric_from: int = 1) -> l
     return lines
 
 
-def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
-    forecast = result.forecast
+def _territory(forecast: Forecast) -> list[str]:
     header, rows, total = views.stage_table(forecast)
-    lines = [f"## {forecast.province.name} — social housing forecast", ""]
+    lines = [f"### {views.territory_title(forecast)}", ""]
     lines += _table(header, [*rows, [f"**{total[0]}**", *(f"**{c}**" for c in total[1:])]])
-    lines += ["", "### Targets", ""]
-    lines += _table(views.TARGET_HEADER, [r.cells for r in views.target_rows(forecast)], numeric_from=2)
-    notes = views.notes(result)
-    if notes:
-        lines += ["", *(f"- {note}" for note in notes)]
+    target_rows = [r.cells for r in views.target_rows(forecast)]
+    if target_rows:
+        lines += ["", *_table(views.TARGET_HEADER, target_rows, numeric_from=2)]
+    notes = views.territory_notes(forecast)
+    return lines + (["", *(f"- {n}" for n in notes)] if notes else []) + [""]
+
+
+def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
+    lines = [f"## {result.plan.province.name} — social housing forecast", ""]
+    for forecast in result.territories or [result.forecast]:
+        lines += _territory(forecast)
+    if result.plan.snapshots:
+        header, rows = views.snapshot_table(result)
+        lines += ["### Pipeline snapshots (projects / units)", "", *_table(header, rows), ""]
+    if result.plan.housing_support:
+        header, rows = views.housing_support_table(result)
+        lines += ["### Housing support — not social housing units", "", *_table(header, rows, numeric_from=2), ""]
+    lines += [f"- {note}" for note in views.notes(result)]
     return "\n".join(lines) + "\n"

@@ -56,9 +56,14 @@ def _target_units(comparison: TargetComparison) -> str:
     return text
 
 
+def years_label(years: tuple[int, int]) -> str:
+    return str(years[0]) if years[0] == years[1] else f"{years[0]}-{years[1]}"
+
+
 def target_rows(forecast: Forecast) -> list[TargetRow]:
     rows = []
     scopes = [(p.id, p.targets) for p in forecast.periods] + [(span_label(forecast), forecast.total.targets)]
+    scopes += [(f"year {years_label(c.target.years)}", [c]) for c in forecast.year_targets if c.target.years]
     for scope, comparisons in scopes:
         for c in comparisons:
             cells = [
@@ -74,26 +79,70 @@ def target_rows(forecast: Forecast) -> list[TargetRow]:
     return rows
 
 
-def notes(result: PlanForecast) -> list[str]:
-    """What a reader must know to trust the figures: sources, mappings, unknowns, the source's slips."""
-    forecast, plan = result.forecast, result.plan
+def territory_title(forecast: Forecast) -> str:
+    from ..loader.registry import default_registry
+
+    return f"{default_registry().territory_name(forecast.territory)} [{forecast.territory}]"
+
+
+def territory_notes(forecast: Forecast) -> list[str]:
+    """What a reader must know about one territory's figures: computed targets, unknowns."""
     lines = []
-    for key, source in plan.sources.items():
-        when = f" of {source.date:%d/%m/%Y}" if source.date else ""
-        lines.append(f"Source [{key}]: {source.document}{when}" + (f" — {source.issuer}" if source.issuer else ""))
-    if forecast.territory:
-        lines.append(f"Territory: {forecast.territory}")
-    for period in plan.periods:
-        if period.labels:
-            lines.append(f"Period {period.id} is the source's " + ", ".join(f'"{x}"' for x in period.labels))
     comparisons = [c for p in forecast.periods for c in p.targets] + list(forecast.total.targets)
+    comparisons += forecast.year_targets
     for c in comparisons:
         if c.units is not None and c.units_basis != "stated":
             lines.append(f"* {c.target.id}: computed as {c.units_basis}")
         elif c.units is None:
             lines.append(f"{c.target.id or c.target.kind.value}: unknown — {c.units_basis}")
+    reported = [p.id for p in forecast.periods if p.basis == "reported"]
+    if reported:
+        lines.append("Reported completions, not a forecast: " + ", ".join(reported))
     if not forecast.has_pipeline:
-        lines.append("The plan states no completions and no pipeline: the forecast is unknown.")
+        lines.append("No baseline or pipeline for this territory: periods not fully reported are unknown.")
+    return lines
+
+
+def snapshot_table(result: PlanForecast) -> tuple[list[str], list[list[str]]]:
+    """The pipeline snapshots as a funnel over time: projects / units per stage."""
+    header = ["as of", "total", "completed", "started", "approved"]
+    rows = []
+    for snap in result.plan.snapshots:
+        cells = [snap.label or snap.as_of]
+        for stage in (snap.total, snap.completed, snap.started, snap.approved):
+            if stage is None:
+                cells.append("—")
+            else:
+                units = fmt.qualified(fmt.units(stage.units), stage.qualifier)
+                cells.append(f"{fmt.units(stage.projects)} / {units}")
+        rows.append(cells)
+    return header, rows
+
+
+def housing_support_table(result: PlanForecast) -> tuple[list[str], list[list[str]]]:
+    header = ["programme", "years", "households", "cost (tỷ đồng)"]
+    rows = []
+    for item in result.plan.housing_support:
+        households = fmt.qualified(fmt.units(item.households), item.qualifier)
+        if item.households_scale:
+            households += f" {item.households_scale}"
+        years = years_label(item.years) if item.years else "—"
+        cost = str(item.cost_billion_vnd).replace(".", ",") if item.cost_billion_vnd is not None else "—"
+        rows.append([item.programme, years, households, cost])
+    return header, rows
+
+
+def notes(result: PlanForecast) -> list[str]:
+    """What a reader must know to trust the figures: sources, mappings, the source's slips."""
+    plan = result.plan
+    lines = []
+    for key, source in plan.sources.items():
+        when = f" of {source.date:%d/%m/%Y}" if source.date else ""
+        lines.append(f"Source [{key}]: {source.document}{when}" + (f" — {source.issuer}" if source.issuer else ""))
+    for period in plan.periods:
+        if period.labels:
+            lines.append(f"Period {period.id} is the source's " + ", ".join(f'"{x}"' for x in period.labels))
+    lines += [f"Note: {note}" for note in plan.notes]
     if result.warnings:
         lines.append("The source's own figures disagree (nhaoxh validate shows where):")
         lines += [f"! {w.code} {w.message}" for w in result.warnings]
