@@ -165,7 +165,7 @@ CODES: dict[str, ProblemCode] = _codes(
         "NX312",
         W,
         "reported completions differ from the snapshots",
-        "the completions of a year should equal the change of the completed count between the snapshots that bracket it",
+        "a year's completions should equal the change in the completed count between the snapshots around it",
     ),
 )
 

@@ -334,20 +334,20 @@ def _alternatives(context: CheckContext) -> list[Finding]:
                     ("targets", i, "units"),
                 )
             )
-    for i, alt in enumerate(plan.reported):
-        if not alt.alternative:
+    for i, report in enumerate(plan.reported):
+        if not report.alternative:
             continue
         same = [
             r
             for r in plan.reported
-            if not r.alternative and r.years == alt.years and plan.territory_of(r) == plan.territory_of(alt)
+            if not r.alternative and r.years == report.years and plan.territory_of(r) == plan.territory_of(report)
         ]
-        if same and same[0].units != alt.units:
-            years = "-".join(str(y) for y in sorted(set(alt.years)))
+        if same and same[0].units != report.units:
+            years = "-".join(str(y) for y in sorted(set(report.years)))
             found.append(
                 context.finding(
                     "NX308",
-                    f"completions {years}: {cite(context, alt.source)} reports {vn(alt.units)}, "
+                    f"completions {years}: {cite(context, report.source)} reports {vn(report.units)}, "
                     f"{cite(context, same[0].source)} reports {vn(same[0].units)}; the plan uses {vn(same[0].units)}",
                     ("reported", i, "units"),
                 )
@@ -404,8 +404,9 @@ def _predecessors(context: CheckContext) -> list[Finding]:
                 found.append(
                     context.finding(
                         "NX310",
-                        f"{registry.territory_name(territory)}'s quota is {vn(whole.units)} but its predecessors' add up "
-                        f"to {vn(sum(p or 0 for p in parts))} ({' + '.join(vn(p or 0) for p in parts)})",
+                        f"{registry.territory_name(territory)}'s quota is {vn(whole.units)} but its "
+                        f"predecessors' add up to {vn(sum(p or 0 for p in parts))} "
+                        f"({' + '.join(vn(p or 0) for p in parts)})",
                         ("targets", i, "units"),
                     )
                 )
@@ -428,7 +429,8 @@ def _predecessors(context: CheckContext) -> list[Finding]:
                 found.append(
                     context.finding(
                         "NX310",
-                        f"{registry.territory_name(territory)} reports {vn(whole_report.units)} units completed in {years} "
+                        f"{registry.territory_name(territory)} reports {vn(whole_report.units)} units completed "
+                        f"in {years} "
                         f"({cite(context, whole_report.source)}), but its predecessors report {vn(total)} "
                         f"({' + '.join(vn(s[0].units) for s in same)})",
                         ("reported", i, "units"),

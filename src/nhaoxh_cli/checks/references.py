@@ -42,13 +42,12 @@ def _territories(context: CheckContext) -> list[Finding]:
     plan = context.plan
     for i, target in enumerate(plan.targets):
         mine = plan.territory_of(target)
-        others = [("of", target.of)] if target.of else []
-        others += [(k, part) for k, part in enumerate(target.parts)]
-        for where, other_id in others:
-            other = plan.target(other_id) if other_id else None
+        others: list[tuple[tuple[str | int, ...], str]] = [(("targets", i, "of"), target.of)] if target.of else []
+        others += [(("targets", i, "parts", k), part) for k, part in enumerate(target.parts)]
+        for path, other_id in others:
+            other = plan.target(other_id)
             if other is None or plan.territory_of(other) == mine:
                 continue
-            path = ("targets", i, "of") if where == "of" else ("targets", i, "parts", where)
             found.append(
                 context.finding(
                     "NX210",
