@@ -19,7 +19,7 @@ from .. import __version__
 from ..domain import ExitCode
 from ..loader.catalog import PlansLocation, UnknownProvince
 from ..loader.limits import DEFAULT_LIMITS, MIB, Limits
-from ..render import ForecastFormat, RenderOptions, ValidateFormat
+from ..render import ForecastFormat, RenderOptions, ReportFormat, ValidateFormat
 
 ISSUES_URL = "https://github.com/nhaoxh/nhaoxh/issues"
 
@@ -161,6 +161,52 @@ def validate(
         raise UsageProblem(str(missing)) from None
     _emit(renderer(format).render_validation(report, _render_options(output, no_color)), output)
     raise typer.Exit(report.exit_code)
+
+
+@app.command()
+def report(
+    provinces: Annotated[
+        list[str] | None, typer.Argument(help="Provinces to include (default: every plan).", show_default=False)
+    ] = None,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
+    ] = ReportFormat.TABLE,
+    output: Output = None,
+    plans_dir: PlansDir = None,
+    no_color: NoColor = False,
+    max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
+    max_values: MaxValues = DEFAULT_LIMITS.max_values,
+) -> None:
+    """The whole programme: every current province against its targets, and the country against its own.
+
+    Plans with errors are left out (listed on stderr) and the exit code is 1.
+    """
+    from ..loader.catalog import Catalog
+    from ..render import renderer
+    from ..render.findings_text import render_findings
+    from ..results import programme_report
+
+    location = _plans_location(plans_dir)
+    catalog = Catalog(location.path, _limits(max_file_size, max_values))
+    only = None
+    if provinces:
+        only = set()
+        for name in provinces:
+            try:
+                found = catalog.find(name)
+            except UnknownProvince as unknown:
+                raise UsageProblem(_unknown_message(unknown, location.path)) from None
+            if found.note:
+                sys.stderr.write(f"note: {found.note}\n")
+            if found.result.plan is not None:
+                only.add(found.result.plan.province.slug)
+    result = programme_report(catalog.load_all(), only)
+    for invalid in result.invalid:
+        sys.stderr.write(render_findings([f for f in invalid.findings if f.severity.value == "error"]))
+        sys.stderr.write(f"error: {invalid.file} has errors and was left out of the report.\n")
+    _emit(renderer(format).render_report(result, _render_options(output, no_color)), output)
+    if result.invalid:
+        raise typer.Exit(ExitCode.PROBLEMS)
 
 
 @app.command()

@@ -39,11 +39,25 @@ class ValidateFormat(StrEnum):
         return f"findings_{self.value}"
 
 
+class ReportFormat(StrEnum):
+    """The formats of `report`; each value names its module under nhaoxh_cli.render."""
+
+    TABLE = "table"
+    MARKDOWN = "markdown"
+    JSON = "json"
+    CSV = "csv"
+    HTML = "html"
+
+    @property
+    def module(self) -> str:
+        return f"report_{self.value}"
+
+
 @dataclass(frozen=True)
 class RenderOptions:
     color: bool = False  # ANSI colours (a terminal, NO_COLOR unset)
     width: int = 100  # terminal columns for tables
 
 
-def renderer(fmt: ForecastFormat | ValidateFormat) -> ModuleType:
+def renderer(fmt: ForecastFormat | ValidateFormat | ReportFormat) -> ModuleType:
     return importlib.import_module(f"{__name__}.{fmt.module}")

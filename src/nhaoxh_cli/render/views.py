@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..domain import Status
 from ..engine import Forecast, TargetComparison
+from ..model import Plan
 from ..results import PlanForecast
 from . import fmt
 
@@ -104,10 +105,14 @@ def territory_notes(forecast: Forecast) -> list[str]:
 
 
 def snapshot_table(result: PlanForecast) -> tuple[list[str], list[list[str]]]:
+    return snapshot_table_of(result.plan)
+
+
+def snapshot_table_of(plan: Plan) -> tuple[list[str], list[list[str]]]:
     """The pipeline snapshots as a funnel over time: projects / units per stage."""
     header = ["as of", "total", "completed", "started", "approved"]
     rows = []
-    for snap in result.plan.snapshots:
+    for snap in plan.snapshots:
         cells = [snap.label or snap.as_of]
         for stage in (snap.total, snap.completed, snap.started, snap.approved):
             if stage is None:
