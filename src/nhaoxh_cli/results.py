@@ -62,7 +62,9 @@ def programme_report(results: list[LoadResult], only: set[str] | None = None) ->
 
     valid, invalid = [], []
     for result in results:
-        if result.plan is not None and not any(f.severity is Severity.ERROR for f in result.findings + check_plan(result)):
+        if result.plan is not None and not any(
+            f.severity is Severity.ERROR for f in result.findings + check_plan(result)
+        ):
             valid.append((result.plan, result.file))
         else:
             invalid.append(result)

@@ -210,6 +210,26 @@ def report(
 
 
 @app.command()
+def provinces(
+    former: Annotated[bool, typer.Option("--former", help="List the 63 units before the 2025 merger.")] = False,
+    format: Annotated[
+        ForecastFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
+    ] = ForecastFormat.TABLE,
+    output: Output = None,
+    plans_dir: PlansDir = None,
+    no_color: NoColor = False,
+) -> None:
+    """List the provincial units (34 since 01/07/2025, or the 63 before) and which have a plan."""
+    from ..loader.catalog import Catalog
+    from ..loader.registry import default_registry
+    from ..render.provinces import render
+
+    planned = {r.plan.province.slug for r in Catalog(_plans_location(plans_dir).path).load_all() if r.plan}
+    options = _render_options(output, no_color)
+    _emit(render(default_registry(), planned, former, format.value, options), output)
+
+
+@app.command()
 def schema(output: Output = None) -> None:
     """Print the plan format's JSON Schema, for editors with a YAML language server."""
     import json

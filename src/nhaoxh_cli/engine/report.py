@@ -137,8 +137,12 @@ TOTAL = "total"
 
 def _quota(plan: Plan, territory: str, period_id: str) -> tuple[int | None, str]:
     for target in plan.targets:
-        if (target.kind is TargetKind.QUOTA and target.period == period_id and not target.alternative
-                and plan.territory_of(target) == territory):
+        if (
+            target.kind is TargetKind.QUOTA
+            and target.period == period_id
+            and not target.alternative
+            and plan.territory_of(target) == territory
+        ):
             units, basis = target_units(plan, target)
             return units, ("stated" if basis == "stated" else basis)
     return None, "no quota"
@@ -173,8 +177,12 @@ def _years(plan: Plan, territory: str) -> list[YearCell]:
     reports = [r for r in plan.reported if not r.alternative and plan.territory_of(r) == territory]
     cells = []
     for target in plan.targets:
-        if (target.years is None or target.alternative or target.kind is not TargetKind.QUOTA
-                or plan.territory_of(target) != territory):
+        if (
+            target.years is None
+            or target.alternative
+            or target.kind is not TargetKind.QUOTA
+            or plan.territory_of(target) != territory
+        ):
             continue
         units, _ = target_units(plan, target)
         if units is not None:
@@ -205,14 +213,23 @@ def province_row(plan: Plan, file: str, registry: Registry, periods: list[Period
                 notes.append(
                     f"{registry.territory_name(territory)} alone: {p.id} forecast {p.forecast_units:,} vs its own "
                     f"quota {quota.units:,} ({float(quota.ratio or 0) * 100:.1f}%); it covers part of today's "
-                    "province, so it is not compared with the merged province's target")
+                    "province, so it is not compared with the merged province's target"
+                )
     has_pipeline = any(f.has_pipeline for f in forecasts.values())
     has_reported = any(not r.alternative for r in plan.reported)
     return ProvinceRow(
-        slug=slug, name=unit.name if unit else plan.province.name, code=unit.code if unit else plan.province.code,
-        file=file, cells=cells, years=_years(plan, slug), missing=missing, notes=notes,
-        has_pipeline=has_pipeline, has_reported=has_reported,
-        housing_support_only=bool(plan.housing_support) and not plan.targets and not plan.pipeline)
+        slug=slug,
+        name=unit.name if unit else plan.province.name,
+        code=unit.code if unit else plan.province.code,
+        file=file,
+        cells=cells,
+        years=_years(plan, slug),
+        missing=missing,
+        notes=notes,
+        has_pipeline=has_pipeline,
+        has_reported=has_reported,
+        housing_support_only=bool(plan.housing_support) and not plan.targets and not plan.pipeline,
+    )
 
 
 def _national_targets(plan: Plan | None, period_id: str, actual: int | None) -> list[NationalTarget]:
@@ -221,8 +238,9 @@ def _national_targets(plan: Plan | None, period_id: str, actual: int | None) -> 
         if target.period == period_id and not target.alternative and target.kind is not TargetKind.DEMAND:
             units, _ = target_units(plan, target)  # type: ignore[arg-type]
             if units is not None:
-                found.append(NationalTarget(target.label or target.id or target.kind.value, target.kind.value,
-                                            units, actual))
+                found.append(
+                    NationalTarget(target.label or target.id or target.kind.value, target.kind.value, units, actual)
+                )
     return found
 
 
@@ -235,8 +253,10 @@ def build_report(plans: list[tuple[Plan, str]], registry: Registry, only: set[st
     if national_plan is not None:
         periods = sorted(national_plan.periods, key=lambda p: p.start_year)
     else:
-        periods = sorted({(p.start_year, p.end_year): p for plan, _ in provincial for p in plan.periods}.values(),
-                         key=lambda p: p.start_year)
+        periods = sorted(
+            {(p.start_year, p.end_year): p for plan, _ in provincial for p in plan.periods}.values(),
+            key=lambda p: p.start_year,
+        )
     rows = sorted((province_row(p, f, registry, periods) for p, f in provincial), key=lambda r: r.code or r.slug)
     national = forecast_plan(national_plan) if national_plan is not None else None
     totals = []
@@ -247,16 +267,27 @@ def build_report(plans: list[tuple[Plan, str]], registry: Registry, only: set[st
         actual, basis = _forecast_of(national, period_id) if national else (None, "")
         known_targets = [r.cells[period_id].target for r in rows if r.cells[period_id].target is not None]
         known_forecasts = [r.cells[period_id].forecast for r in rows if r.cells[period_id].forecast is not None]
-        totals.append(PeriodTotals(
-            id=period_id, start_year=start, end_year=end,
-            national_targets=_national_targets(national_plan, period_id, actual),
-            national_actual=actual, national_basis=basis if actual is not None else "not computable",
-            provincial_targets=sum(t or 0 for t in known_targets), provinces_with_target=len(known_targets),
-            provincial_forecast=sum(f or 0 for f in known_forecasts), provinces_with_forecast=len(known_forecasts)))
+        totals.append(
+            PeriodTotals(
+                id=period_id,
+                start_year=start,
+                end_year=end,
+                national_targets=_national_targets(national_plan, period_id, actual),
+                national_actual=actual,
+                national_basis=basis if actual is not None else "not computable",
+                provincial_targets=sum(t or 0 for t in known_targets),
+                provinces_with_target=len(known_targets),
+                provincial_forecast=sum(f or 0 for f in known_forecasts),
+                provinces_with_forecast=len(known_forecasts),
+            )
+        )
     coverage = Coverage(
-        units=len(registry.current), with_plan=len(rows),
+        units=len(registry.current),
+        with_plan=len(rows),
         with_target=sum(any(c.target is not None for c in r.cells.values()) or bool(r.years) for r in rows),
         with_forecast=sum(any(c.forecast is not None for c in r.cells.values()) for r in rows),
-        with_pipeline=sum(r.has_pipeline for r in rows), with_reported=sum(r.has_reported for r in rows))
+        with_pipeline=sum(r.has_pipeline for r in rows),
+        with_reported=sum(r.has_reported for r in rows),
+    )
     national_years = _years(national_plan, NATIONAL) if national_plan is not None else []
     return NationalReport(periods, rows, totals, national, national_years, coverage)

@@ -10,8 +10,21 @@ from ..results import ProgrammeReport
 from . import RenderOptions
 from .report_data import report_dict
 
-COLUMNS = ["province", "name", "code", "period", "start_year", "end_year", "target", "target_basis",
-           "forecast", "forecast_basis", "gap", "ratio", "status"]
+COLUMNS = [
+    "province",
+    "name",
+    "code",
+    "period",
+    "start_year",
+    "end_year",
+    "target",
+    "target_basis",
+    "forecast",
+    "forecast_basis",
+    "gap",
+    "ratio",
+    "status",
+]
 
 
 def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
@@ -24,15 +37,47 @@ def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
     for province in data["provinces"]:
         for period_id, cell in province["cells"].items():
             span = spans.get(period_id) or national[period_id]
-            writer.writerow(["" if v is None else v for v in [
-                province["slug"], province["name"], province["code"], period_id, span["start_year"], span["end_year"],
-                cell["target"], cell["target_basis"], cell["forecast"], cell["forecast_basis"], cell["gap"],
-                cell["ratio"], cell["status"]]])
+            writer.writerow(
+                [
+                    "" if v is None else v
+                    for v in [
+                        province["slug"],
+                        province["name"],
+                        province["code"],
+                        period_id,
+                        span["start_year"],
+                        span["end_year"],
+                        cell["target"],
+                        cell["target_basis"],
+                        cell["forecast"],
+                        cell["forecast_basis"],
+                        cell["gap"],
+                        cell["ratio"],
+                        cell["status"],
+                    ]
+                ]
+            )
     for period in data["national"]["periods"]:
         for target in period["targets"] or [None]:
             gap = None if target is None or period["actual"] is None else period["actual"] - target["units"]
-            writer.writerow(["" if v is None else v for v in [
-                "vietnam", "Việt Nam", "", period["id"], period["start_year"], period["end_year"],
-                target and target["units"], target and target["label"], period["actual"], period["basis"], gap,
-                target and target["ratio"], target["status"] if target else "unknown"]])
+            writer.writerow(
+                [
+                    "" if v is None else v
+                    for v in [
+                        "vietnam",
+                        "Việt Nam",
+                        "",
+                        period["id"],
+                        period["start_year"],
+                        period["end_year"],
+                        target and target["units"],
+                        target and target["label"],
+                        period["actual"],
+                        period["basis"],
+                        gap,
+                        target and target["ratio"],
+                        target["status"] if target else "unknown",
+                    ]
+                ]
+            )
     return out.getvalue()

@@ -32,14 +32,27 @@ REPORT_SCHEMA = "nhaoxh.report/1"
 
 
 def cell_dict(cell: Cell) -> dict[str, Any]:
-    return {"target": cell.target, "target_basis": cell.target_basis, "forecast": cell.forecast,
-            "forecast_basis": cell.forecast_basis, "gap": cell.gap, "ratio": ratio_number(cell.ratio),
-            "status": cell.status.value}
+    return {
+        "target": cell.target,
+        "target_basis": cell.target_basis,
+        "forecast": cell.forecast,
+        "forecast_basis": cell.forecast_basis,
+        "gap": cell.gap,
+        "ratio": ratio_number(cell.ratio),
+        "status": cell.status.value,
+    }
 
 
 def year_dict(cell: YearCell) -> dict[str, Any]:
-    return {"start_year": cell.years[0], "end_year": cell.years[1], "label": cell.label, "target": cell.target,
-            "reported": cell.reported, "ratio": ratio_number(cell.ratio), "status": cell.status.value}
+    return {
+        "start_year": cell.years[0],
+        "end_year": cell.years[1],
+        "label": cell.label,
+        "target": cell.target,
+        "reported": cell.reported,
+        "ratio": ratio_number(cell.ratio),
+        "status": cell.status.value,
+    }
 
 
 def report_dict(report: NationalReport, national_plan: Plan | None = None) -> dict[str, Any]:
@@ -47,20 +60,44 @@ def report_dict(report: NationalReport, national_plan: Plan | None = None) -> di
         "schema": REPORT_SCHEMA,
         "periods": [{"id": p.id, "start_year": p.start_year, "end_year": p.end_year} for p in report.periods],
         "provinces": [
-            {"slug": r.slug, "name": r.name, "code": r.code, "file": r.file,
-             "cells": {k: cell_dict(c) for k, c in r.cells.items()}, "years": [year_dict(y) for y in r.years],
-             "missing": r.missing, "notes": r.notes, "has_pipeline": r.has_pipeline, "has_reported": r.has_reported}
+            {
+                "slug": r.slug,
+                "name": r.name,
+                "code": r.code,
+                "file": r.file,
+                "cells": {k: cell_dict(c) for k, c in r.cells.items()},
+                "years": [year_dict(y) for y in r.years],
+                "missing": r.missing,
+                "notes": r.notes,
+                "has_pipeline": r.has_pipeline,
+                "has_reported": r.has_reported,
+            }
             for r in report.provinces
         ],
         "national": {
             "periods": [
-                {"id": t.id, "start_year": t.start_year, "end_year": t.end_year, "actual": t.national_actual,
-                 "basis": t.national_basis,
-                 "targets": [{"label": n.label, "kind": n.kind, "units": n.units, "ratio": ratio_number(n.ratio),
-                              "status": n.status.value} for n in t.national_targets],
-                 "provincial_targets": t.provincial_targets, "provinces_with_target": t.provinces_with_target,
-                 "provincial_forecast": t.provincial_forecast, "provinces_with_forecast": t.provinces_with_forecast,
-                 "difference": t.difference}
+                {
+                    "id": t.id,
+                    "start_year": t.start_year,
+                    "end_year": t.end_year,
+                    "actual": t.national_actual,
+                    "basis": t.national_basis,
+                    "targets": [
+                        {
+                            "label": n.label,
+                            "kind": n.kind,
+                            "units": n.units,
+                            "ratio": ratio_number(n.ratio),
+                            "status": n.status.value,
+                        }
+                        for n in t.national_targets
+                    ],
+                    "provincial_targets": t.provincial_targets,
+                    "provinces_with_target": t.provinces_with_target,
+                    "provincial_forecast": t.provincial_forecast,
+                    "provinces_with_forecast": t.provinces_with_forecast,
+                    "difference": t.difference,
+                }
                 for t in report.totals
             ],
             "years": [year_dict(y) for y in report.national_years],

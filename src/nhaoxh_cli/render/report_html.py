@@ -20,8 +20,13 @@ from ..model import Plan
 from ..results import ProgrammeReport
 from . import RenderOptions, fmt, report_views
 
-COLOURS = {Status.MET: "#1a7f37", Status.NEAR: "#b08800", Status.AT_RISK: "#d4670b",
-           Status.OFF_TRACK: "#cf222e", Status.UNKNOWN: "#8c959f"}
+COLOURS = {
+    Status.MET: "#1a7f37",
+    Status.NEAR: "#b08800",
+    Status.AT_RISK: "#d4670b",
+    Status.OFF_TRACK: "#cf222e",
+    Status.UNKNOWN: "#8c959f",
+}
 
 CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 auto;max-width:1100px;padding:1rem;
@@ -40,14 +45,18 @@ def _bar(ratio: Fraction | None, status: Status) -> str:
     """A progress bar: filled to the ratio (up to 150%), a tick at 100%."""
     width, height, full = 120, 12, 80  # 100% at 80 px
     if ratio is None:
-        return (f'<svg class="bar" width="{width}" height="{height}" role="img" aria-label="unknown">'
-                f'<rect width="{width}" height="{height}" fill="#f6f8fa" stroke="#d0d7de"/>'
-                f'<text x="4" y="10">unknown</text></svg>')
-    filled = min(float(ratio), 1.5) * full
-    return (f'<svg class="bar" width="{width}" height="{height}" role="img" aria-label="{float(ratio):.1%}">'
+        return (
+            f'<svg class="bar" width="{width}" height="{height}" role="img" aria-label="unknown">'
             f'<rect width="{width}" height="{height}" fill="#f6f8fa" stroke="#d0d7de"/>'
-            f'<rect width="{filled:.1f}" height="{height}" fill="{COLOURS[status]}"/>'
-            f'<line x1="{full}" x2="{full}" y1="0" y2="{height}" stroke="#1f2328" stroke-width="1.5"/></svg>')
+            f'<text x="4" y="10">unknown</text></svg>'
+        )
+    filled = min(float(ratio), 1.5) * full
+    return (
+        f'<svg class="bar" width="{width}" height="{height}" role="img" aria-label="{float(ratio):.1%}">'
+        f'<rect width="{width}" height="{height}" fill="#f6f8fa" stroke="#d0d7de"/>'
+        f'<rect width="{filled:.1f}" height="{height}" fill="{COLOURS[status]}"/>'
+        f'<line x1="{full}" x2="{full}" y1="0" y2="{height}" stroke="#1f2328" stroke-width="1.5"/></svg>'
+    )
 
 
 def _status(status: Status) -> str:
@@ -59,16 +68,25 @@ def _provinces(result: ProgrammeReport) -> str:
     report = result.report
     for row in report.provinces:
         for index, (period_id, cell) in enumerate(row.cells.items()):
-            head = (f'<td rowspan="{len(row.cells)}">{escape(row.code or "")}</td>'
-                    f'<td rowspan="{len(row.cells)}">{escape(row.name)}</td>') if index == 0 else ""
+            head = (
+                (
+                    f'<td rowspan="{len(row.cells)}">{escape(row.code or "")}</td>'
+                    f'<td rowspan="{len(row.cells)}">{escape(row.name)}</td>'
+                )
+                if index == 0
+                else ""
+            )
             rows.append(
                 f"<tr>{head}<td>{escape(report_views.period_label(period_id, report))}</td>"
                 f'<td class="n">{fmt.units(cell.target)}</td><td class="n">{fmt.units(cell.forecast)}</td>'
                 f'<td class="n">{fmt.percent(cell.ratio)}</td><td>{_bar(cell.ratio, cell.status)}</td>'
-                f"<td>{_status(cell.status)}</td><td>{escape(cell.forecast_basis if cell.forecast else '')}</td></tr>")
-    return ('<div class="scroll"><table id="provinces"><thead><tr><th>code</th><th>province</th><th>period</th>'
-            '<th>target</th><th>forecast</th><th>ratio</th><th>progress</th><th>status</th><th>basis</th></tr>'
-            '</thead><tbody>' + "".join(rows) + "</tbody></table></div>")
+                f"<td>{_status(cell.status)}</td><td>{escape(cell.forecast_basis if cell.forecast else '')}</td></tr>"
+            )
+    return (
+        '<div class="scroll"><table id="provinces"><thead><tr><th>code</th><th>province</th><th>period</th>'
+        "<th>target</th><th>forecast</th><th>ratio</th><th>progress</th><th>status</th><th>basis</th></tr>"
+        "</thead><tbody>" + "".join(rows) + "</tbody></table></div>"
+    )
 
 
 def _national(result: ProgrammeReport) -> str:
@@ -81,10 +99,13 @@ def _national(result: ProgrammeReport) -> str:
                 f'<td class="n">{fmt.units(target.units)}</td><td class="n">{fmt.units(totals.national_actual)}</td>'
                 f'<td class="n">{fmt.percent(target.ratio)}</td><td>{_bar(target.ratio, target.status)}</td>'
                 f"<td>{_status(target.status)}</td>"
-                f'<td class="n">{fmt.units(totals.provincial_targets)} ({totals.provinces_with_target})</td></tr>')
-    return ('<div class="scroll"><table id="national"><thead><tr><th>period</th><th>target</th><th>units</th>'
-            '<th>actual</th><th>ratio</th><th>progress</th><th>status</th><th>provinces\' targets (n)</th></tr>'
-            "</thead><tbody>" + "".join(rows) + "</tbody></table></div>")
+                f'<td class="n">{fmt.units(totals.provincial_targets)} ({totals.provinces_with_target})</td></tr>'
+            )
+    return (
+        '<div class="scroll"><table id="national"><thead><tr><th>period</th><th>target</th><th>units</th>'
+        "<th>actual</th><th>ratio</th><th>progress</th><th>status</th><th>provinces' targets (n)</th></tr>"
+        "</thead><tbody>" + "".join(rows) + "</tbody></table></div>"
+    )
 
 
 def _trajectory(plan: Plan) -> str:
@@ -99,27 +120,37 @@ def _trajectory(plan: Plan) -> str:
     for year in range(first, last + 1):
         if year in covered:
             continue
-        target = next((t.units for t in plan.targets if t.years == (year, year) and not t.alternative
-                       and t.units is not None), None)
+        target = next(
+            (t.units for t in plan.targets if t.years == (year, year) and not t.alternative and t.units is not None),
+            None,
+        )
         columns.append((str(year), target, reported_sum(reports, year, year)))
     top = max([v for _, t, r in columns for v in (t, r) if v] or [1])
     width, height, base, slot = 60 * len(columns) + 40, 220, 190, 60
-    parts = [f'<svg id="trajectory" viewBox="0 0 {width} {height}" width="100%" role="img" '
-             'aria-label="national yearly targets and reported completions">']
+    parts = [
+        f'<svg id="trajectory" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        'aria-label="national yearly targets and reported completions">'
+    ]
     for index, (label, target, reported) in enumerate(columns):
         x = 30 + index * slot
-        for offset, value, style in ((0, target, 'fill="none" stroke="#0969da" stroke-width="2"'),
-                                     (24, reported, 'fill="#1a7f37"')):
+        for offset, value, style in (
+            (0, target, 'fill="none" stroke="#0969da" stroke-width="2"'),
+            (24, reported, 'fill="#1a7f37"'),
+        ):
             if value:
                 bar = value / top * 160
-                parts.append(f'<rect class="{"target" if offset == 0 else "reported"}" x="{x + offset}" '
-                             f'y="{base - bar:.1f}" width="20" height="{bar:.1f}" {style}><title>{escape(label)}: '
-                             f'{fmt.units(value)}</title></rect>')
+                parts.append(
+                    f'<rect class="{"target" if offset == 0 else "reported"}" x="{x + offset}" '
+                    f'y="{base - bar:.1f}" width="20" height="{bar:.1f}" {style}><title>{escape(label)}: '
+                    f"{fmt.units(value)}</title></rect>"
+                )
         parts.append(f'<text x="{x + 22}" y="{base + 15}" text-anchor="middle">{escape(label)}</text>')
     parts.append(f'<line x1="25" x2="{width - 10}" y1="{base}" y2="{base}" stroke="#8c959f"/>')
-    parts.append('<rect x="30" y="5" width="12" height="10" fill="none" stroke="#0969da" stroke-width="2"/>'
-                 '<text x="48" y="14">yearly target</text><rect x="150" y="5" width="12" height="10" '
-                 'fill="#1a7f37"/><text x="168" y="14">reported completions</text></svg>')
+    parts.append(
+        '<rect x="30" y="5" width="12" height="10" fill="none" stroke="#0969da" stroke-width="2"/>'
+        '<text x="48" y="14">yearly target</text><rect x="150" y="5" width="12" height="10" '
+        'fill="#1a7f37"/><text x="168" y="14">reported completions</text></svg>'
+    )
     return "".join(parts)
 
 
@@ -137,23 +168,34 @@ def _funnel(plan: Plan) -> str:
             if stage is None or stage.units is None:
                 continue
             w = stage.units / top * 600
-            rows.append(f'<rect class="{name}" x="{x:.1f}" y="{y}" width="{w:.1f}" height="18" fill="{colour}">'
-                        f'<title>{name}: {fmt.units(stage.projects)} projects, {fmt.units(stage.units)} units'
-                        f'</title></rect>')
+            rows.append(
+                f'<rect class="{name}" x="{x:.1f}" y="{y}" width="{w:.1f}" height="18" fill="{colour}">'
+                f"<title>{name}: {fmt.units(stage.projects)} projects, {fmt.units(stage.units)} units"
+                f"</title></rect>"
+            )
             x += w
-    legend = "".join(f'<rect x="{150 + i * 110}" y="2" width="12" height="10" fill="{c}"/>'
-                     f'<text x="{166 + i * 110}" y="11">{n}</text>' for i, (n, c) in enumerate(stages))
-    return (f'<svg id="funnel" viewBox="0 0 760 {height}" width="100%" role="img" '
-            f'aria-label="pipeline snapshots">{legend}{"".join(rows)}</svg>')
+    legend = "".join(
+        f'<rect x="{150 + i * 110}" y="2" width="12" height="10" fill="{c}"/>'
+        f'<text x="{166 + i * 110}" y="11">{n}</text>'
+        for i, (n, c) in enumerate(stages)
+    )
+    return (
+        f'<svg id="funnel" viewBox="0 0 760 {height}" width="100%" role="img" '
+        f'aria-label="pipeline snapshots">{legend}{"".join(rows)}</svg>'
+    )
 
 
 def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
     title = "Social housing programme (Đề án 338) — progress report"
-    body = [f"<h1>{escape(title)}</h1>",
-            f'<p class="meta">nhaoxh {escape(__version__)} · {len(result.files)} plans · '
-            f"{escape(report_views.coverage_line(result))}</p>",
-            "<h2>Provinces (current units)</h2>", _provinces(result),
-            "<h2>Whole country</h2>", _national(result)]
+    body = [
+        f"<h1>{escape(title)}</h1>",
+        f'<p class="meta">nhaoxh {escape(__version__)} · {len(result.files)} plans · '
+        f"{escape(report_views.coverage_line(result))}</p>",
+        "<h2>Provinces (current units)</h2>",
+        _provinces(result),
+        "<h2>Whole country</h2>",
+        _national(result),
+    ]
     plan = result.national_plan
     if plan is not None:
         body += ["<h2>National yearly targets and reported completions</h2>", _trajectory(plan)]
@@ -161,7 +203,8 @@ def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
             body += ["<h2>Pipeline snapshots (units)</h2>", _funnel(plan)]
     notes = "".join(f"<li>{escape(n)}</li>" for n in report_views.notes(result))
     body += ["<h2>Notes</h2>", f'<ul class="notes">{notes}</ul>']
-    return ("<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{escape(title)}</title><style>{CSS}</style></head><body>\n"
-            + "\n".join(body) + "\n</body></html>\n")
+    return (
+        '<!doctype html>\n<html lang="vi"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
+    )

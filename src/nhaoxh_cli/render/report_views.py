@@ -8,7 +8,16 @@ from ..results import ProgrammeReport
 from . import fmt
 
 PROVINCE_HEADER = ["code", "province", "period", "target", "forecast", "ratio", "status", "basis"]
-NATIONAL_HEADER = ["period", "national target", "units", "actual", "ratio", "status", "provinces' targets", "difference"]
+NATIONAL_HEADER = [
+    "period",
+    "national target",
+    "units",
+    "actual",
+    "ratio",
+    "status",
+    "provinces' targets",
+    "difference",
+]
 YEAR_HEADER = ["scope", "years", "target", "reported", "ratio", "status"]
 
 
@@ -26,9 +35,21 @@ def province_rows(result: ProgrammeReport) -> list[tuple[list[str], Status]]:
             basis = cell.forecast_basis if cell.forecast is not None else ""
             if cell.target is not None and cell.target_basis != "stated":
                 basis = f"target: {cell.target_basis}" + (f"; {basis}" if basis else "")
-            rows.append(([row.code or "" if index == 0 else "", row.name if index == 0 else "",
-                          period_label(period_id, report), fmt.units(cell.target), fmt.units(cell.forecast),
-                          fmt.percent(cell.ratio), fmt.status_word(cell.status), basis], cell.status))
+            rows.append(
+                (
+                    [
+                        row.code or "" if index == 0 else "",
+                        row.name if index == 0 else "",
+                        period_label(period_id, report),
+                        fmt.units(cell.target),
+                        fmt.units(cell.forecast),
+                        fmt.percent(cell.ratio),
+                        fmt.status_word(cell.status),
+                        basis,
+                    ],
+                    cell.status,
+                )
+            )
     return rows
 
 
@@ -38,9 +59,19 @@ def year_rows(result: ProgrammeReport) -> list[tuple[list[str], Status]]:
     for name, cells in scopes:
         for cell in cells:
             years = str(cell.years[0]) if cell.years[0] == cell.years[1] else f"{cell.years[0]}-{cell.years[1]}"
-            rows.append(([name, years + (f" ({cell.label})" if cell.label else ""), fmt.units(cell.target),
-                          fmt.units(cell.reported), fmt.percent(cell.ratio), fmt.status_word(cell.status)],
-                         cell.status))
+            rows.append(
+                (
+                    [
+                        name,
+                        years + (f" ({cell.label})" if cell.label else ""),
+                        fmt.units(cell.target),
+                        fmt.units(cell.reported),
+                        fmt.percent(cell.ratio),
+                        fmt.status_word(cell.status),
+                    ],
+                    cell.status,
+                )
+            )
     return rows
 
 
@@ -52,13 +83,37 @@ def national_rows(result: ProgrammeReport) -> list[tuple[list[str], Status]]:
         for index, target in enumerate(totals.national_targets or [None]):
             first = index == 0
             if target is None:
-                rows.append(([period_label(totals.id, report), "—", "—", fmt.units(totals.national_actual), "—",
-                              "unknown", provinces, "—"], Status.UNKNOWN))
+                rows.append(
+                    (
+                        [
+                            period_label(totals.id, report),
+                            "—",
+                            "—",
+                            fmt.units(totals.national_actual),
+                            "—",
+                            "unknown",
+                            provinces,
+                            "—",
+                        ],
+                        Status.UNKNOWN,
+                    )
+                )
                 continue
-            rows.append(([period_label(totals.id, report) if first else "", target.label, fmt.units(target.units),
-                          fmt.units(totals.national_actual) if first else "", fmt.percent(target.ratio),
-                          fmt.status_word(target.status), provinces if first else "",
-                          fmt.signed(totals.difference) if first else ""], target.status))
+            rows.append(
+                (
+                    [
+                        period_label(totals.id, report) if first else "",
+                        target.label,
+                        fmt.units(target.units),
+                        fmt.units(totals.national_actual) if first else "",
+                        fmt.percent(target.ratio),
+                        fmt.status_word(target.status),
+                        provinces if first else "",
+                        fmt.signed(totals.difference) if first else "",
+                    ],
+                    target.status,
+                )
+            )
     return rows
 
 
@@ -66,15 +121,19 @@ def coverage_line(result: ProgrammeReport) -> str:
     c = result.report.coverage
     if c is None:
         return ""
-    return (f"Coverage: {c.with_plan} of {c.units} provinces have a plan; {c.with_target} state a target, "
-            f"{c.with_forecast} a computable forecast or complete reports, {c.with_pipeline} a pipeline, "
-            f"{c.with_reported} reported completions.")
+    return (
+        f"Coverage: {c.with_plan} of {c.units} provinces have a plan; {c.with_target} state a target, "
+        f"{c.with_forecast} a computable forecast or complete reports, {c.with_pipeline} a pipeline, "
+        f"{c.with_reported} reported completions."
+    )
 
 
 def notes(result: ProgrammeReport) -> list[str]:
     lines = [coverage_line(result)]
-    lines.append("The provinces' targets are summed only where known; the difference to the national quota is "
-                 "what the plans do not cover yet.")
+    lines.append(
+        "The provinces' targets are summed only where known; the difference to the national quota is "
+        "what the plans do not cover yet."
+    )
     for row in result.report.provinces:
         if row.missing:
             lines.append(f"{row.name}: missing {', '.join(row.missing)}")
