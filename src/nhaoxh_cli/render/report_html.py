@@ -35,8 +35,8 @@ h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{padding:.3rem .5rem;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:middle}
 td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.status{font-weight:600;white-space:nowrap}.meta,.notes{color:#59636e;font-size:.85rem}
-svg text{font-family:inherit;font-size:11px;fill:#1f2328}
+.status{font-weight:600;white-space:nowrap}#provinces td,#national td:first-child{white-space:nowrap}.meta,.notes{color:#59636e;font-size:.85rem}
+svg text{font-family:inherit;font-size:11px;fill:#1f2328}#trajectory{max-width:720px}#funnel{max-width:900px}
 @media (max-width:600px){th,td{padding:.25rem}body{padding:.5rem}}
 """
 
@@ -161,13 +161,13 @@ def _funnel(plan: Plan) -> str:
     rows, row_height = [], 26
     height = row_height * len(plan.snapshots) + 30
     for index, snap in enumerate(plan.snapshots):
-        y, x = 20 + index * row_height, 150.0
+        y, x = 20 + index * row_height, 215.0
         rows.append(f'<text x="0" y="{y + 13}">{escape(snap.label or snap.as_of)}</text>')
         for name, colour in stages:
             stage = getattr(snap, name)
             if stage is None or stage.units is None:
                 continue
-            w = stage.units / top * 600
+            w = stage.units / top * 540
             rows.append(
                 f'<rect class="{name}" x="{x:.1f}" y="{y}" width="{w:.1f}" height="18" fill="{colour}">'
                 f"<title>{name}: {fmt.units(stage.projects)} projects, {fmt.units(stage.units)} units"
