@@ -29,3 +29,18 @@ def test_every_field_and_stage_is_documented() -> None:
             assert f"`{name}`" in PLAN_FORMAT, f"{cls.__name__}.{name} is not in docs/plan-format.md"
     for stage in Stage:
         assert f"| `{stage.value}` | {stage.vietnamese}" in PLAN_FORMAT
+
+
+def test_readme_python_example_runs(monkeypatch: object, capsys: object) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```python\n(.*?)```", readme, re.S)
+    assert example, "the README lost its Python example"
+    exec(compile(example.group(1), "README.md", "exec"), {})
+
+
+def test_readme_starts_with_the_two_commands() -> None:
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    commands = [line for line in lines[:8] if line.startswith("python3 -m venv")]
+    assert len(commands) == 2
+    assert commands[0].endswith("nhaoxh forecast haiphong") and "pytest" in commands[1]
+    assert commands[1].split("&& ", 1)[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
