@@ -22,7 +22,9 @@ from nhaoxh_cli.loader.registry import default_registry
 
 from .conftest import PLANS, ROOT, Run
 
-REFERENCE = (ROOT.parent / "shared" / "reference" / "national-figures.md").read_text(encoding="utf-8")
+REFERENCE_FILE = ROOT.parent / "shared" / "reference" / "national-figures.md"
+REFERENCE = REFERENCE_FILE.read_text(encoding="utf-8") if REFERENCE_FILE.exists() else ""
+needs_reference = pytest.mark.skipif(not REFERENCE, reason="shared/reference/ is not beside this checkout")
 
 
 # -- the registry ---------------------------------------------------------------
@@ -211,6 +213,7 @@ def _reference_number(text: str) -> int:
     return int(text.replace(".", ""))
 
 
+@needs_reference
 def test_national_figures_match_the_reference() -> None:
     plan = api.load_plan(PLANS / "vietnam.yaml")
     by_id = {t.id: t.units for t in plan.targets}
