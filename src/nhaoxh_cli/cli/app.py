@@ -230,6 +230,62 @@ def provinces(
 
 
 @app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="A decision's plain text (UTF-8), as copied from a PDF or a web page.")],
+    province: Annotated[
+        str | None, typer.Option("--province", "-p", help="The province, when the text does not name it.")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the draft plan here (folders are created).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+) -> None:
+    """Draft a plan from a decision's text: every figure placed with the line it came from.
+
+    What the drafter saw but could not place, and what a person must fill,
+    are printed and written as comments at the top of the draft. Exit 1 when
+    the text holds no recognisable figure (an empty draft is still written).
+    """
+    from ..extract import extract as draft_from
+    from ..extract import to_yaml
+    from ..loader.plans import decode
+    from ..loader.registry import default_registry
+
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise UsageProblem(f"cannot read {file}: {error.strerror or error}") from None
+    text, problems = decode(data, str(file))
+    if text is None:
+        raise UsageProblem(f"{file}: {problems[0].message} (line {problems[0].line}, column {problems[0].column})")
+    if province is not None and default_registry().lookup(province) is None:
+        raise UsageProblem(f"--province {province}: no such province (see `nhaoxh provinces`)")
+    draft = draft_from(text, file.name, default_registry(), province)
+    if output is not None:
+        if output.exists() and not force:
+            raise UsageProblem(f"{output} exists; use --force to overwrite it")
+        output.parent.mkdir(parents=True, exist_ok=True)
+    _emit(to_yaml(draft, file.name), output)
+    counts = {
+        section: sum(f.section == section for f in draft.figures)
+        for section in ("targets", "completed", "pipeline", "stated_totals")
+    }
+    summary = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n) or "nothing"
+    sys.stderr.write(
+        f"drafted {len(draft.figures)} figures from {file} ({summary})" + (f" into {output}" if output else "") + ".\n"
+    )
+    for fill in draft.to_fill:
+        sys.stderr.write(f"to fill: {fill}\n")
+    for check in draft.checks:
+        sys.stderr.write(f"to check: {check}\n")
+    for unplaced in draft.unplaced:
+        sys.stderr.write(f"not placed: line {unplaced.line}: {unplaced.figure}\n")
+    if not draft.figures:
+        sys.stderr.write(f"error: no figure in {file} matches a known phrasing; the draft is empty.\n")
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
+@app.command()
 def schema(output: Output = None) -> None:
     """Print the plan format's JSON Schema, for editors with a YAML language server."""
     import json

@@ -35,7 +35,8 @@ h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{padding:.3rem .5rem;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:middle}
 td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.status{font-weight:600;white-space:nowrap}#provinces td,#national td:first-child{white-space:nowrap}.meta,.notes{color:#59636e;font-size:.85rem}
+.status{font-weight:600;white-space:nowrap}#provinces td,#national td:first-child{white-space:nowrap}
+.meta,.notes{color:#59636e;font-size:.85rem}
 svg text{font-family:inherit;font-size:11px;fill:#1f2328}#trajectory{max-width:720px}#funnel{max-width:900px}
 @media (max-width:600px){th,td{padding:.25rem}body{padding:.5rem}}
 """

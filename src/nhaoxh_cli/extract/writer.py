@@ -1,0 +1,83 @@
+"""The draft as YAML, with comments: what to fill, what was seen but not
+placed, and above every figure the line of the source it came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from .draft import Draft
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def _flow(mapping: dict[str, Any]) -> str:
+    return "{" + ", ".join(f"{k}: {_scalar(v)}" for k, v in mapping.items()) + "}"
+
+
+def _emit(value: Any, indent: int, out: list[str]) -> None:
+    pad = " " * indent
+    for key, item in value.items():
+        if key == "source" and isinstance(item, dict):
+            out.append(f"{pad}source: {_flow(item)}")
+        elif isinstance(item, dict):
+            if not item:
+                out.append(f"{pad}{key}: {{}}")
+                continue
+            out.append(f"{pad}{key}:")
+            _emit(item, indent + 2, out)
+        elif isinstance(item, list):
+            if not item:
+                out.append(f"{pad}{key}: []")
+                continue
+            out.append(f"{pad}{key}:")
+            for element in item:
+                if isinstance(element, dict):
+                    cite = element.get("source") if isinstance(element.get("source"), dict) else None
+                    if cite and cite.get("line"):
+                        out.append(f"{pad}  # line {cite['line']}: {_short(cite.get('quote', ''))}")
+                    inner: list[str] = []
+                    _emit(element, indent + 4, inner)
+                    out.append(f"{pad}  - " + inner[0].lstrip())
+                    out.extend(inner[1:])
+                else:
+                    out.append(f"{pad}  - {_scalar(element)}")
+        else:
+            out.append(f"{pad}{key}: {_scalar(item)}")
+
+
+def _short(text: str, limit: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def to_yaml(draft: Draft, source_name: str, today: dt.date | None = None) -> str:
+    when = (today or dt.date.today()).isoformat()
+    out = [
+        "# yaml-language-server: $schema=../schema/plan.schema.json",
+        f"# Draft plan written by `nhaoxh extract` from {source_name} on {when}.",
+        f"# {len(draft.figures)} figures placed, each citing the line it came from. Check every one",
+        "# against the source, complete what is missing, then run `nhaoxh validate` on this file.",
+    ]
+    if draft.to_fill:
+        out.append("#")
+        out.append("# TO FILL:")
+        out += [f"#   - {item}" for item in draft.to_fill]
+    if draft.checks:
+        out.append("#")
+        out.append("# TO CHECK (decided by nhaoxh extract):")
+        out += [f"#   - {item}" for item in draft.checks]
+    if draft.unplaced:
+        out.append("#")
+        out.append("# SEEN BUT NOT PLACED (figures the drafter could not assign):")
+        out += [f"#   - line {u.line}: {u.figure} — {_short(u.context, 140)}" for u in draft.unplaced]
+    out.append("")
+    _emit(draft.plan, 0, out)
+    return "\n".join(out) + "\n"
