@@ -289,6 +289,29 @@ class Delivery(_Model):
     source: Citation
 
 
+class Profile(_Model):
+    """How a stage's delivery in a period spreads over its years (phân bổ theo năm)."""
+
+    shape: Literal["even", "early", "late"] = Field(
+        "even", description="even: equal years; early: most in the first years; late: most in the last."
+    )
+    lead_in: StrictInt = Field(0, ge=0, le=10, description="Years at the start of a period with no delivery.")
+
+
+class Project(_Model):
+    """One project (dự án) of a stage."""
+
+    name: Text
+    units: Units
+    location: Text | None = Field(None, description="District or ward (địa điểm).")
+    investor: Text | None = Field(None, description="Investor (chủ đầu tư).")
+    investor_selected: Text | None = Field(None, description="Date the investor was selected, YYYY-MM-DD or YYYY.")
+    construction_start: Text | None = Field(None, description="Date construction started (khởi công).")
+    expected_completion: Year | None = Field(None, description="Year the project is expected to complete.")
+    territory: Text | None = None
+    source: Citation | None = None
+
+
 class StagePipeline(_Model):
     """Projects at one stage (giai đoạn dự án) and what they will deliver."""
 
@@ -296,6 +319,38 @@ class StagePipeline(_Model):
     territory: Text | None = None
     source: Citation | None = None
     deliveries: list[Delivery] = Field(default_factory=list)
+    profile: Profile | None = Field(None, description="Phasing into years (default: even).")
+    projects: list[Project] = Field(default_factory=list, description="The stage's projects, when listed.")
+
+    @property
+    def project_units(self) -> int | None:
+        return sum(p.units for p in self.projects) if self.projects else None
+
+    @property
+    def stage_units(self) -> int | None:
+        """The stage's units: as stated, else the sum of its projects."""
+        return self.units if self.units is not None else self.project_units
+
+
+class StageScenario(_Model):
+    share_factor: Share = Field(Decimal(100), description="Percent of the stated delivery that happens (100 = as planned).")
+    delay_years: StrictInt = Field(0, ge=0, le=10, description="Years every delivery of the stage slips.")
+
+
+class Scenario(_Model):
+    """A named what-if (kịch bản): stages deliver a share of the plan, later."""
+
+    description: Text | None = None
+    stages: dict[Stage, StageScenario] = Field(default_factory=dict)
+
+
+class StageUncertainty(_Model):
+    """How uncertain a stage's delivery is, for --simulate."""
+
+    conversion: tuple[float, float, float] = Field(
+        description="Triangular distribution (low, most likely, high) of the share of the stated delivery."
+    )
+    delay: dict[int, float] = Field(description="Probability of each delay in years, e.g. {0: 0.6, 1: 0.3, 2: 0.1}.")
 
 
 class StatedTotal(_Model):
@@ -328,6 +383,10 @@ class Plan(_Model):
     reported: list[Reported] = Field(default_factory=list)
     snapshots: list[Snapshot] = Field(default_factory=list)
     housing_support: list[HousingSupport] = Field(default_factory=list)
+    scenarios: dict[Annotated[str, Field(pattern=r"^[a-z0-9_-]+$")], Scenario] = Field(default_factory=dict)
+    uncertainty: dict[Stage, StageUncertainty] = Field(
+        default_factory=dict, description="Per-stage distributions for --simulate (defaults documented)."
+    )
     notes: list[Text] = Field(default_factory=list)
 
     @property

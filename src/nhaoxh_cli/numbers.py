@@ -76,6 +76,10 @@ def parse_share(value: object, raw: str | None = None) -> Decimal:
         raise NumberError("NX108", f"{shown} is read by YAML as a yes/no value, not a share")
     if isinstance(value, int):
         return Decimal(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise NumberError("NX107", f"{shown} is not a share")
+        return value
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             raise NumberError("NX107", f"{shown} is not a share")

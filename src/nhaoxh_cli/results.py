@@ -8,14 +8,36 @@ output is honest about the source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 
 from .checks import check_plan
 from .engine import Forecast, forecast_territories
+from .engine.alternatives import Alternative, alternative
+from .engine.calibrate import Calibration, calibrate, calibrated_stage_years
 from .engine.report import NationalReport
+from .engine.simulate import Simulation, simulate
+from .engine.yearly import Progress, YearRow, progress, stage_years, year_rows
 from .findings import Finding, Severity
 from .loader.plans import LoadResult
-from .model import Plan
+from decimal import Decimal
+
+from .domain import Stage
+from .model import Plan, Scenario, StageScenario
+
+
+@dataclass(frozen=True)
+class TimeView:
+    """The forecast over time for the plan's own territory (and years for every territory)."""
+
+    as_of: dt.date
+    by_year: bool
+    years: dict[str, list[YearRow]]  # territory → a row per year
+    progress: dict[str, list[Progress]]  # territory → each target as of the date
+    alternatives: list[Alternative] = field(default_factory=list)  # a scenario, calibrated rates
+    simulation: Simulation | None = None
+    calibration: Calibration | None = None
+    calibration_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -25,6 +47,7 @@ class PlanForecast:
     warnings: list[Finding]
     file: str = ""
     territories: list[Forecast] = field(default_factory=list)  # every territory, the plan's own first
+    time: TimeView | None = None
 
 
 class InvalidPlan(ValueError):
@@ -71,3 +94,46 @@ def programme_report(results: list[LoadResult], only: set[str] | None = None) ->
     national = next((plan for plan, _ in valid if plan.default_territory == NATIONAL), None)
     report = build_report(valid, default_registry(), only)
     return ProgrammeReport(report, national, invalid, [file for _, file in valid])
+
+
+class UnknownScenario(LookupError):
+    pass
+
+
+def with_time(result: PlanForecast, as_of: dt.date, *, by_year: bool = False, scenario: str | None = None,
+              simulate_runs: int = 0, seed: int = 1, calibration_plan: Plan | None = None) -> PlanForecast:
+    """The forecast with its years, progress as of a date, and any scenario, simulation or calibration."""
+    plan = result.plan
+    territories = [f.territory for f in result.territories] or [result.forecast.territory]
+    primary = result.forecast.territory
+    alternatives = []
+    if scenario is not None:
+        chosen = plan.scenarios.get(scenario) or BUILT_IN_SCENARIOS.get(scenario)
+        if chosen is None:
+            known = sorted({*plan.scenarios, *BUILT_IN_SCENARIOS})
+            raise UnknownScenario(f"no scenario '{scenario}' (known: {', '.join(known)})")
+        alternatives.append(alternative(plan, primary, f"scenario {scenario}", stage_years(plan, primary, chosen)))
+    calibration = None
+    source = ""
+    if calibration_plan is not None:
+        calibration = calibrate(calibration_plan)
+        source = calibration_plan.province.slug
+        if calibration.overall is not None:
+            start = min((s.date.year for s in plan.sources.values() if s.date), default=calibration.overall.end.year)
+            years = calibrated_stage_years(plan, primary, calibration.overall, start)
+            alternatives.append(alternative(plan, primary, f"calibrated from {start}", years))
+    sim = simulate(plan, primary, simulate_runs, seed) if simulate_runs > 0 else None
+    view = TimeView(
+        as_of, by_year, {t: year_rows(plan, t) for t in territories},
+        {t: progress(plan, t, as_of) for t in territories}, alternatives, sim, calibration, source)
+    return replace(result, time=view)
+
+
+#: Scenarios every plan has; a plan's own `scenarios` may add to them or replace them by name.
+BUILT_IN_SCENARIOS: dict[str, Scenario] = {
+    "delayed": Scenario(description="every stage delivers one year later",
+                        stages={s: StageScenario(delay_years=1) for s in Stage if s is not Stage.STARTED}),
+    "pessimistic": Scenario(description="projects not yet started deliver half of what is planned, a year late",
+                            stages={s: StageScenario(share_factor=Decimal(50), delay_years=1)
+                                    for s in Stage if s is not Stage.STARTED}),
+}

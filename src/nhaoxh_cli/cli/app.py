@@ -18,6 +18,7 @@ import typer
 from .. import __version__
 from ..domain import ExitCode
 from ..loader.catalog import PlansLocation, UnknownProvince
+from ..results import PlanForecast
 from ..loader.limits import DEFAULT_LIMITS, MIB, Limits
 from ..render import ForecastFormat, RenderOptions, ReportFormat, ValidateFormat
 
@@ -106,6 +107,20 @@ def forecast(
     no_color: NoColor = False,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
     max_values: MaxValues = DEFAULT_LIMITS.max_values,
+    by: Annotated[
+        str, typer.Option("--by", help="period (default) or year: phase each period into years.")
+    ] = "period",
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Date for progress against each target (YYYY-MM-DD; default today).")
+    ] = None,
+    scenario: Annotated[
+        str | None, typer.Option("--scenario", help="A scenario of the plan, or delayed / pessimistic.")
+    ] = None,
+    simulate: Annotated[int, typer.Option("--simulate", min=0, max=1_000_000, help="Monte Carlo runs.")] = 0,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of --simulate: same seed, same result.")] = 1,
+    calibrated: Annotated[
+        bool, typer.Option("--calibrated", help="Also forecast with the conversion rates of the pipeline snapshots.")
+    ] = False,
 ) -> None:
     """Forecast one province's units per period and compare them with every target."""
     from ..loader.catalog import Catalog
@@ -127,7 +142,39 @@ def forecast(
         sys.stderr.write(render_findings(invalid.findings))
         sys.stderr.write(f"error: {loaded.file} is not a valid plan; run `nhaoxh validate {loaded.file}`.\n")
         raise typer.Exit(ExitCode.PROBLEMS) from None
+    if by not in ("period", "year"):
+        raise UsageProblem(f"--by {by}: use period or year")
+    if by == "year" or as_of or scenario or simulate or calibrated:
+        result = _with_time(result, location.path, by == "year", as_of, scenario, simulate, seed, calibrated)
     _emit(renderer(format).render_forecast(result, _render_options(output, no_color)), output)
+
+
+def _with_time(result: PlanForecast, folder: Path, by_year: bool, as_of: str | None, scenario: str | None,
+               runs: int, seed: int, calibrated: bool) -> PlanForecast:
+    import datetime as dt
+
+    from ..loader.catalog import Catalog
+    from ..results import UnknownScenario, forecast_result, with_time
+
+    try:
+        date = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+    except ValueError:
+        raise UsageProblem(f"--as-of {as_of}: write the date as YYYY-MM-DD") from None
+    calibration_plan = None
+    if calibrated:
+        if result.plan.snapshots:
+            calibration_plan = result.plan
+        else:
+            try:
+                calibration_plan = forecast_result(Catalog(folder).resolve("vietnam")).plan
+            except Exception:  # noqa: BLE001 - any reason the national plan is unusable is a usage problem
+                raise UsageProblem("--calibrated needs pipeline snapshots: this plan has none, and no valid "
+                                   f"national plan (vietnam) is in {folder}") from None
+    try:
+        return with_time(result, date, by_year=by_year, scenario=scenario, simulate_runs=runs, seed=seed,
+                         calibration_plan=calibration_plan)
+    except UnknownScenario as unknown:
+        raise UsageProblem(str(unknown)) from None
 
 
 @app.command()

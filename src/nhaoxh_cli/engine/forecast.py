@@ -72,7 +72,7 @@ def delivery_units(delivery: Delivery, stage: StagePipeline) -> int | None:
     """A delivery's units: as stated, else its share of the stage's units."""
     if delivery.units is not None:
         return delivery.units
-    stage_units = delivery.stage_units if delivery.stage_units is not None else stage.units
+    stage_units = delivery.stage_units if delivery.stage_units is not None else stage.stage_units
     if delivery.share is not None and stage_units is not None:
         return share_of(delivery.share, stage_units)
     return None

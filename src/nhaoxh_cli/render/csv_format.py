@@ -36,7 +36,28 @@ COLUMNS = [
 ]
 
 
+YEAR_COLUMNS = ["province", "territory", "year", "forecast", "reported", "target", "ratio", "status",
+                "cumulative", "cumulative_target"]
+
+
+def render_years(result: PlanForecast) -> str:
+    """With --by year: one row per territory × year."""
+    data = forecast_dict(result)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(YEAR_COLUMNS)
+    for territory, rows in data["time"]["years"].items():
+        for row in rows:
+            target = row["targets"][0]["units"] if row["targets"] else None
+            writer.writerow(["" if v is None else v for v in [
+                data["province"]["slug"], territory, row["year"], row["forecast"], row["reported"], target,
+                row["ratio"], row["status"], row["cumulative"], row["cumulative_target"]]])
+    return out.getvalue()
+
+
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
+    if result.time is not None and result.time.by_year:
+        return render_years(result)
     data = forecast_dict(result)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")

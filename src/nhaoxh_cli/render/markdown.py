@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..engine import Forecast
 from ..results import PlanForecast
-from . import RenderOptions, views
+from . import RenderOptions, time_views, views
 
 
 def _table(header: list[str], rows: list[list[str]], numeric_from: int = 1) -> list[str]:
@@ -25,10 +25,41 @@ def _territory(forecast: Forecast) -> list[str]:
     return lines + (["", *(f"- {n}" for n in notes)] if notes else []) + [""]
 
 
+def _time(result: PlanForecast) -> list[str]:
+    view = result.time
+    assert view is not None
+    lines: list[str] = []
+    for forecast in result.territories or [result.forecast]:
+        rows = view.years.get(forecast.territory, [])
+        title = views.territory_title(forecast)
+        if view.by_year and time_views.has_years(rows):
+            lines += [f"### {title} — by year", "",
+                      *_table(time_views.YEAR_HEADER, [c for c, _ in time_views.year_rows(rows)]), ""]
+        items = view.progress.get(forecast.territory, [])
+        if items:
+            lines += [f"### {time_views.progress_title(title, items, view.as_of)}", "",
+                      *_table(time_views.PROGRESS_HEADER, [c for c, _ in time_views.progress_rows(items)],
+                              numeric_from=2), ""]
+    if view.alternatives:
+        header, rows = time_views.alternative_rows(view)
+        lines += ["### Other assumptions", "", *_table(header, [c for c, _ in rows]), ""]
+    ranges, odds = time_views.simulation_rows(view)
+    if view.simulation is not None:
+        lines += [f"### Simulation: {view.simulation.runs:,} runs, seed {view.simulation.seed}", "",
+                  *_table(time_views.SIM_HEADER, ranges), "",
+                  *_table(["target", "years", "units", "probability"], odds, numeric_from=2), ""]
+    if view.calibration is not None:
+        lines += [f"### Conversion rates implied by the snapshots of {view.calibration_source}", "",
+                  *_table(time_views.CALIBRATION_HEADER, time_views.calibration_rows(view.calibration)), ""]
+    return lines
+
+
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
     lines = [f"## {result.plan.province.name} — social housing forecast", ""]
     for forecast in result.territories or [result.forecast]:
         lines += _territory(forecast)
+    if result.time is not None:
+        lines += _time(result)
     if result.plan.snapshots:
         header, rows = views.snapshot_table(result)
         lines += ["### Pipeline snapshots (projects / units)", "", *_table(header, rows), ""]

@@ -16,7 +16,7 @@ from rich.text import Text
 from ..domain import Status
 from ..engine import Forecast
 from ..results import PlanForecast
-from . import RenderOptions, views
+from . import RenderOptions, time_views, views
 
 STATUS_STYLE = {
     Status.MET: "green",
@@ -67,12 +67,53 @@ def _territory(console: Console, forecast: Forecast) -> None:
     console.print()
 
 
+def _status_table(title: str, header: list[str], rows: list[tuple[list[str], Status]], status_col: int) -> Table:
+    table = Table(title=escape(title), title_justify="left")
+    for index, name in enumerate(header):
+        table.add_column(name, justify="left" if index in (0, status_col) else "right")
+    for cells, status in rows:
+        styled: list[str | Text] = list(cells)
+        if status_col >= 0:
+            styled[status_col] = Text(cells[status_col], style=STATUS_STYLE[status])
+        table.add_row(*styled)
+    return table
+
+
+def _time(console: Console, result: PlanForecast) -> None:
+    view = result.time
+    assert view is not None
+    for forecast in result.territories or [result.forecast]:
+        rows = view.years.get(forecast.territory, [])
+        if view.by_year and time_views.has_years(rows):
+            console.print(_status_table(f"{views.territory_title(forecast)} — by year", time_views.YEAR_HEADER,
+                                        time_views.year_rows(rows), 5))
+        items = view.progress.get(forecast.territory, [])
+        if items:
+            console.print(_status_table(
+                time_views.progress_title(views.territory_title(forecast), items, view.as_of),
+                time_views.PROGRESS_HEADER, time_views.progress_rows(items), 7))
+    if view.alternatives:
+        header, rows = time_views.alternative_rows(view)
+        console.print(_status_table("Other assumptions (units · ratio status)", header, rows, -1))
+    ranges, odds = time_views.simulation_rows(view)
+    if ranges and view.simulation is not None:
+        sim = view.simulation
+        console.print(_table(f"Simulation: {sim.runs:,} runs, seed {sim.seed} (units)", time_views.SIM_HEADER, ranges))
+        console.print(_table("Probability of meeting each target", ["target", "years", "units", "probability"],
+                             odds, left=2))
+    if view.calibration is not None:
+        console.print(_table(f"Conversion rates implied by the snapshots of {view.calibration_source}",
+                             time_views.CALIBRATION_HEADER, time_views.calibration_rows(view.calibration)))
+
+
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
     buffer = io.StringIO()
     console = console_for(options, buffer)
     console.print(Text(f"{result.plan.province.name} — social housing forecast", style="bold"))
     for forecast in result.territories or [result.forecast]:
         _territory(console, forecast)
+    if result.time is not None:
+        _time(console, result)
     if result.plan.snapshots:
         header, rows = views.snapshot_table(result)
         console.print(_table("Pipeline snapshots (projects / units)", header, rows))
