@@ -143,6 +143,12 @@ CODES: dict[str, ProblemCode] = _codes(
     ("NX306", W, "stage units stated differently on two lines", "check the stage's units against the source"),
     ("NX307", W, "figure not found in its quote", "check the figure against the quoted words: a digit may be mistyped"),
     (
+        "NX313",
+        W,
+        "stage units differ from the sum of its projects",
+        "check the stage's units and the project list against the source",
+    ),
+    (
         "NX308",
         W,
         "sources disagree on the same figure",

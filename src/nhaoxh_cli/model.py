@@ -333,7 +333,11 @@ class StagePipeline(_Model):
 
 
 class StageScenario(_Model):
-    share_factor: Share = Field(Decimal(100), description="Percent of the stated delivery that happens (100 = as planned).")
+    """How one stage departs from the plan in a scenario."""
+
+    share_factor: Share = Field(
+        Decimal(100), description="Percent of the stated delivery that happens (100 = as planned)."
+    )
     delay_years: StrictInt = Field(0, ge=0, le=10, description="Years every delivery of the stage slips.")
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from .checks import check_plan
+from .domain import Stage
 from .engine import Forecast, forecast_territories
 from .engine.alternatives import Alternative, alternative
 from .engine.calibrate import Calibration, calibrate, calibrated_stage_years
@@ -20,9 +22,6 @@ from .engine.simulate import Simulation, simulate
 from .engine.yearly import Progress, YearRow, progress, stage_years, year_rows
 from .findings import Finding, Severity
 from .loader.plans import LoadResult
-from decimal import Decimal
-
-from .domain import Stage
 from .model import Plan, Scenario, StageScenario
 
 
@@ -100,8 +99,16 @@ class UnknownScenario(LookupError):
     pass
 
 
-def with_time(result: PlanForecast, as_of: dt.date, *, by_year: bool = False, scenario: str | None = None,
-              simulate_runs: int = 0, seed: int = 1, calibration_plan: Plan | None = None) -> PlanForecast:
+def with_time(
+    result: PlanForecast,
+    as_of: dt.date,
+    *,
+    by_year: bool = False,
+    scenario: str | None = None,
+    simulate_runs: int = 0,
+    seed: int = 1,
+    calibration_plan: Plan | None = None,
+) -> PlanForecast:
     """The forecast with its years, progress as of a date, and any scenario, simulation or calibration."""
     plan = result.plan
     territories = [f.territory for f in result.territories] or [result.forecast.territory]
@@ -124,16 +131,26 @@ def with_time(result: PlanForecast, as_of: dt.date, *, by_year: bool = False, sc
             alternatives.append(alternative(plan, primary, f"calibrated from {start}", years))
     sim = simulate(plan, primary, simulate_runs, seed) if simulate_runs > 0 else None
     view = TimeView(
-        as_of, by_year, {t: year_rows(plan, t) for t in territories},
-        {t: progress(plan, t, as_of) for t in territories}, alternatives, sim, calibration, source)
+        as_of,
+        by_year,
+        {t: year_rows(plan, t) for t in territories},
+        {t: progress(plan, t, as_of) for t in territories},
+        alternatives,
+        sim,
+        calibration,
+        source,
+    )
     return replace(result, time=view)
 
 
 #: Scenarios every plan has; a plan's own `scenarios` may add to them or replace them by name.
 BUILT_IN_SCENARIOS: dict[str, Scenario] = {
-    "delayed": Scenario(description="every stage delivers one year later",
-                        stages={s: StageScenario(delay_years=1) for s in Stage if s is not Stage.STARTED}),
-    "pessimistic": Scenario(description="projects not yet started deliver half of what is planned, a year late",
-                            stages={s: StageScenario(share_factor=Decimal(50), delay_years=1)
-                                    for s in Stage if s is not Stage.STARTED}),
+    "delayed": Scenario(
+        description="every stage delivers one year later",
+        stages={s: StageScenario(delay_years=1) for s in Stage if s is not Stage.STARTED},
+    ),
+    "pessimistic": Scenario(
+        description="projects not yet started deliver half of what is planned, a year late",
+        stages={s: StageScenario(share_factor=Decimal(50), delay_years=1) for s in Stage if s is not Stage.STARTED},
+    ),
 }

@@ -22,6 +22,7 @@ NX309 a count written in thousands twice ("12.000 nghìn hộ": twelve million)
 NX310 a merged unit's figure differs from the sum of all its predecessors'
       (whole-span quotas; completions reported for the same years)
 NX311 a pipeline snapshot's total differs from the sum of its stages
+NX313 a stage's stated units differ from the sum of its listed projects
 NX312 completions reported for a year differ from the change in the completed
       count between the snapshots at the end of the year before and of the year
 """
@@ -78,6 +79,7 @@ def check(context: CheckContext) -> list[Finding]:
         *_thousands_twice(context),
         *_predecessors(context),
         *_snapshots(context),
+        *_projects(context),
     ]
 
 
@@ -476,4 +478,22 @@ def _snapshots(context: CheckContext) -> list[Finding]:
                     ("reported", i, "units"),
                 )
             )
+    return found
+
+
+def _projects(context: CheckContext) -> list[Finding]:
+    found = []
+    for stage, pipeline in context.plan.pipeline.items():
+        listed = pipeline.project_units
+        if listed is None or pipeline.units is None or listed == pipeline.units:
+            continue
+        where = f" ({cite(context, pipeline.source)})" if pipeline.source else ""
+        found.append(
+            context.finding(
+                "NX313",
+                f"{stage.value}: the source states {vn(pipeline.units)} units{where}, its {len(pipeline.projects)} "
+                f"projects add up to {vn(listed)}",
+                ("pipeline", stage.value, "units"),
+            )
+        )
     return found

@@ -18,9 +18,9 @@ import typer
 from .. import __version__
 from ..domain import ExitCode
 from ..loader.catalog import PlansLocation, UnknownProvince
-from ..results import PlanForecast
 from ..loader.limits import DEFAULT_LIMITS, MIB, Limits
 from ..render import ForecastFormat, RenderOptions, ReportFormat, ValidateFormat
+from ..results import PlanForecast
 
 ISSUES_URL = "https://github.com/nhaoxh/nhaoxh/issues"
 
@@ -107,9 +107,7 @@ def forecast(
     no_color: NoColor = False,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
     max_values: MaxValues = DEFAULT_LIMITS.max_values,
-    by: Annotated[
-        str, typer.Option("--by", help="period (default) or year: phase each period into years.")
-    ] = "period",
+    by: Annotated[str, typer.Option("--by", help="period (default) or year: phase each period into years.")] = "period",
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Date for progress against each target (YYYY-MM-DD; default today).")
     ] = None,
@@ -149,8 +147,16 @@ def forecast(
     _emit(renderer(format).render_forecast(result, _render_options(output, no_color)), output)
 
 
-def _with_time(result: PlanForecast, folder: Path, by_year: bool, as_of: str | None, scenario: str | None,
-               runs: int, seed: int, calibrated: bool) -> PlanForecast:
+def _with_time(
+    result: PlanForecast,
+    folder: Path,
+    by_year: bool,
+    as_of: str | None,
+    scenario: str | None,
+    runs: int,
+    seed: int,
+    calibrated: bool,
+) -> PlanForecast:
     import datetime as dt
 
     from ..loader.catalog import Catalog
@@ -167,12 +173,21 @@ def _with_time(result: PlanForecast, folder: Path, by_year: bool, as_of: str | N
         else:
             try:
                 calibration_plan = forecast_result(Catalog(folder).resolve("vietnam")).plan
-            except Exception:  # noqa: BLE001 - any reason the national plan is unusable is a usage problem
-                raise UsageProblem("--calibrated needs pipeline snapshots: this plan has none, and no valid "
-                                   f"national plan (vietnam) is in {folder}") from None
+            except Exception:
+                raise UsageProblem(
+                    "--calibrated needs pipeline snapshots: this plan has none, and no valid "
+                    f"national plan (vietnam) is in {folder}"
+                ) from None
     try:
-        return with_time(result, date, by_year=by_year, scenario=scenario, simulate_runs=runs, seed=seed,
-                         calibration_plan=calibration_plan)
+        return with_time(
+            result,
+            date,
+            by_year=by_year,
+            scenario=scenario,
+            simulate_runs=runs,
+            seed=seed,
+            calibration_plan=calibration_plan,
+        )
     except UnknownScenario as unknown:
         raise UsageProblem(str(unknown)) from None
 

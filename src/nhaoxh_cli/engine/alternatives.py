@@ -46,9 +46,12 @@ def alternative(plan: Plan, territory: str, name: str, stage_years: dict[str, di
         if target.alternative or plan.territory_of(target) != territory:
             continue
         span = target_years(plan, target)
-        units, _ = target_units(plan, target)
-        if span is None or units is None:
+        needed, _ = target_units(plan, target)
+        if span is None or needed is None:
             continue
-        comparisons.append(AltComparison(target.id or target.kind.value, units,
-                                          sum(per_year.get(y, 0) for y in range(span[0], span[1] + 1))))
+        comparisons.append(
+            AltComparison(
+                target.id or target.kind.value, needed, sum(per_year.get(y, 0) for y in range(span[0], span[1] + 1))
+            )
+        )
     return Alternative(name, periods, sum(per_year.values()), comparisons)

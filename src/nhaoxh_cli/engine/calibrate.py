@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..domain import COMPLETED, Stage
 from ..model import Plan, Snapshot
@@ -75,7 +76,7 @@ class Calibration:
 
 def calibrate(plan: Plan) -> Calibration:
     snapshots = sorted(plan.snapshots, key=snapshot_date)
-    intervals = [r for a, b in zip(snapshots, snapshots[1:], strict=False) if (r := rates_between(a, b))]
+    intervals = [r for a, b in pairwise(snapshots) if (r := rates_between(a, b))]
     complete = [s for s in snapshots if all(_units(s, k) is not None for k in ("completed", "started", "approved"))]
     overall = rates_between(complete[0], complete[-1]) if len(complete) >= 2 else None
     return Calibration(intervals, overall)
@@ -94,7 +95,7 @@ def calibrated_stage_years(plan: Plan, territory: str, rates: Rates, from_year: 
         started = float(pipeline.stage_units) if stage is Stage.STARTED else 0.0
         waiting = 0.0 if stage is Stage.STARTED else float(pipeline.stage_units)
         by_year = dict.fromkeys(years, 0)
-        done = 0
+        done = 0.0
         for year in years:
             if year < from_year:
                 continue

@@ -36,8 +36,7 @@ DEFAULT_UNCERTAINTY: dict[Stage, StageUncertainty] = {
     Stage.INVESTOR_SELECTED: StageUncertainty(conversion=(0.60, 0.90, 1.0), delay={0: 0.50, 1: 0.35, 2: 0.15}),
     Stage.SELECTING_INVESTOR: StageUncertainty(conversion=(0.30, 0.70, 1.0), delay={0: 0.40, 1: 0.40, 2: 0.20}),
     Stage.OTHER: StageUncertainty(conversion=(0.30, 0.70, 1.0), delay={0: 0.40, 1: 0.40, 2: 0.20}),
-    Stage.OLD_APARTMENT_RENOVATION: StageUncertainty(conversion=(0.30, 0.70, 1.0),
-                                                     delay={0: 0.40, 1: 0.40, 2: 0.20}),
+    Stage.OLD_APARTMENT_RENOVATION: StageUncertainty(conversion=(0.30, 0.70, 1.0), delay={0: 0.40, 1: 0.40, 2: 0.20}),
 }
 
 
@@ -116,12 +115,12 @@ def simulate(plan: Plan, territory: str, runs: int, seed: int) -> Simulation:
         if target.alternative or plan.territory_of(target) != territory:
             continue
         span = target_years(plan, target)
-        units, _ = target_units(plan, target)
-        if span is None or units is None:
+        needed, _ = target_units(plan, target)
+        if span is None or needed is None:
             continue
         cols = [index[y] for y in range(span[0], span[1] + 1) if y in index]
-        hits = sum(1 for r in results if sum(r[i] for i in cols) >= units)
-        odds.append(TargetOdds(target.id or target.kind.value, units, span[0], span[1], hits / runs))
+        hits = sum(1 for r in results if sum(r[i] for i in cols) >= needed)
+        odds.append(TargetOdds(target.id or target.kind.value, needed, span[0], span[1], hits / runs))
     return Simulation(runs, seed, year_ranges, period_ranges, total, odds, sources)
 
 

@@ -83,16 +83,17 @@ def stage_years(plan: Plan, territory: str, scenario: Scenario | None = None) ->
         by_year = dict.fromkeys(years, 0)
         for delivery in pipeline.deliveries:
             period = _period(plan, delivery.period)
-            units = delivery_units(delivery, pipeline)
-            if period is None or units is None:
+            delivered = delivery_units(delivery, pipeline)
+            if period is None or delivered is None:
                 continue
             period_years = list(range(period.start_year, period.end_year + 1))
-            dated = {}
+            dated: dict[int, int] = {}
             for project in pipeline.projects:
-                if project.expected_completion in period_years:
-                    dated[project.expected_completion] = dated.get(project.expected_completion, 0) + project.units
-            placed = min(sum(dated.values()), units)
-            rest = largest_remainder(units - placed, profile_weights(pipeline.profile, len(period_years)))
+                done = project.expected_completion
+                if done is not None and done in period_years:
+                    dated[done] = dated.get(done, 0) + project.units
+            placed = min(sum(dated.values()), delivered)
+            rest = largest_remainder(delivered - placed, profile_weights(pipeline.profile, len(period_years)))
             for year, units_in_year in zip(period_years, rest, strict=True):
                 by_year[year] = by_year.get(year, 0) + units_in_year
             if placed == sum(dated.values()):
@@ -149,11 +150,15 @@ def _reports(plan: Plan, territory: str) -> list[Reported]:
 def year_rows(plan: Plan, territory: str, scenario: Scenario | None = None) -> list[YearRow]:
     stages = stage_years(plan, territory, scenario)
     has_pipeline = any(plan.territory_of(c) == territory for c in plan.completed) or any(
-        plan.territory_of(p) == territory and p.deliveries for p in plan.pipeline.values())
+        plan.territory_of(p) == territory and p.deliveries for p in plan.pipeline.values()
+    )
     reports = _reports(plan, territory)
-    yearly_targets = [t for t in plan.targets if t.years and t.years[0] == t.years[1] and not t.alternative
-                      and plan.territory_of(t) == territory]
-    rows = []
+    yearly_targets = [
+        t
+        for t in plan.targets
+        if t.years and t.years[0] == t.years[1] and not t.alternative and plan.territory_of(t) == territory
+    ]
+    rows: list[YearRow] = []
     cumulative: int | None = 0
     cumulative_target: int | None = None
     for year in span_years(plan):
@@ -169,16 +174,18 @@ def year_rows(plan: Plan, territory: str, scenario: Scenario | None = None) -> l
         known = reported_sum(reports, rows[0].year if rows else year, year) if reports else None
         if known is not None:  # reports cover every year so far: the cumulative is known exactly
             cumulative = known
-        else:
-            cumulative = None if cumulative is None or value is None else cumulative + value
+        elif cumulative is not None:
+            cumulative = None if value is None else cumulative + value
         if targets:
             cumulative_target = (cumulative_target or 0) + targets[0][1]
-        rows.append(YearRow(year, forecast, by_stage, reported, targets, cumulative,
-                            cumulative_target if targets else None))
+        rows.append(
+            YearRow(year, forecast, by_stage, reported, targets, cumulative, cumulative_target if targets else None)
+        )
     return rows
 
 
 # -- as of a date ------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Progress:
@@ -256,6 +263,19 @@ def progress(plan: Plan, territory: str, as_of: dt.date) -> list[Progress]:
             years_left = last - max(data_until, first - 1)
             if years_left > 0:
                 required = math.ceil(max(units - delivered, 0) / years_left)
-        found.append(Progress(target, units, first, last, data_until, delivered, due, due_at_data, required,
-                              recent, final=last < as_of.year and data_until is not None and data_until >= last))
+        found.append(
+            Progress(
+                target,
+                units,
+                first,
+                last,
+                data_until,
+                delivered,
+                due,
+                due_at_data,
+                required,
+                recent,
+                final=last < as_of.year and data_until is not None and data_until >= last,
+            )
+        )
     return found

@@ -36,8 +36,18 @@ COLUMNS = [
 ]
 
 
-YEAR_COLUMNS = ["province", "territory", "year", "forecast", "reported", "target", "ratio", "status",
-                "cumulative", "cumulative_target"]
+YEAR_COLUMNS = [
+    "province",
+    "territory",
+    "year",
+    "forecast",
+    "reported",
+    "target",
+    "ratio",
+    "status",
+    "cumulative",
+    "cumulative_target",
+]
 
 
 def render_years(result: PlanForecast) -> str:
@@ -49,9 +59,23 @@ def render_years(result: PlanForecast) -> str:
     for territory, rows in data["time"]["years"].items():
         for row in rows:
             target = row["targets"][0]["units"] if row["targets"] else None
-            writer.writerow(["" if v is None else v for v in [
-                data["province"]["slug"], territory, row["year"], row["forecast"], row["reported"], target,
-                row["ratio"], row["status"], row["cumulative"], row["cumulative_target"]]])
+            writer.writerow(
+                [
+                    "" if v is None else v
+                    for v in [
+                        data["province"]["slug"],
+                        territory,
+                        row["year"],
+                        row["forecast"],
+                        row["reported"],
+                        target,
+                        row["ratio"],
+                        row["status"],
+                        row["cumulative"],
+                        row["cumulative_target"],
+                    ]
+                ]
+            )
     return out.getvalue()
 
 

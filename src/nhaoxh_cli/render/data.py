@@ -104,39 +104,85 @@ def time_dict(result: PlanForecast) -> dict[str, Any]:
         "as_of": view.as_of.isoformat(),
         "years": {
             territory: [
-                {"year": r.year, "forecast": r.forecast, "by_stage": r.by_stage, "reported": r.reported,
-                 "targets": [{"id": t.id, "units": u} for t, u in r.targets], "ratio": fmt.ratio_number(r.ratio),
-                 "status": r.status.value, "cumulative": r.cumulative, "cumulative_target": r.cumulative_target}
+                {
+                    "year": r.year,
+                    "forecast": r.forecast,
+                    "by_stage": r.by_stage,
+                    "reported": r.reported,
+                    "targets": [{"id": t.id, "units": u} for t, u in r.targets],
+                    "ratio": fmt.ratio_number(r.ratio),
+                    "status": r.status.value,
+                    "cumulative": r.cumulative,
+                    "cumulative_target": r.cumulative_target,
+                }
                 for r in rows
             ]
             for territory, rows in view.years.items()
         },
         "progress": {
             territory: [
-                {"id": p.target.id, "kind": p.target.kind.value, "start_year": p.first_year, "end_year": p.last_year,
-                 "units": p.units, "data_until": p.data_until, "delivered": p.delivered, "remaining": p.remaining,
-                 "due": p.due, "due_at_data": p.due_at_data, "ratio": fmt.ratio_number(p.ratio),
-                 "status": p.status.value, "final": p.final, "required_rate": p.required_rate,
-                 "recent_rate": p.recent_rate}
+                {
+                    "id": p.target.id,
+                    "kind": p.target.kind.value,
+                    "start_year": p.first_year,
+                    "end_year": p.last_year,
+                    "units": p.units,
+                    "data_until": p.data_until,
+                    "delivered": p.delivered,
+                    "remaining": p.remaining,
+                    "due": p.due,
+                    "due_at_data": p.due_at_data,
+                    "ratio": fmt.ratio_number(p.ratio),
+                    "status": p.status.value,
+                    "final": p.final,
+                    "required_rate": p.required_rate,
+                    "recent_rate": p.recent_rate,
+                }
                 for p in items
             ]
             for territory, items in view.progress.items()
         },
         "alternatives": [
-            {"name": a.name, "periods": a.periods, "total": a.total,
-             "targets": [{"id": c.target_id, "units": c.units, "forecast": c.forecast,
-                          "ratio": fmt.ratio_number(c.ratio), "status": c.status.value} for c in a.targets]}
+            {
+                "name": a.name,
+                "periods": a.periods,
+                "total": a.total,
+                "targets": [
+                    {
+                        "id": c.target_id,
+                        "units": c.units,
+                        "forecast": c.forecast,
+                        "ratio": fmt.ratio_number(c.ratio),
+                        "status": c.status.value,
+                    }
+                    for c in a.targets
+                ],
+            }
             for a in view.alternatives
         ],
-        "simulation": None if sim is None else {
-            "runs": sim.runs, "seed": sim.seed, "distributions": sim.sources,
+        "simulation": None
+        if sim is None
+        else {
+            "runs": sim.runs,
+            "seed": sim.seed,
+            "distributions": sim.sources,
             "periods": {k: vars(v) for k, v in sim.periods.items()},
             "years": {str(k): vars(v) for k, v in sim.years.items()},
             "total": vars(sim.total) if sim.total else None,
-            "targets": [{"id": o.target_id, "units": o.units, "start_year": o.first_year, "end_year": o.last_year,
-                         "probability": round(o.probability, 4)} for o in sim.odds],
+            "targets": [
+                {
+                    "id": o.target_id,
+                    "units": o.units,
+                    "start_year": o.first_year,
+                    "end_year": o.last_year,
+                    "probability": round(o.probability, 4),
+                }
+                for o in sim.odds
+            ],
         },
-        "calibration": None if view.calibration is None else {
+        "calibration": None
+        if view.calibration is None
+        else {
             "source": view.calibration_source,
             "intervals": [_rates(r) for r in view.calibration.intervals],
             "overall": _rates(view.calibration.overall) if view.calibration.overall else None,
@@ -145,6 +191,9 @@ def time_dict(result: PlanForecast) -> dict[str, Any]:
 
 
 def _rates(rates: Any) -> dict[str, Any]:
-    return {"from": rates.start.isoformat(), "to": rates.end.isoformat(),
-            "completion_rate": round(rates.completion_rate, 4),
-            "start_rate": None if rates.start_rate is None else round(rates.start_rate, 4)}
+    return {
+        "from": rates.start.isoformat(),
+        "to": rates.end.isoformat(),
+        "completion_rate": round(rates.completion_rate, 4),
+        "start_rate": None if rates.start_rate is None else round(rates.start_rate, 4),
+    }

@@ -33,24 +33,40 @@ def _time(result: PlanForecast) -> list[str]:
         rows = view.years.get(forecast.territory, [])
         title = views.territory_title(forecast)
         if view.by_year and time_views.has_years(rows):
-            lines += [f"### {title} — by year", "",
-                      *_table(time_views.YEAR_HEADER, [c for c, _ in time_views.year_rows(rows)]), ""]
+            lines += [
+                f"### {title} — by year",
+                "",
+                *_table(time_views.YEAR_HEADER, [c for c, _ in time_views.year_rows(rows)]),
+                "",
+            ]
         items = view.progress.get(forecast.territory, [])
         if items:
-            lines += [f"### {time_views.progress_title(title, items, view.as_of)}", "",
-                      *_table(time_views.PROGRESS_HEADER, [c for c, _ in time_views.progress_rows(items)],
-                              numeric_from=2), ""]
+            lines += [
+                f"### {time_views.progress_title(title, items, view.as_of)}",
+                "",
+                *_table(time_views.PROGRESS_HEADER, [c for c, _ in time_views.progress_rows(items)], numeric_from=2),
+                "",
+            ]
     if view.alternatives:
-        header, rows = time_views.alternative_rows(view)
-        lines += ["### Other assumptions", "", *_table(header, [c for c, _ in rows]), ""]
+        header, alt_rows = time_views.alternative_rows(view)
+        lines += ["### Other assumptions", "", *_table(header, [c for c, _ in alt_rows]), ""]
     ranges, odds = time_views.simulation_rows(view)
     if view.simulation is not None:
-        lines += [f"### Simulation: {view.simulation.runs:,} runs, seed {view.simulation.seed}", "",
-                  *_table(time_views.SIM_HEADER, ranges), "",
-                  *_table(["target", "years", "units", "probability"], odds, numeric_from=2), ""]
+        lines += [
+            f"### Simulation: {view.simulation.runs:,} runs, seed {view.simulation.seed}",
+            "",
+            *_table(time_views.SIM_HEADER, ranges),
+            "",
+            *_table(["target", "years", "units", "probability"], odds, numeric_from=2),
+            "",
+        ]
     if view.calibration is not None:
-        lines += [f"### Conversion rates implied by the snapshots of {view.calibration_source}", "",
-                  *_table(time_views.CALIBRATION_HEADER, time_views.calibration_rows(view.calibration)), ""]
+        lines += [
+            f"### Conversion rates implied by the snapshots of {view.calibration_source}",
+            "",
+            *_table(time_views.CALIBRATION_HEADER, time_views.calibration_rows(view.calibration)),
+            "",
+        ]
     return lines
 
 

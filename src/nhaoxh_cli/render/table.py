@@ -85,25 +85,42 @@ def _time(console: Console, result: PlanForecast) -> None:
     for forecast in result.territories or [result.forecast]:
         rows = view.years.get(forecast.territory, [])
         if view.by_year and time_views.has_years(rows):
-            console.print(_status_table(f"{views.territory_title(forecast)} — by year", time_views.YEAR_HEADER,
-                                        time_views.year_rows(rows), 5))
+            console.print(
+                _status_table(
+                    f"{views.territory_title(forecast)} — by year",
+                    time_views.YEAR_HEADER,
+                    time_views.year_rows(rows),
+                    5,
+                )
+            )
         items = view.progress.get(forecast.territory, [])
         if items:
-            console.print(_status_table(
-                time_views.progress_title(views.territory_title(forecast), items, view.as_of),
-                time_views.PROGRESS_HEADER, time_views.progress_rows(items), 7))
+            console.print(
+                _status_table(
+                    time_views.progress_title(views.territory_title(forecast), items, view.as_of),
+                    time_views.PROGRESS_HEADER,
+                    time_views.progress_rows(items),
+                    7,
+                )
+            )
     if view.alternatives:
-        header, rows = time_views.alternative_rows(view)
-        console.print(_status_table("Other assumptions (units · ratio status)", header, rows, -1))
+        header, alt_rows = time_views.alternative_rows(view)
+        console.print(_status_table("Other assumptions (units · ratio status)", header, alt_rows, -1))
     ranges, odds = time_views.simulation_rows(view)
     if ranges and view.simulation is not None:
         sim = view.simulation
         console.print(_table(f"Simulation: {sim.runs:,} runs, seed {sim.seed} (units)", time_views.SIM_HEADER, ranges))
-        console.print(_table("Probability of meeting each target", ["target", "years", "units", "probability"],
-                             odds, left=2))
+        console.print(
+            _table("Probability of meeting each target", ["target", "years", "units", "probability"], odds, left=2)
+        )
     if view.calibration is not None:
-        console.print(_table(f"Conversion rates implied by the snapshots of {view.calibration_source}",
-                             time_views.CALIBRATION_HEADER, time_views.calibration_rows(view.calibration)))
+        console.print(
+            _table(
+                f"Conversion rates implied by the snapshots of {view.calibration_source}",
+                time_views.CALIBRATION_HEADER,
+                time_views.calibration_rows(view.calibration),
+            )
+        )
 
 
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:

@@ -10,8 +10,18 @@ from ..results import TimeView
 from . import fmt
 
 YEAR_HEADER = ["year", "forecast", "reported", "target", "ratio", "status", "cumulative", "cum. target"]
-PROGRESS_HEADER = ["target", "years", "units", "delivered", "remaining", "due", "ratio", "status", "needed/yr",
-                   "recent/yr"]
+PROGRESS_HEADER = [
+    "target",
+    "years",
+    "units",
+    "delivered",
+    "remaining",
+    "due",
+    "ratio",
+    "status",
+    "needed/yr",
+    "recent/yr",
+]
 SIM_HEADER = ["scope", "P10", "P50", "P90"]
 
 
@@ -19,9 +29,21 @@ def year_rows(rows: list[YearRow]) -> list[tuple[list[str], Status]]:
     out = []
     for row in rows:
         target = row.targets[0][1] if row.targets else None
-        out.append(([str(row.year), fmt.units(row.forecast), fmt.units(row.reported), fmt.units(target),
-                     fmt.percent(row.ratio), fmt.status_word(row.status), fmt.units(row.cumulative),
-                     fmt.units(row.cumulative_target)], row.status))
+        out.append(
+            (
+                [
+                    str(row.year),
+                    fmt.units(row.forecast),
+                    fmt.units(row.reported),
+                    fmt.units(target),
+                    fmt.percent(row.ratio),
+                    fmt.status_word(row.status),
+                    fmt.units(row.cumulative),
+                    fmt.units(row.cumulative_target),
+                ],
+                row.status,
+            )
+        )
     return out
 
 
@@ -34,10 +56,23 @@ def progress_rows(items: list[Progress]) -> list[tuple[list[str], Status]]:
     for item in items:
         years = str(item.first_year) if item.first_year == item.last_year else f"{item.first_year}-{item.last_year}"
         name = item.target.id or item.target.kind.value
-        out.append(([name, years, fmt.units(item.units), fmt.units(item.delivered),
-                     fmt.units(item.remaining), fmt.units(item.due),
-                     fmt.percent(item.ratio), fmt.status_word(item.status) + (" (final)" if item.final else ""),
-                     fmt.units(item.required_rate), fmt.units(item.recent_rate)], item.status))
+        out.append(
+            (
+                [
+                    name,
+                    years,
+                    fmt.units(item.units),
+                    fmt.units(item.delivered),
+                    fmt.units(item.remaining),
+                    fmt.units(item.due),
+                    fmt.percent(item.ratio),
+                    fmt.status_word(item.status) + (" (final)" if item.final else ""),
+                    fmt.units(item.required_rate),
+                    fmt.units(item.recent_rate),
+                ],
+                item.status,
+            )
+        )
     return out
 
 
@@ -66,8 +101,9 @@ def simulation_rows(view: TimeView) -> tuple[list[list[str]], list[list[str]]]:
     if sim.total:
         ranges.append(["total", fmt.units(sim.total.p10), fmt.units(sim.total.p50), fmt.units(sim.total.p90)])
     ranges += [[str(y), fmt.units(r.p10), fmt.units(r.p50), fmt.units(r.p90)] for y, r in sim.years.items()]
-    odds = [[o.target_id, f"{o.first_year}-{o.last_year}", fmt.units(o.units), f"{o.probability:.1%}"]
-            for o in sim.odds]
+    odds = [
+        [o.target_id, f"{o.first_year}-{o.last_year}", fmt.units(o.units), f"{o.probability:.1%}"] for o in sim.odds
+    ]
     return ranges, odds
 
 
@@ -81,8 +117,15 @@ def calibration_rows(calibration: Calibration) -> list[list[str]]:
     rows = []
     for r in [*calibration.intervals, *([calibration.overall] if calibration.overall else [])]:
         label = "overall" if r is calibration.overall else ""
-        rows.append([f"{r.start:%d/%m/%Y} → {r.end:%d/%m/%Y} {label}".strip(), rate(r.completion_rate),
-                     lead(r.completion_lead_years), rate(r.start_rate), lead(r.start_lead_years)])
+        rows.append(
+            [
+                f"{r.start:%d/%m/%Y} → {r.end:%d/%m/%Y} {label}".strip(),
+                rate(r.completion_rate),
+                lead(r.completion_lead_years),
+                rate(r.start_rate),
+                lead(r.start_lead_years),
+            ]
+        )
     return rows
 
 
@@ -92,5 +135,7 @@ CALIBRATION_HEADER = ["snapshots", "started → completed", "lead", "approved �
 def progress_title(title: str, items: list[Progress], as_of: object) -> str:
     data = next((i.data_until for i in items if i.data_until is not None), None)
     reported = f"completions reported to the end of {data}" if data else "no completions reported"
-    return (f"{title} — as of {as_of:%d/%m/%Y}: {reported}; due = the time-pro-rated share of the target "
-            "by the date; ratio = delivered / due by the end of the data; needed/yr from then on")
+    return (
+        f"{title} — as of {as_of:%d/%m/%Y}: {reported}; due = the time-pro-rated share of the target "
+        "by the date; ratio = delivered / due by the end of the data; needed/yr from then on"
+    )
