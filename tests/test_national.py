@@ -284,6 +284,9 @@ def test_report_html_is_one_self_contained_file(run: Run, tmp_path: Path) -> Non
     assert not [a for _, a in parser.tags if (a.get("src") or a.get("href") or "").startswith(("http", "//"))]
     assert "<script" not in page and '<meta name="viewport"' in page
     assert "Hải Phòng" in page and "114.8%" in page  # 19.008 against 16.555
+    trajectories = [a for tag, a in parser.tags if tag == "svg" and a.get("class") == "trajectory"]
+    assert [a["data-territory"] for a in trajectories] == ["former:haiphong"]  # the only pipeline
+    assert 'class="band"' in page and 'class="forecast"' in page
 
 
 def test_report_csv_reads_back(run: Run) -> None:

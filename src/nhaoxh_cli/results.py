@@ -75,6 +75,7 @@ class ProgrammeReport:
     national_plan: Plan | None
     invalid: list[LoadResult]  # plans left out because they have errors
     files: list[str]
+    plans: list[Plan] = field(default_factory=list)  # the valid plans the report was built from
 
 
 def programme_report(results: list[LoadResult], only: set[str] | None = None) -> ProgrammeReport:
@@ -92,7 +93,7 @@ def programme_report(results: list[LoadResult], only: set[str] | None = None) ->
             invalid.append(result)
     national = next((plan for plan, _ in valid if plan.default_territory == NATIONAL), None)
     report = build_report(valid, default_registry(), only)
-    return ProgrammeReport(report, national, invalid, [file for _, file in valid])
+    return ProgrammeReport(report, national, invalid, [file for _, file in valid], [plan for plan, _ in valid])
 
 
 class UnknownScenario(LookupError):

@@ -14,8 +14,10 @@ from html import escape
 
 from .. import __version__
 from ..domain import Status
-from ..engine import reported_sum
-from ..loader.registry import NATIONAL
+from ..engine import forecast_territories, reported_sum
+from ..engine.simulate import Simulation, simulate
+from ..engine.yearly import YearRow, year_rows
+from ..loader.registry import NATIONAL, default_registry
 from ..model import Plan
 from ..results import ProgrammeReport
 from . import RenderOptions, fmt, report_views
@@ -186,6 +188,69 @@ def _funnel(plan: Plan) -> str:
     )
 
 
+#: Runs and seed of the bands drawn in the report: fixed, so the same plans give the same page.
+BAND_RUNS, BAND_SEED = 1000, 1
+
+
+def _trajectories(result: ProgrammeReport) -> str:
+    """Per territory with a pipeline: the phased forecast, its P10–P90 band, reports and yearly targets."""
+    charts = []
+    for plan in result.plans:
+        if plan.default_territory == NATIONAL:
+            continue
+        for forecast in forecast_territories(plan):
+            if not forecast.has_pipeline:
+                continue
+            rows = year_rows(plan, forecast.territory)
+            sim = simulate(plan, forecast.territory, BAND_RUNS, BAND_SEED)
+            name = default_registry().territory_name(forecast.territory)
+            charts.append(f"<h3>{escape(name)}</h3>" + _band_chart(rows, sim, forecast.territory))
+    return "".join(charts)
+
+
+def _band_chart(rows: list[YearRow], sim: Simulation, territory: str) -> str:
+    width, height, left, base, top_pad = 640, 240, 50, 210, 30
+    values = [v for r in rows for v in (r.forecast, r.reported, r.targets[0][1] if r.targets else None) if v]
+    values += [sim.years[r.year].p90 for r in rows if r.year in sim.years]
+    top = max(values or [1])
+    step = (width - left - 20) / max(len(rows), 1)
+
+    def x(i: int) -> float:
+        return left + step * (i + 0.5)
+
+    def y(v: float) -> float:
+        return base - v / top * (base - top_pad)
+
+    band = [f"{x(i):.1f},{y(sim.years[r.year].p90):.1f}" for i, r in enumerate(rows)]
+    band += [f"{x(i):.1f},{y(sim.years[r.year].p10):.1f}" for i, r in reversed(list(enumerate(rows)))]
+    line = " ".join(f"{x(i):.1f},{y(r.forecast or 0):.1f}" for i, r in enumerate(rows))
+    parts = [
+        f'<svg class="trajectory" data-territory="{escape(territory)}" viewBox="0 0 {width} {height}" '
+        f'width="100%" style="max-width:{width}px" role="img" aria-label="forecast by year">',
+        f'<polygon class="band" points="{" ".join(band)}" fill="#0969da" fill-opacity="0.15"/>',
+        f'<polyline class="forecast" points="{line}" fill="none" stroke="#0969da" stroke-width="2"/>',
+    ]
+    for i, row in enumerate(rows):
+        if row.reported:
+            parts.append(
+                f'<rect class="reported" x="{x(i) - 7:.1f}" y="{y(row.reported):.1f}" width="14" '
+                f'height="{base - y(row.reported):.1f}" fill="#1a7f37"><title>{row.year} reported '
+                f"{fmt.units(row.reported)}</title></rect>"
+            )
+        if row.targets:
+            parts.append(
+                f'<line class="target" x1="{x(i) - 10:.1f}" x2="{x(i) + 10:.1f}" y1="{y(row.targets[0][1]):.1f}" '
+                f'y2="{y(row.targets[0][1]):.1f}" stroke="#cf222e" stroke-width="3"/>'
+            )
+        parts.append(f'<text x="{x(i):.1f}" y="{base + 14}" text-anchor="middle">{row.year}</text>')
+    parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{base}" y2="{base}" stroke="#8c959f"/>')
+    parts.append(
+        f'<text x="{left}" y="11">P10–P90 ({BAND_RUNS:,} runs, seed {BAND_SEED}) · forecast · '
+        "reported · yearly target; top " + fmt.units(top) + "</text></svg>"
+    )
+    return "".join(parts)
+
+
 def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
     title = "Social housing programme (Đề án 338) — progress report"
     body = [
@@ -197,6 +262,9 @@ def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
         "<h2>Whole country</h2>",
         _national(result),
     ]
+    trajectories = _trajectories(result)
+    if trajectories:
+        body += ["<h2>Forecast by year, with the P10–P90 range</h2>", trajectories]
     plan = result.national_plan
     if plan is not None:
         body += ["<h2>National yearly targets and reported completions</h2>", _trajectory(plan)]
