@@ -17,7 +17,7 @@ import typer
 
 from .. import __version__
 from ..domain import ExitCode
-from ..loader.catalog import PlansLocation, UnknownProvince
+from ..loader.catalog import PlansLocation, Resolution, UnknownProvince
 from ..loader.limits import DEFAULT_LIMITS, MIB, Limits
 from ..render import ForecastFormat, RenderOptions, ReportFormat, ValidateFormat
 from ..results import PlanForecast
@@ -55,8 +55,24 @@ def main_options(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show tracebacks (also NHAOXH_DEBUG=1), for bug reports.")
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="vi or en (also NHAOXH_LANG; default: Vietnamese in a vi_* locale). "
+            "`--format csv --lang vi` writes CSV for spreadsheets: semicolons, decimal commas, UTF-8 "
+            "with a BOM so Excel shows Vietnamese text.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Forecast provincial social housing plans and compare them with their targets."""
+    from ..i18n import LANGUAGES, set_language
+
+    if lang is not None:
+        if lang not in LANGUAGES:
+            raise UsageProblem(f"--lang {lang}: use vi or en")
+        set_language(lang, chosen=True)
     _state["debug"] = debug or _state["debug"]
 
 
@@ -132,8 +148,7 @@ def forecast(
     except UnknownProvince as unknown:
         raise UsageProblem(_unknown_message(unknown, location.path)) from None
     loaded = found.result
-    if found.note:
-        sys.stderr.write(f"note: {found.note}\n")
+    _note_merger(found)
     try:
         result = forecast_result(loaded)
     except InvalidPlan as invalid:
@@ -258,8 +273,7 @@ def report(
                 found = catalog.find(name)
             except UnknownProvince as unknown:
                 raise UsageProblem(_unknown_message(unknown, location.path)) from None
-            if found.note:
-                sys.stderr.write(f"note: {found.note}\n")
+            _note_merger(found)
             if found.result.plan is not None:
                 only.add(found.result.plan.province.slug)
     result = programme_report(catalog.load_all(), only)
@@ -366,14 +380,33 @@ def _plans_location(plans_dir: Path | None) -> PlansLocation:
     return location
 
 
+def _note_merger(found: Resolution) -> None:
+    from ..i18n import date, t
+
+    if found.former is not None and found.unit is not None:
+        note = t(
+            "{former} merged into {unit} on {date} (Nghị quyết 202/2025/QH15): showing {unit}'s plan.",
+            former=found.former,
+            unit=found.unit,
+            date=date(found.effective) if found.effective else "",
+        )
+        sys.stderr.write(t("note: {note}", note=note) + "\n")
+
+
 def _unknown_message(unknown: UnknownProvince, folder: Path) -> str:
+    from ..i18n import t
+
     if unknown.unit:
-        return f"{unknown.unit} has no plan in {folder} yet; write one with the fields of docs/plan-format.md."
-    message = f"no plan for the province '{unknown.query}' in {folder}."
+        return t(
+            "{unit} has no plan in {folder} yet; write one with the fields of docs/plan-format.md.",
+            unit=unknown.unit,
+            folder=folder,
+        )
+    message = t("no plan for the province '{query}' in {folder}.", query=unknown.query, folder=folder)
     if unknown.suggestions:
-        message += " Did you mean " + " or ".join(f"'{s}'" for s in unknown.suggestions) + "?"
+        message += t(" Did you mean {names}?", names=" or ".join(f"'{s}'" for s in unknown.suggestions))
     elif unknown.known:
-        message += " Plans there: " + ", ".join(unknown.known) + "."
+        message += t(" Plans there: {names}.", names=", ".join(unknown.known))
     return message
 
 
@@ -387,13 +420,18 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 def _fail(message: str, code: ExitCode) -> NoReturn:
-    sys.stderr.write(f"error: {message}\n")
+    from ..i18n import t
+
+    sys.stderr.write(t("error: {message}", message=message) + "\n")
     sys.exit(int(code))
 
 
 def main(argv: list[str] | None = None) -> None:
     """The console script: run the app and turn every outcome into an exit code."""
     _state["debug"] = bool(os.environ.get("NHAOXH_DEBUG"))
+    from ..i18n import default_language, set_language
+
+    set_language(default_language(), chosen=os.environ.get("NHAOXH_LANG", "") in ("vi", "en"))
     try:
         # typer turns usage errors into exit 2 and typer.Exit into its code;
         # everything else comes here.

@@ -8,6 +8,7 @@ found in the plans folder: it never becomes part of a path.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 import re
@@ -86,6 +87,9 @@ class Resolution:
 
     result: LoadResult
     note: str | None = None  # e.g. "Hải Dương merged into Hải Phòng on 01/07/2025 ..."
+    former: str | None = None  # the former province's name, when the query named one
+    unit: str | None = None  # the current unit it merged into
+    effective: dt.date | None = None  # the merger's date
 
 
 @dataclass
@@ -141,7 +145,9 @@ class Catalog:
                         f"{former.name} merged into {unit.name} on {registry.merger.effective:%d/%m/%Y} "
                         f"(Nghị quyết 202/2025/QH15): showing {unit.name}'s plan."
                     )
-                return Resolution(by_slug[unit.slug], note)
+                return Resolution(
+                    by_slug[unit.slug], note, former.name if former else None, unit.name, registry.merger.effective
+                )
             raise UnknownProvince(query, [], sorted(by_slug), unit=unit.name)
         suggestions = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
         raise UnknownProvince(query, sorted({names[s] for s in suggestions}), sorted(by_slug))

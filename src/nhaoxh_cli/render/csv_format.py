@@ -8,12 +8,9 @@ a decimal with a dot.
 
 from __future__ import annotations
 
-import csv
-import io
-
 from ..domain import COMPLETED, Stage
 from ..results import PlanForecast
-from . import RenderOptions
+from . import RenderOptions, csvfmt
 from .data import forecast_dict
 
 STAGE_COLUMNS = [COMPLETED] + [stage.value for stage in Stage]
@@ -53,8 +50,7 @@ YEAR_COLUMNS = [
 def render_years(result: PlanForecast) -> str:
     """With --by year: one row per territory × year."""
     data = forecast_dict(result)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvfmt.Collector()
     writer.writerow(YEAR_COLUMNS)
     for territory, rows in data["time"]["years"].items():
         for row in rows:
@@ -76,15 +72,14 @@ def render_years(result: PlanForecast) -> str:
                     ]
                 ]
             )
-    return out.getvalue()
+    return writer.text()
 
 
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
     if result.time is not None and result.time.by_year:
         return render_years(result)
     data = forecast_dict(result)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvfmt.Collector()
     writer.writerow(COLUMNS)
     for territory in data["territories"]:
         total = dict(territory["total"], id="total", basis="")
@@ -118,4 +113,4 @@ def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
             ] or [[None] * 7]
             for row in rows:
                 writer.writerow(["" if v is None else v for v in head + row])
-    return out.getvalue()
+    return writer.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, Severity
+from ..i18n import t
 
 if TYPE_CHECKING:
     from ..validation import ValidationReport
@@ -20,21 +21,23 @@ def location(finding: Finding) -> str:
 
 def render_finding(finding: Finding) -> str:
     field = f" [{finding.path}]" if finding.path else ""
-    text = f"{location(finding)}: {finding.severity.value} {finding.code}{field} {finding.message}"
+    text = f"{location(finding)}: {t(finding.severity.value)} {finding.code}{field} {finding.message}"
     if finding.hint:
-        text += f"\n    hint: {finding.hint}"
+        text += f"\n    {t('hint')}: {finding.hint}"
     return text
 
 
 def summary(files: int, findings: list[Finding]) -> str:
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
-    noun = "file" if files == 1 else "files"
-    return f"{files} {noun} checked: {_count(errors, 'error')}, {_count(warnings, 'warning')}"
+    checked = t("{count} file checked", count=files) if files == 1 else t("{count} files checked", count=files)
+    return f"{checked}: {_count(errors, 'error')}, {_count(warnings, 'warning')}"
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
+    if noun == "error":
+        return t("{count} error", count=number) if number == 1 else t("{count} errors", count=number)
+    return t("{count} warning", count=number) if number == 1 else t("{count} warnings", count=number)
 
 
 def render_findings(findings: list[Finding]) -> str:

@@ -5,19 +5,22 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..domain import Qualifier, Stage, Status
+from ..i18n import decimal, number, t
 from ..model import Citation, Plan
 
 
 def units(value: int | None) -> str:
-    return "—" if value is None else f"{value:,}"
+    """15,540 in English, 15.540 in Vietnamese."""
+    return "—" if value is None else number(value)
 
 
 def signed(value: int | None) -> str:
-    return "—" if value is None else f"{value:+,}"
+    return "—" if value is None else ("+" if value >= 0 else "-") + number(abs(value))
 
 
 def percent(ratio: Fraction | None) -> str:
-    return "—" if ratio is None else f"{float(ratio) * 100:.1f}%"
+    """100.9% in English, 100,9% in Vietnamese."""
+    return "—" if ratio is None else decimal(float(ratio) * 100) + "%"
 
 
 def ratio_number(ratio: Fraction | None) -> float | None:
@@ -26,14 +29,15 @@ def ratio_number(ratio: Fraction | None) -> float | None:
 
 
 def status_word(status: Status) -> str:
-    return status.value.replace("_", " ")
+    """met / đạt, near / gần đạt, at risk / có nguy cơ, off track / chậm, unknown / chưa rõ."""
+    return t(status.value.replace("_", " "))
 
 
 def stage_label(key: str) -> str:
     if key == "completed":
-        return "completed (đã hoàn thành)"
+        return t("completed (đã hoàn thành)")
     stage = Stage(key)
-    return f"{stage.english} ({stage.vietnamese})"
+    return t("{english} ({vietnamese})", english=stage.english, vietnamese=stage.vietnamese)
 
 
 def qualified(units_text: str, qualifier: Qualifier) -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..engine import Forecast
+from ..i18n import t
 from ..results import PlanForecast
-from . import RenderOptions, time_views, views
+from . import RenderOptions, fmt, time_views, views
 
 
 def _table(header: list[str], rows: list[list[str]], numeric_from: int = 1) -> list[str]:
@@ -20,9 +21,13 @@ def _territory(forecast: Forecast) -> list[str]:
     lines += _table(header, [*rows, [f"**{total[0]}**", *(f"**{c}**" for c in total[1:])]])
     target_rows = [r.cells for r in views.target_rows(forecast)]
     if target_rows:
-        lines += ["", *_table(views.TARGET_HEADER, target_rows, numeric_from=2)]
+        lines += ["", *_table(views.headers(views.TARGET_HEADER), target_rows, numeric_from=2)]
     notes = views.territory_notes(forecast)
     return lines + (["", *(f"- {n}" for n in notes)] if notes else []) + [""]
+
+
+def _section(title: str, table: list[str]) -> list[str]:
+    return [f"### {title}", "", *table, ""]
 
 
 def _time(result: PlanForecast) -> list[str]:
@@ -33,54 +38,53 @@ def _time(result: PlanForecast) -> list[str]:
         rows = view.years.get(forecast.territory, [])
         title = views.territory_title(forecast)
         if view.by_year and time_views.has_years(rows):
-            lines += [
-                f"### {title} — by year",
-                "",
-                *_table(time_views.YEAR_HEADER, [c for c, _ in time_views.year_rows(rows)]),
-                "",
-            ]
+            lines += _section(
+                t("{title} — by year", title=title),
+                _table(views.headers(time_views.YEAR_HEADER), [c for c, _ in time_views.year_rows(rows)]),
+            )
         items = view.progress.get(forecast.territory, [])
         if items:
-            lines += [
-                f"### {time_views.progress_title(title, items, view.as_of)}",
-                "",
-                *_table(time_views.PROGRESS_HEADER, [c for c, _ in time_views.progress_rows(items)], numeric_from=2),
-                "",
-            ]
+            lines += _section(
+                time_views.progress_title(title, items, view.as_of),
+                _table(
+                    views.headers(time_views.PROGRESS_HEADER),
+                    [c for c, _ in time_views.progress_rows(items)],
+                    numeric_from=2,
+                ),
+            )
     if view.alternatives:
         header, alt_rows = time_views.alternative_rows(view)
-        lines += ["### Other assumptions", "", *_table(header, [c for c, _ in alt_rows]), ""]
+        lines += _section(t("Other assumptions (units · ratio status)"), _table(header, [c for c, _ in alt_rows]))
     ranges, odds = time_views.simulation_rows(view)
     if view.simulation is not None:
-        lines += [
-            f"### Simulation: {view.simulation.runs:,} runs, seed {view.simulation.seed}",
-            "",
-            *_table(time_views.SIM_HEADER, ranges),
-            "",
-            *_table(["target", "years", "units", "probability"], odds, numeric_from=2),
-            "",
-        ]
+        sim = view.simulation
+        lines += _section(
+            t("Simulation: {runs} runs, seed {seed} (units)", runs=fmt.units(sim.runs), seed=sim.seed),
+            _table(views.headers(time_views.SIM_HEADER), ranges),
+        )
+        lines += _section(
+            t("Probability of meeting each target"),
+            _table(views.headers(["target", "years", "units", "probability"]), odds, numeric_from=2),
+        )
     if view.calibration is not None:
-        lines += [
-            f"### Conversion rates implied by the snapshots of {view.calibration_source}",
-            "",
-            *_table(time_views.CALIBRATION_HEADER, time_views.calibration_rows(view.calibration)),
-            "",
-        ]
+        lines += _section(
+            t("Conversion rates implied by the snapshots of {source}", source=view.calibration_source),
+            _table(views.headers(time_views.CALIBRATION_HEADER), time_views.calibration_rows(view.calibration)),
+        )
     return lines
 
 
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
-    lines = [f"## {result.plan.province.name} — social housing forecast", ""]
+    lines = [f"## {t('{name} — social housing forecast', name=result.plan.province.name)}", ""]
     for forecast in result.territories or [result.forecast]:
         lines += _territory(forecast)
     if result.time is not None:
         lines += _time(result)
     if result.plan.snapshots:
         header, rows = views.snapshot_table(result)
-        lines += ["### Pipeline snapshots (projects / units)", "", *_table(header, rows), ""]
+        lines += _section(t("Pipeline snapshots (projects / units)"), _table(header, rows))
     if result.plan.housing_support:
         header, rows = views.housing_support_table(result)
-        lines += ["### Housing support — not social housing units", "", *_table(header, rows, numeric_from=2), ""]
+        lines += _section(t("Housing support — not social housing units"), _table(header, rows, numeric_from=2))
     lines += [f"- {note}" for note in views.notes(result)]
     return "\n".join(lines) + "\n"

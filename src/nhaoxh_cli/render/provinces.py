@@ -6,14 +6,14 @@ each format is a few lines over the same rows.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 
 from rich.table import Table
 
+from ..i18n import t
 from ..loader.registry import Registry
-from . import RenderOptions
+from . import RenderOptions, csvfmt
 from .table import console_for
 
 HEADER = ["code", "slug", "name", "kind", "predecessors", "plan"]
@@ -52,23 +52,23 @@ def render(registry: Registry, planned: set[str], former: bool, fmt: str, option
             + "\n"
         )
     if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csvfmt.Collector()
         writer.writerows([header, *body])
-        return out.getvalue()
+        return writer.text()
     if fmt == "markdown":
         lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in body]) + "\n"
     buffer = io.StringIO()
-    title = (
-        "The 63 former units and the unit each merged into on 01/07/2025"
-        if former
-        else f"The {len(registry.current)} provincial units since 01/07/2025 (Nghị quyết 202/2025/QH15)"
-    )
+    if former:
+        title = t("The 63 former units and the unit each merged into on 01/07/2025")
+    else:
+        title = t(
+            "The {count} provincial units since 01/07/2025 (Nghị quyết 202/2025/QH15)", count=len(registry.current)
+        )
     table = Table(title=title, title_justify="left")
     for name in header:
-        table.add_column(name)
+        table.add_column(t(name))
     for row in body:
-        table.add_row(*row)
+        table.add_row(*[t(cell) if cell in ("province", "city", "yes") else cell for cell in row])
     console_for(options, buffer).print(table)
     return buffer.getvalue()

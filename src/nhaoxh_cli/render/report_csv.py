@@ -3,11 +3,8 @@ then the national rows (province `vietnam`), for spreadsheets."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from ..results import ProgrammeReport
-from . import RenderOptions
+from . import RenderOptions, csvfmt
 from .report_data import report_dict
 
 COLUMNS = [
@@ -30,8 +27,7 @@ COLUMNS = [
 def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
     data = report_dict(result.report, result.national_plan)
     spans = {p["id"]: p for p in data["periods"]}
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvfmt.Collector()
     writer.writerow(COLUMNS)
     national = {t["id"]: t for t in data["national"]["periods"]}
     for province in data["provinces"]:
@@ -80,4 +76,4 @@ def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
                     ]
                 ]
             )
-    return out.getvalue()
+    return writer.text()

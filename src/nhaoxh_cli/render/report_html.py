@@ -17,10 +17,10 @@ from ..domain import Status
 from ..engine import forecast_territories, reported_sum
 from ..engine.simulate import Simulation, simulate
 from ..engine.yearly import YearRow, year_rows
-from ..loader.registry import NATIONAL, default_registry
+from ..loader.registry import NATIONAL
 from ..model import Plan
 from ..results import ProgrammeReport
-from . import RenderOptions, fmt, report_views
+from . import RenderOptions, fmt, report_views, views
 
 COLOURS = {
     Status.MET: "#1a7f37",
@@ -203,7 +203,7 @@ def _trajectories(result: ProgrammeReport) -> str:
                 continue
             rows = year_rows(plan, forecast.territory)
             sim = simulate(plan, forecast.territory, BAND_RUNS, BAND_SEED)
-            name = default_registry().territory_name(forecast.territory)
+            name = views.territory_name(forecast.territory)
             charts.append(f"<h3>{escape(name)}</h3>" + _band_chart(rows, sim, forecast.territory))
     return "".join(charts)
 

@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..domain import Status
+from ..i18n import t
 from ..results import ProgrammeReport
 from . import RenderOptions, report_views, views
 from .table import STATUS_STYLE, console_for
@@ -29,27 +30,39 @@ def _table(
 def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
     buffer = io.StringIO()
     console = console_for(options, buffer)
-    console.print(Text("Social housing programme (Đề án 338) — progress report", style="bold"))
+    console.print(Text(t("Social housing programme (Đề án 338) — progress report"), style="bold"))
     console.print(
         _table(
-            "Provinces (current units)",
-            report_views.PROVINCE_HEADER,
+            t("Provinces (current units)"),
+            views.headers(report_views.PROVINCE_HEADER),
             report_views.province_rows(result),
             6,
             range(3, 6),
         )
     )
     console.print(
-        _table("Whole country", report_views.NATIONAL_HEADER, report_views.national_rows(result), 5, range(2, 5))
+        _table(
+            t("Whole country"),
+            views.headers(report_views.NATIONAL_HEADER),
+            report_views.national_rows(result),
+            5,
+            range(2, 5),
+        )
     )
     years = report_views.year_rows(result)
     if years:
         console.print(
-            _table("Yearly targets against reported completions", report_views.YEAR_HEADER, years, 5, range(2, 5))
+            _table(
+                t("Yearly targets against reported completions"),
+                views.headers(report_views.YEAR_HEADER),
+                years,
+                5,
+                range(2, 5),
+            )
         )
     if result.national_plan is not None and result.national_plan.snapshots:
         header, rows = views.snapshot_table_of(result.national_plan)
-        table = Table(title="Pipeline snapshots, whole country (projects / units)", title_justify="left")
+        table = Table(title=t("Pipeline snapshots, whole country (projects / units)"), title_justify="left")
         for index, name in enumerate(header):
             table.add_column(name, justify="left" if index == 0 else "right")
         for row in rows:

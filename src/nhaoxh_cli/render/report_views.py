@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..domain import Status
 from ..engine.report import NationalReport
+from ..i18n import t
 from ..results import ProgrammeReport
 from . import fmt
 
@@ -24,7 +25,7 @@ YEAR_HEADER = ["scope", "years", "target", "reported", "ratio", "status"]
 def period_label(period_id: str, report: NationalReport) -> str:
     if period_id != "total" or not report.periods:
         return period_id
-    return f"total {report.periods[0].start_year}-{report.periods[-1].end_year}"
+    return t("total {start}-{end}", start=report.periods[0].start_year, end=report.periods[-1].end_year)
 
 
 def province_rows(result: ProgrammeReport) -> list[tuple[list[str], Status]]:
@@ -32,9 +33,9 @@ def province_rows(result: ProgrammeReport) -> list[tuple[list[str], Status]]:
     rows = []
     for row in report.provinces:
         for index, (period_id, cell) in enumerate(row.cells.items()):
-            basis = cell.forecast_basis if cell.forecast is not None else ""
+            basis = t(cell.forecast_basis) if cell.forecast is not None else ""
             if cell.target is not None and cell.target_basis != "stated":
-                basis = f"target: {cell.target_basis}" + (f"; {basis}" if basis else "")
+                basis = f"{t('target')}: {t(cell.target_basis)}" + (f"; {basis}" if basis else "")
             rows.append(
                 (
                     [
@@ -79,7 +80,11 @@ def national_rows(result: ProgrammeReport) -> list[tuple[list[str], Status]]:
     report = result.report
     rows = []
     for totals in report.totals:
-        provinces = f"{fmt.units(totals.provincial_targets)} ({totals.provinces_with_target} provinces)"
+        provinces = t(
+            "{units} ({count} provinces)",
+            units=fmt.units(totals.provincial_targets),
+            count=totals.provinces_with_target,
+        )
         for index, target in enumerate(totals.national_targets or [None]):
             first = index == 0
             if target is None:
@@ -91,7 +96,7 @@ def national_rows(result: ProgrammeReport) -> list[tuple[list[str], Status]]:
                             "—",
                             fmt.units(totals.national_actual),
                             "—",
-                            "unknown",
+                            fmt.status_word(Status.UNKNOWN),
                             provinces,
                             "—",
                         ],
@@ -121,23 +126,36 @@ def coverage_line(result: ProgrammeReport) -> str:
     c = result.report.coverage
     if c is None:
         return ""
-    return (
-        f"Coverage: {c.with_plan} of {c.units} provinces have a plan; {c.with_target} state a target, "
-        f"{c.with_forecast} a computable forecast or complete reports, {c.with_pipeline} a pipeline, "
-        f"{c.with_reported} reported completions."
+    return t(
+        "Coverage: {plan} of {units} provinces have a plan; {target} state a target, {forecast} a computable "
+        "forecast or complete reports, {pipeline} a pipeline, {reported} reported completions.",
+        plan=c.with_plan,
+        units=c.units,
+        target=c.with_target,
+        forecast=c.with_forecast,
+        pipeline=c.with_pipeline,
+        reported=c.with_reported,
     )
 
 
 def notes(result: ProgrammeReport) -> list[str]:
     lines = [coverage_line(result)]
     lines.append(
-        "The provinces' targets are summed only where known; the difference to the national quota is "
-        "what the plans do not cover yet."
+        t(
+            "The provinces' targets are summed only where known; the difference to the national quota is what the plans "
+            "do not cover yet."
+        )
     )
     for row in result.report.provinces:
         if row.missing:
-            lines.append(f"{row.name}: missing {', '.join(row.missing)}")
+            missing = ", ".join(_missing(item) for item in row.missing)
+            lines.append(t("{name}: missing {items}", name=row.name, items=missing))
         lines += [f"{row.name}: {note}" for note in row.notes]
     for invalid in result.invalid:
-        lines.append(f"Left out: {invalid.file} has errors (run nhaoxh validate {invalid.file})")
+        lines.append(t("Left out: {file} has errors (run nhaoxh validate {file})", file=invalid.file))
     return lines
+
+
+def _missing(item: str) -> str:
+    kind, _, period = item.partition(" ")
+    return t("quota {period}", period=period) if kind == "quota" else t("forecast {period}", period=period)

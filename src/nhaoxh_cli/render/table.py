@@ -15,8 +15,9 @@ from rich.text import Text
 
 from ..domain import Status
 from ..engine import Forecast
+from ..i18n import t
 from ..results import PlanForecast
-from . import RenderOptions, time_views, views
+from . import RenderOptions, fmt, time_views, views
 
 STATUS_STYLE = {
     Status.MET: "green",
@@ -48,29 +49,12 @@ def _table(title: str, header: list[str], rows: list[list[str]], left: int = 1) 
     return table
 
 
-def _territory(console: Console, forecast: Forecast) -> None:
-    header, rows, total = views.stage_table(forecast)
-    stages = _table(f"{views.territory_title(forecast)} — forecast (units)", header, rows)
-    stages.add_row(*total, style="bold")
-    console.print(stages)
-    targets = Table(title="Targets", title_justify="left")
-    for index, name in enumerate(views.TARGET_HEADER):
-        targets.add_column(name, justify="left" if index < 2 or name == "status" else "right")
-    for target_row in views.target_rows(forecast):
-        cells: list[str | Text] = list(target_row.cells)
-        cells[-1] = Text(target_row.cells[-1], style=STATUS_STYLE[target_row.status])
-        targets.add_row(*cells)
-    if targets.row_count:
-        console.print(targets)
-    for note in views.territory_notes(forecast):
-        console.print(Text(note, style="dim"))
-    console.print()
-
-
-def _status_table(title: str, header: list[str], rows: list[tuple[list[str], Status]], status_col: int) -> Table:
+def _status_table(
+    title: str, header: list[str], rows: list[tuple[list[str], Status]], status_col: int, text_columns: int = 1
+) -> Table:
     table = Table(title=escape(title), title_justify="left")
     for index, name in enumerate(header):
-        table.add_column(name, justify="left" if index in (0, status_col) else "right")
+        table.add_column(name, justify="left" if index < text_columns or index == status_col else "right")
     for cells, status in rows:
         styled: list[str | Text] = list(cells)
         if status_col >= 0:
@@ -79,16 +63,31 @@ def _status_table(title: str, header: list[str], rows: list[tuple[list[str], Sta
     return table
 
 
+def _territory(console: Console, forecast: Forecast) -> None:
+    header, rows, total = views.stage_table(forecast)
+    stages = _table(t("{title} — forecast (units)", title=views.territory_title(forecast)), header, rows)
+    stages.add_row(*total, style="bold")
+    console.print(stages)
+    target_rows = [(row.cells, row.status) for row in views.target_rows(forecast)]
+    if target_rows:
+        header = views.headers(views.TARGET_HEADER)
+        console.print(_status_table(t("Targets"), header, target_rows, len(header) - 1, text_columns=2))
+    for note in views.territory_notes(forecast):
+        console.print(Text(note, style="dim"))
+    console.print()
+
+
 def _time(console: Console, result: PlanForecast) -> None:
     view = result.time
     assert view is not None
     for forecast in result.territories or [result.forecast]:
+        title = views.territory_title(forecast)
         rows = view.years.get(forecast.territory, [])
         if view.by_year and time_views.has_years(rows):
             console.print(
                 _status_table(
-                    f"{views.territory_title(forecast)} — by year",
-                    time_views.YEAR_HEADER,
+                    t("{title} — by year", title=title),
+                    views.headers(time_views.YEAR_HEADER),
                     time_views.year_rows(rows),
                     5,
                 )
@@ -97,27 +96,33 @@ def _time(console: Console, result: PlanForecast) -> None:
         if items:
             console.print(
                 _status_table(
-                    time_views.progress_title(views.territory_title(forecast), items, view.as_of),
-                    time_views.PROGRESS_HEADER,
+                    time_views.progress_title(title, items, view.as_of),
+                    views.headers(time_views.PROGRESS_HEADER),
                     time_views.progress_rows(items),
                     7,
                 )
             )
     if view.alternatives:
         header, alt_rows = time_views.alternative_rows(view)
-        console.print(_status_table("Other assumptions (units · ratio status)", header, alt_rows, -1))
+        console.print(_status_table(t("Other assumptions (units · ratio status)"), header, alt_rows, -1))
     ranges, odds = time_views.simulation_rows(view)
-    if ranges and view.simulation is not None:
+    if view.simulation is not None:
         sim = view.simulation
-        console.print(_table(f"Simulation: {sim.runs:,} runs, seed {sim.seed} (units)", time_views.SIM_HEADER, ranges))
+        title = t("Simulation: {runs} runs, seed {seed} (units)", runs=fmt.units(sim.runs), seed=sim.seed)
+        console.print(_table(title, views.headers(time_views.SIM_HEADER), ranges))
         console.print(
-            _table("Probability of meeting each target", ["target", "years", "units", "probability"], odds, left=2)
+            _table(
+                t("Probability of meeting each target"),
+                views.headers(["target", "years", "units", "probability"]),
+                odds,
+                left=2,
+            )
         )
     if view.calibration is not None:
         console.print(
             _table(
-                f"Conversion rates implied by the snapshots of {view.calibration_source}",
-                time_views.CALIBRATION_HEADER,
+                t("Conversion rates implied by the snapshots of {source}", source=view.calibration_source),
+                views.headers(time_views.CALIBRATION_HEADER),
                 time_views.calibration_rows(view.calibration),
             )
         )
@@ -126,17 +131,17 @@ def _time(console: Console, result: PlanForecast) -> None:
 def render_forecast(result: PlanForecast, options: RenderOptions) -> str:
     buffer = io.StringIO()
     console = console_for(options, buffer)
-    console.print(Text(f"{result.plan.province.name} — social housing forecast", style="bold"))
+    console.print(Text(t("{name} — social housing forecast", name=result.plan.province.name), style="bold"))
     for forecast in result.territories or [result.forecast]:
         _territory(console, forecast)
     if result.time is not None:
         _time(console, result)
     if result.plan.snapshots:
         header, rows = views.snapshot_table(result)
-        console.print(_table("Pipeline snapshots (projects / units)", header, rows))
+        console.print(_table(t("Pipeline snapshots (projects / units)"), header, rows))
     if result.plan.housing_support:
         header, rows = views.housing_support_table(result)
-        console.print(_table("Housing support — not social housing units", header, rows, left=2))
+        console.print(_table(t("Housing support — not social housing units"), header, rows, left=2))
     for note in views.notes(result):
         console.print(Text(note, style="dim"))
     return buffer.getvalue()

@@ -3,9 +3,13 @@ renderers: years, progress as of a date, scenarios, simulation, calibration."""
 
 from __future__ import annotations
 
+import datetime as dt
+from fractions import Fraction
+
 from ..domain import Status
 from ..engine.calibrate import Calibration
 from ..engine.yearly import Progress, YearRow
+from ..i18n import date, decimal, t
 from ..results import TimeView
 from . import fmt
 
@@ -66,7 +70,7 @@ def progress_rows(items: list[Progress]) -> list[tuple[list[str], Status]]:
                     fmt.units(item.remaining),
                     fmt.units(item.due),
                     fmt.percent(item.ratio),
-                    fmt.status_word(item.status) + (" (final)" if item.final else ""),
+                    fmt.status_word(item.status) + (t(" (final)") if item.final else ""),
                     fmt.units(item.required_rate),
                     fmt.units(item.recent_rate),
                 ],
@@ -77,7 +81,7 @@ def progress_rows(items: list[Progress]) -> list[tuple[list[str], Status]]:
 
 
 def alternative_rows(view: TimeView) -> tuple[list[str], list[tuple[list[str], Status]]]:
-    header = ["target or period", *(a.name for a in view.alternatives)]
+    header = [t("target or period"), *(_alt_name(a.name) for a in view.alternatives)]
     rows: list[tuple[list[str], Status]] = []
     if not view.alternatives:
         return header, rows
@@ -99,27 +103,33 @@ def simulation_rows(view: TimeView) -> tuple[list[list[str]], list[list[str]]]:
         return [], []
     ranges = [[pid, fmt.units(r.p10), fmt.units(r.p50), fmt.units(r.p90)] for pid, r in sim.periods.items()]
     if sim.total:
-        ranges.append(["total", fmt.units(sim.total.p10), fmt.units(sim.total.p50), fmt.units(sim.total.p90)])
+        ranges.append([t("total"), fmt.units(sim.total.p10), fmt.units(sim.total.p50), fmt.units(sim.total.p90)])
     ranges += [[str(y), fmt.units(r.p10), fmt.units(r.p50), fmt.units(r.p90)] for y, r in sim.years.items()]
     odds = [
-        [o.target_id, f"{o.first_year}-{o.last_year}", fmt.units(o.units), f"{o.probability:.1%}"] for o in sim.odds
+        [
+            o.target_id,
+            f"{o.first_year}-{o.last_year}",
+            fmt.units(o.units),
+            fmt.percent(Fraction(o.probability).limit_denominator(100_000)),
+        ]
+        for o in sim.odds
     ]
     return ranges, odds
 
 
 def calibration_rows(calibration: Calibration) -> list[list[str]]:
     def rate(value: float | None) -> str:
-        return "—" if value is None else f"{value:.1%}/yr"
+        return "—" if value is None else t("{value}/yr", value=decimal(value * 100) + "%")
 
     def lead(value: float | None) -> str:
-        return "—" if value is None else f"{value:.1f} yr"
+        return "—" if value is None else t("{value} yr", value=decimal(value))
 
     rows = []
     for r in [*calibration.intervals, *([calibration.overall] if calibration.overall else [])]:
-        label = "overall" if r is calibration.overall else ""
+        label = t("overall") if r is calibration.overall else ""
         rows.append(
             [
-                f"{r.start:%d/%m/%Y} → {r.end:%d/%m/%Y} {label}".strip(),
+                f"{date(r.start)} → {date(r.end)} {label}".strip(),
                 rate(r.completion_rate),
                 lead(r.completion_lead_years),
                 rate(r.start_rate),
@@ -132,10 +142,22 @@ def calibration_rows(calibration: Calibration) -> list[list[str]]:
 CALIBRATION_HEADER = ["snapshots", "started → completed", "lead", "approved → started", "lead"]
 
 
-def progress_title(title: str, items: list[Progress], as_of: object) -> str:
+def progress_title(title: str, items: list[Progress], as_of: dt.date) -> str:
     data = next((i.data_until for i in items if i.data_until is not None), None)
-    reported = f"completions reported to the end of {data}" if data else "no completions reported"
-    return (
-        f"{title} — as of {as_of:%d/%m/%Y}: {reported}; due = the time-pro-rated share of the target "
-        "by the date; ratio = delivered / due by the end of the data; needed/yr from then on"
+    reported = t("completions reported to the end of {year}", year=data) if data else t("no completions reported")
+    return t(
+        "{title} — as of {date}: {reported}; due = the time-pro-rated share of the target by the date; ratio = "
+        "delivered / due by the end of the data; needed/yr from then on",
+        title=title,
+        date=date(as_of),
+        reported=reported,
     )
+
+
+def _alt_name(name: str) -> str:
+    kind, _, value = name.partition(" ")
+    if kind == "scenario":
+        return t("scenario {name}", name=value)
+    if kind == "calibrated":
+        return t("calibrated from {year}", year=value.removeprefix("from "))
+    return name

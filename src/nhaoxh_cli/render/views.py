@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..domain import Status
 from ..engine import Forecast, TargetComparison
+from ..i18n import date, t
 from ..model import Plan
 from ..results import PlanForecast
 from . import fmt
@@ -25,27 +26,32 @@ class TargetRow:
 def span_label(forecast: Forecast) -> str:
     total = forecast.total
     if total.start_year is None:
-        return "total"
-    return f"total {total.start_year}-{total.end_year}"
+        return t("total")
+    return t("total {start}-{end}", start=total.start_year, end=total.end_year)
 
 
 def stage_table(forecast: Forecast) -> tuple[list[str], list[list[str]], list[str]]:
     """(header, stage rows, forecast row)."""
-    header = ["stage", *(p.id for p in forecast.periods), span_label(forecast)]
+    header = [t("stage"), *(p.id for p in forecast.periods), span_label(forecast)]
     rows = []
     for key in forecast.total.by_stage:
         values = [p.by_stage.get(key) for p in forecast.periods] + [forecast.total.by_stage[key]]
         rows.append([fmt.stage_label(key), *(fmt.units(v) for v in values)])
     totals = [p.forecast_units for p in forecast.periods] + [forecast.total.forecast_units]
-    return header, rows, ["forecast", *(fmt.units(v) for v in totals)]
+    return header, rows, [t("forecast"), *(fmt.units(v) for v in totals)]
 
 
 TARGET_HEADER = ["period", "target", "units", "forecast", "gap", "ratio", "status"]
 
 
+def headers(names: list[str]) -> list[str]:
+    """Column names in the current language."""
+    return [t(name) for name in names]
+
+
 def _target_name(comparison: TargetComparison) -> str:
     target = comparison.target
-    name = target.kind.value
+    name = t(target.kind.value)
     detail = target.label or target.id or ""
     return f"{name}: {detail}" if detail else name
 
@@ -64,7 +70,9 @@ def years_label(years: tuple[int, int]) -> str:
 def target_rows(forecast: Forecast) -> list[TargetRow]:
     rows = []
     scopes = [(p.id, p.targets) for p in forecast.periods] + [(span_label(forecast), forecast.total.targets)]
-    scopes += [(f"year {years_label(c.target.years)}", [c]) for c in forecast.year_targets if c.target.years]
+    scopes += [
+        (t("year {years}", years=years_label(c.target.years)), [c]) for c in forecast.year_targets if c.target.years
+    ]
     for scope, comparisons in scopes:
         for c in comparisons:
             cells = [
@@ -81,9 +89,19 @@ def target_rows(forecast: Forecast) -> list[TargetRow]:
 
 
 def territory_title(forecast: Forecast) -> str:
-    from ..loader.registry import default_registry
+    return f"{territory_name(forecast.territory)} [{forecast.territory}]"
 
-    return f"{default_registry().territory_name(forecast.territory)} [{forecast.territory}]"
+
+def territory_name(territory: str) -> str:
+    """Hải Phòng, or "Hải Phòng (before 01/07/2025)" for the unit as it was before the merger."""
+    from ..loader.registry import FORMER, default_registry
+
+    registry = default_registry()
+    if territory.startswith(FORMER):
+        former = registry.former_unit(territory[len(FORMER) :])
+        if former is not None:
+            return t("{name} (before {date})", name=former.name, date=date(registry.merger.effective))
+    return registry.territory_name(territory)
 
 
 def territory_notes(forecast: Forecast) -> list[str]:
@@ -93,14 +111,14 @@ def territory_notes(forecast: Forecast) -> list[str]:
     comparisons += forecast.year_targets
     for c in comparisons:
         if c.units is not None and c.units_basis != "stated":
-            lines.append(f"* {c.target.id}: computed as {c.units_basis}")
+            lines.append(t("* {id}: computed as {basis}", id=c.target.id, basis=c.units_basis))
         elif c.units is None:
-            lines.append(f"{c.target.id or c.target.kind.value}: unknown — {c.units_basis}")
+            lines.append(t("{id}: unknown — {basis}", id=c.target.id or c.target.kind.value, basis=c.units_basis))
     reported = [p.id for p in forecast.periods if p.basis == "reported"]
     if reported:
-        lines.append("Reported completions, not a forecast: " + ", ".join(reported))
+        lines.append(t("Reported completions, not a forecast: {periods}", periods=", ".join(reported)))
     if not forecast.has_pipeline:
-        lines.append("No baseline or pipeline for this territory: periods not fully reported are unknown.")
+        lines.append(t("No baseline or pipeline for this territory: periods not fully reported are unknown."))
     return lines
 
 
@@ -110,7 +128,7 @@ def snapshot_table(result: PlanForecast) -> tuple[list[str], list[list[str]]]:
 
 def snapshot_table_of(plan: Plan) -> tuple[list[str], list[list[str]]]:
     """The pipeline snapshots as a funnel over time: projects / units per stage."""
-    header = ["as of", "total", "completed", "started", "approved"]
+    header = headers(["as of", "total", "completed", "started", "approved"])
     rows = []
     for snap in plan.snapshots:
         cells = [snap.label or snap.as_of]
@@ -125,7 +143,7 @@ def snapshot_table_of(plan: Plan) -> tuple[list[str], list[list[str]]]:
 
 
 def housing_support_table(result: PlanForecast) -> tuple[list[str], list[list[str]]]:
-    header = ["programme", "years", "households", "cost (tỷ đồng)"]
+    header = headers(["programme", "years", "households", "cost (tỷ đồng)"])
     rows = []
     for item in result.plan.housing_support:
         households = fmt.qualified(fmt.units(item.households), item.qualifier)
@@ -142,13 +160,18 @@ def notes(result: PlanForecast) -> list[str]:
     plan = result.plan
     lines = []
     for key, source in plan.sources.items():
-        when = f" of {source.date:%d/%m/%Y}" if source.date else ""
-        lines.append(f"Source [{key}]: {source.document}{when}" + (f" — {source.issuer}" if source.issuer else ""))
+        when = t(" of {date}", date=date(source.date)) if source.date else ""
+        lines.append(
+            t("Source [{key}]: {document}", key=key, document=source.document)
+            + when
+            + (f" — {source.issuer}" if source.issuer else "")
+        )
     for period in plan.periods:
         if period.labels:
-            lines.append(f"Period {period.id} is the source's " + ", ".join(f'"{x}"' for x in period.labels))
-    lines += [f"Note: {note}" for note in plan.notes]
+            labels = ", ".join(f'"{x}"' for x in period.labels)
+            lines.append(t("Period {id} is the source's {labels}", id=period.id, labels=labels))
+    lines += [t("Note: {note}", note=note) for note in plan.notes]
     if result.warnings:
-        lines.append("The source's own figures disagree (nhaoxh validate shows where):")
+        lines.append(t("The source's own figures disagree (nhaoxh validate shows where):"))
         lines += [f"! {w.code} {w.message}" for w in result.warnings]
     return lines

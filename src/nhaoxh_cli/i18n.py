@@ -1,0 +1,223 @@
+"""Vietnamese and English: every word a person reads, and how numbers and dates look.
+
+Messages are keyed by their English text (as gettext does), so code reads
+naturally: `t("Targets")`, `t("{name} — social housing forecast", name=...)`.
+`VI` holds the Vietnamese of every key; tests/test_i18n.py finds every
+`t("…")` in the source and fails when one has no translation. Machine
+formats (JSON, CSV for scripts) never pass through here: they stay neutral.
+
+The language: `--lang`, else $NHAOXH_LANG, else Vietnamese when the locale
+(LC_ALL, LC_MESSAGES, LANG) is vi_*, else English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from contextvars import ContextVar
+
+LANGUAGES = ("en", "vi")
+_language: ContextVar[str] = ContextVar("nhaoxh_language", default="en")
+
+
+def default_language(environ: dict[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    chosen = env.get("NHAOXH_LANG", "").lower()
+    if chosen in LANGUAGES:
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
+
+
+_chosen: ContextVar[bool] = ContextVar("nhaoxh_language_chosen", default=False)
+
+
+def set_language(language: str, *, chosen: bool = False) -> None:
+    """Set the language; `chosen` when a person asked for it (--lang, $NHAOXH_LANG), not the locale."""
+    _language.set(language if language in LANGUAGES else "en")
+    _chosen.set(chosen)
+
+
+def spreadsheet_csv() -> bool:
+    """CSV for a Vietnamese spreadsheet (semicolons, decimal commas, a BOM) only when asked for by name:
+    a Vietnamese locale alone keeps CSV neutral for scripts."""
+    return _language.get() == "vi" and _chosen.get()
+
+
+def language() -> str:
+    return _language.get()
+
+
+def t(english: str, /, **values: object) -> str:
+    """The message in the current language, with `values` filled in."""
+    text = VI.get(english, english) if language() == "vi" else english
+    return text.format(**values) if values else text
+
+
+def number(value: int) -> str:
+    """15540 → "15,540" in English, "15.540" in Vietnamese."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if language() == "vi" else text
+
+
+def decimal(value: float, places: int = 1) -> str:
+    text = f"{value:,.{places}f}"
+    if language() == "vi":
+        return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text
+
+
+def date(value: dt.date) -> str:
+    """15/01/2024 in Vietnamese, 15 Jan 2024 in English."""
+    return f"{value:%d/%m/%Y}" if language() == "vi" else f"{value.day} {value:%b %Y}"
+
+
+VI: dict[str, str] = {
+    # statuses
+    "met": "đạt",
+    "near": "gần đạt",
+    "at risk": "có nguy cơ",
+    "off track": "chậm",
+    "unknown": "chưa rõ",
+    # stages
+    "completed (đã hoàn thành)": "đã hoàn thành",
+    "construction started": "đã khởi công",
+    "investor selected": "đã chọn chủ đầu tư",
+    "investor being selected": "đang chọn chủ đầu tư",
+    "other projects": "dự án khác",
+    "old apartment renovation": "cải tạo chung cư cũ",
+    "{english} ({vietnamese})": "{vietnamese}",
+    # target kinds
+    "quota": "chỉ tiêu",
+    "goal": "mục tiêu",
+    "demand": "nhu cầu",
+    # forecast tables
+    "{name} — social housing forecast": "{name} — dự báo nhà ở xã hội",
+    "{title} — forecast (units)": "{title} — dự báo (căn)",
+    "stage": "giai đoạn",
+    "{name} (before {date})": "{name} (trước {date})",
+    "forecast": "dự báo",
+    "total": "tổng",
+    "total {start}-{end}": "cả giai đoạn {start}-{end}",
+    "Targets": "Chỉ tiêu",
+    "period": "giai đoạn",
+    "target": "chỉ tiêu",
+    "units": "số căn",
+    "gap": "chênh lệch",
+    "ratio": "tỷ lệ",
+    "status": "tình trạng",
+    "progress": "tiến độ",
+    "year {years}": "năm {years}",
+    "* {id}: computed as {basis}": "* {id}: tính bằng {basis}",
+    "{id}: unknown — {basis}": "{id}: chưa rõ — {basis}",
+    "Reported completions, not a forecast: {periods}": "Số đã báo cáo hoàn thành, không phải dự báo: {periods}",
+    "No baseline or pipeline for this territory: periods not fully reported are unknown.": "Địa bàn này không có số liệu nền hay danh mục dự án: giai đoạn chưa báo cáo đủ thì chưa rõ.",
+    "Source [{key}]: {document}": "Nguồn [{key}]: {document}",
+    " of {date}": " ngày {date}",
+    "Period {id} is the source's {labels}": "Giai đoạn {id} là cách ghi {labels} của văn bản",
+    "Note: {note}": "Ghi chú: {note}",
+    "The source's own figures disagree (nhaoxh validate shows where):": "Số liệu trong văn bản không khớp nhau (xem chi tiết bằng nhaoxh validate):",
+    "Pipeline snapshots (projects / units)": "Số liệu dự án theo thời điểm (dự án / căn)",
+    "as of": "thời điểm",
+    "completed": "hoàn thành",
+    "started": "khởi công",
+    "approved": "chấp thuận chủ trương",
+    "Housing support — not social housing units": "Hỗ trợ nhà ở — không phải căn nhà ở xã hội",
+    "programme": "chương trình",
+    "years": "năm",
+    "households": "số hộ",
+    "cost (tỷ đồng)": "kinh phí (tỷ đồng)",
+    # time
+    "{title} — by year": "{title} — theo năm",
+    "year": "năm",
+    "reported": "đã báo cáo",
+    "cumulative": "lũy kế",
+    "cum. target": "lũy kế chỉ tiêu",
+    "delivered": "đã hoàn thành",
+    "remaining": "còn lại",
+    "due": "phải đạt",
+    "needed/yr": "cần/năm",
+    "recent/yr": "gần đây/năm",
+    " (final)": " (chốt)",
+    "completions reported to the end of {year}": "số hoàn thành đã báo cáo đến hết năm {year}",
+    "no completions reported": "chưa có báo cáo hoàn thành",
+    "{title} — as of {date}: {reported}; due = the time-pro-rated share of the target by the date; ratio = "
+    "delivered / due by the end of the data; needed/yr from then on": "{title} — đến ngày {date}: {reported}; phải đạt = phần chỉ tiêu tương ứng thời gian đã qua; tỷ lệ = "
+    "đã hoàn thành / phải đạt đến hết số liệu; cần/năm tính từ đó",
+    "target or period": "chỉ tiêu hoặc giai đoạn",
+    "Other assumptions (units · ratio status)": "Giả định khác (căn · tỷ lệ tình trạng)",
+    "scenario {name}": "kịch bản {name}",
+    "calibrated from {year}": "hiệu chỉnh từ {year}",
+    "Simulation: {runs} runs, seed {seed} (units)": "Mô phỏng: {runs} lần, hạt giống {seed} (căn)",
+    "scope": "phạm vi",
+    "Probability of meeting each target": "Xác suất đạt từng chỉ tiêu",
+    "probability": "xác suất",
+    "Conversion rates implied by the snapshots of {source}": "Tốc độ chuyển giai đoạn suy ra từ số liệu của {source}",
+    "snapshots": "các thời điểm",
+    "started → completed": "khởi công → hoàn thành",
+    "approved → started": "chấp thuận → khởi công",
+    "lead": "thời gian",
+    "overall": "cả kỳ",
+    "{value}/yr": "{value}/năm",
+    "{value} yr": "{value} năm",
+    # report
+    "Social housing programme (Đề án 338) — progress report": "Đề án 338 phát triển nhà ở xã hội — báo cáo tiến độ",
+    "Provinces (current units)": "Các tỉnh, thành phố (đơn vị hiện nay)",
+    "Whole country": "Cả nước",
+    "Yearly targets against reported completions": "Chỉ tiêu hằng năm so với số đã hoàn thành",
+    "Pipeline snapshots, whole country (projects / units)": "Số liệu dự án cả nước theo thời điểm (dự án / căn)",
+    "code": "mã",
+    "province": "tỉnh, thành phố",
+    "basis": "cơ sở",
+    "national target": "chỉ tiêu cả nước",
+    "actual": "thực hiện",
+    "provinces' targets": "tổng chỉ tiêu các tỉnh",
+    "difference": "chênh lệch",
+    "{units} ({count} provinces)": "{units} ({count} tỉnh)",
+    "Coverage: {plan} of {units} provinces have a plan; {target} state a target, {forecast} a computable "
+    "forecast or complete reports, {pipeline} a pipeline, {reported} reported completions.": "Độ phủ: {plan}/{units} tỉnh có kế hoạch; {target} có chỉ tiêu, {forecast} có dự báo tính được hoặc báo "
+    "cáo đủ, {pipeline} có danh mục dự án, {reported} có số hoàn thành đã báo cáo.",
+    "The provinces' targets are summed only where known; the difference to the national quota is what the plans "
+    "do not cover yet.": "Chỉ cộng chỉ tiêu các tỉnh đã biết; chênh lệch với chỉ tiêu cả nước là phần các kế hoạch chưa bao quát.",
+    "{name}: missing {items}": "{name}: thiếu {items}",
+    "Left out: {file} has errors (run nhaoxh validate {file})": "Bỏ qua: {file} có lỗi (chạy nhaoxh validate {file})",
+    "quota {period}": "chỉ tiêu {period}",
+    "forecast {period}": "dự báo {period}",
+    "stated": "nêu trong văn bản",
+    "sum of predecessors": "tổng các tỉnh cũ",
+    "not computable": "không tính được",
+    "no quota": "không có chỉ tiêu",
+    # validate and provinces
+    "{count} file checked": "đã kiểm tra {count} tệp",
+    "{count} files checked": "đã kiểm tra {count} tệp",
+    "{count} error": "{count} lỗi",
+    "{count} errors": "{count} lỗi",
+    "{count} warning": "{count} cảnh báo",
+    "{count} warnings": "{count} cảnh báo",
+    "error": "lỗi",
+    "warning": "cảnh báo",
+    "hint": "gợi ý",
+    "The {count} provincial units since 01/07/2025 (Nghị quyết 202/2025/QH15)": "{count} đơn vị hành chính cấp tỉnh từ 01/07/2025 (Nghị quyết 202/2025/QH15)",
+    "The 63 former units and the unit each merged into on 01/07/2025": "63 tỉnh, thành phố cũ và đơn vị hợp nhất từ 01/07/2025",
+    "name": "tên",
+    "slug": "mã định danh",
+    "kind": "loại",
+    "predecessors": "tỉnh cũ",
+    "plan": "kế hoạch",
+    "yes": "có",
+    "former code": "mã cũ",
+    "merged into": "hợp nhất vào",
+    "current code": "mã mới",
+    "city": "thành phố",
+    # CLI
+    "note: {note}": "lưu ý: {note}",
+    "{former} merged into {unit} on {date} (Nghị quyết 202/2025/QH15): showing {unit}'s plan.": "{former} đã hợp nhất vào {unit} từ {date} (Nghị quyết 202/2025/QH15): hiển thị kế hoạch của {unit}.",
+    "error: {message}": "lỗi: {message}",
+    "no plan for the province '{query}' in {folder}.": "không có kế hoạch cho tỉnh '{query}' trong {folder}.",
+    " Did you mean {names}?": " Có phải là {names}?",
+    " Plans there: {names}.": " Các kế hoạch có: {names}.",
+    "{unit} has no plan in {folder} yet; write one with the fields of docs/plan-format.md.": "{unit} chưa có kế hoạch trong {folder}; tạo bằng `nhaoxh new` theo docs/plan-format.md.",
+}

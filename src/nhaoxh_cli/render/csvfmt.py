@@ -1,0 +1,45 @@
+"""CSV for scripts (commas, decimal points: neutral) or, with `--lang vi`, for a
+Vietnamese spreadsheet: semicolons, decimal commas, and UTF-8 with a byte-order
+mark so Excel shows Vietnamese text."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+from ..i18n import spreadsheet_csv
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, float) and spreadsheet_csv():
+        return repr(value).replace(".", ",")
+    return value
+
+
+def write(rows: Iterable[Iterable[object]]) -> str:
+    out = io.StringIO()
+    spreadsheet = spreadsheet_csv()
+    writer = csv.writer(out, delimiter=";" if spreadsheet else ",", lineterminator="\r\n" if spreadsheet else "\n")
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
+    return ("\ufeff" if spreadsheet else "") + out.getvalue()
+
+
+class Collector:
+    """A csv.writer look-alike that keeps rows, then writes them in the chosen dialect."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[object]] = []
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self.rows.append(list(row))
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        for row in rows:
+            self.writerow(row)
+
+    def text(self) -> str:
+        return write(self.rows)
