@@ -63,8 +63,10 @@ def test_forecast_of_a_former_province_explains_the_merger(run: Run) -> None:
         "note: Hải Dương merged into Hải Phòng on 1 Jul 2025 (Nghị quyết 202/2025/QH15): showing Hải Phòng's plan.\n"
     )
     code, _, err = run("--lang", "vi", "forecast", "haiduong", "--plans-dir", str(PLANS))
-    assert code == 0 and err == ("lưu ý: Hải Dương đã hợp nhất vào Hải Phòng từ 01/07/2025 (Nghị quyết 202/2025/QH15): "
-                                 "hiển thị kế hoạch của Hải Phòng.\n")
+    assert code == 0 and err == (
+        "lưu ý: Hải Dương đã hợp nhất vào Hải Phòng từ 01/07/2025 (Nghị quyết 202/2025/QH15): "
+        "hiển thị kế hoạch của Hải Phòng.\n"
+    )
     assert json.loads(out)["province"]["slug"] == "haiphong"
     code, out, err = run("forecast", "Nam Định", "-f", "json", "--plans-dir", str(PLANS))
     assert code == 0 and "Nam Định merged into Ninh Bình" in err and json.loads(out)["province"]["slug"] == "ninhbinh"

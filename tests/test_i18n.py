@@ -1,0 +1,167 @@
+"""Vietnamese and English: every message translated, numbers the Vietnamese way."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import datetime as dt
+import io
+
+import pytest
+
+from nhaoxh_cli.domain import Status, TargetKind
+from nhaoxh_cli.i18n import VI, date, decimal, default_language, number, set_language, t
+
+from .conftest import PLANS, ROOT, Run
+
+SOURCE = ROOT / "src" / "nhaoxh_cli"
+
+
+def _messages() -> list[tuple[str, str]]:
+    found = []
+    for path in SOURCE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "t"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.append((f"{path.relative_to(ROOT)}:{node.lineno}", node.args[0].value))
+    return found
+
+
+def test_every_message_has_its_translation() -> None:
+    messages = _messages()
+    assert len(messages) > 80
+    missing = [(where, text) for where, text in messages if text not in VI]
+    assert missing == [], "add these to nhaoxh_cli.i18n.VI"
+
+
+def test_statuses_kinds_and_table_headers_are_translated() -> None:
+    from nhaoxh_cli.render import report_views, time_views, views
+
+    words = [s.value.replace("_", " ") for s in Status] + [k.value for k in TargetKind]
+    words += views.TARGET_HEADER + time_views.YEAR_HEADER + time_views.PROGRESS_HEADER + time_views.CALIBRATION_HEADER
+    words += report_views.PROVINCE_HEADER + report_views.NATIONAL_HEADER + report_views.YEAR_HEADER
+    assert [w for w in words if w not in VI and not w.startswith("P")] == []
+    assert [VI[s] for s in ("met", "near", "at risk", "off track")] == ["đạt", "gần đạt", "có nguy cơ", "chậm"]
+
+
+def test_placeholders_match() -> None:
+    import re
+
+    for english, vietnamese in VI.items():
+        # a translation may leave a value out ("{english} ({vietnamese})" → "{vietnamese}"), never invent one
+        assert set(re.findall(r"{(\w+)}", vietnamese)) <= set(re.findall(r"{(\w+)}", english)), english
+
+
+@pytest.mark.parametrize(
+    ("lang", "units", "share", "when"),
+    [("vi", "15.540", "100,9", "15/01/2024"), ("en", "15,540", "100.9", "15 Jan 2024")],
+)
+def test_formats(lang: str, units: str, share: str, when: str) -> None:
+    set_language(lang)
+    try:
+        assert (number(15540), decimal(100.909), date(dt.date(2024, 1, 15))) == (units, share, when)
+        assert number(1062200) == ("1.062.200" if lang == "vi" else "1,062,200")
+    finally:
+        set_language("en")
+
+
+@pytest.mark.parametrize(
+    ("env", "lang"),
+    [
+        ({"NHAOXH_LANG": "vi"}, "vi"),
+        ({"LANG": "vi_VN.UTF-8"}, "vi"),
+        ({"LC_ALL": "en_US.UTF-8", "LANG": "vi_VN"}, "en"),
+        ({}, "en"),
+        ({"NHAOXH_LANG": "fr", "LANG": "vi_VN"}, "vi"),
+    ],
+)
+def test_default_language(env: dict[str, str], lang: str) -> None:
+    assert default_language(env) == lang
+
+
+def test_forecast_reads_naturally_in_vietnamese(run: Run) -> None:
+    code, out, _ = run("--lang", "vi", "forecast", "haiphong", "--plans-dir", str(PLANS))
+    assert code == 0
+    for expected in (
+        "dự báo nhà ở xã hội",
+        "Chỉ tiêu",
+        "15.540",
+        "100,9%",
+        "đạt",
+        "đã khởi công",
+        "tình trạng",
+        "Hải Phòng (trước 01/07/2025)",
+        "ngày 15/01/2024",
+    ):
+        assert expected in out, expected
+    assert "15,540" not in out and "100.9%" not in out
+
+
+def test_environment_chooses_the_language(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NHAOXH_LANG", "vi")
+    code, out, _ = run("validate", str(PLANS))
+    assert code == 0 and "đã kiểm tra 6 tệp: 0 lỗi, 9 cảnh báo" in out and "gợi ý:" in out
+
+
+def test_csv_for_a_vietnamese_spreadsheet(run: Run) -> None:
+    code, out, _ = run("--lang", "vi", "forecast", "haiphong", "-f", "csv", "--plans-dir", str(PLANS))
+    assert code == 0 and out.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff")), delimiter=";"))
+    assert rows[0]["forecast_units"] == "15540" and rows[0]["ratio"] == "1,0091"
+    # neutral for scripts without --lang, even in a Vietnamese locale
+    code, out, _ = run("forecast", "haiphong", "-f", "csv", "--plans-dir", str(PLANS))
+    assert not out.startswith("\ufeff") and "1.0091" in out
+
+
+def test_json_stays_neutral(run: Run) -> None:
+    _, vi, _ = run("--lang", "vi", "forecast", "haiphong", "-f", "json", "--plans-dir", str(PLANS))
+    _, en, _ = run("--lang", "en", "forecast", "haiphong", "-f", "json", "--plans-dir", str(PLANS))
+    assert vi == en
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["forecast", "haiphong"],
+        ["forecast", "haiphong", "--by", "year", "--as-of", "2026-11-22"],
+        ["forecast", "haiphong", "--simulate", "200", "--calibrated", "--scenario", "delayed"],
+        ["forecast", "vietnam"],
+        ["forecast", "dienbien", "-f", "markdown"],
+        ["report"],
+        ["report", "-f", "markdown"],
+        ["report", "-f", "html"],
+        ["provinces"],
+        ["provinces", "--former"],
+        ["validate"],
+        ["forecast", "atlantis"],
+    ],
+)
+def test_every_command_in_both_languages(run: Run, args: list[str]) -> None:
+    results = {}
+    for lang in ("en", "vi"):
+        code, out, err = (
+            run("--lang", lang, *args, "--plans-dir", str(PLANS))
+            if args[0] != "validate"
+            else run("--lang", lang, *args, str(PLANS))
+        )
+        results[lang] = code
+        assert "Traceback" not in err
+    assert results["en"] == results["vi"]
+
+
+def test_unknown_language_is_a_usage_error(run: Run) -> None:
+    code, _, err = run("--lang", "fr", "forecast", "haiphong", "--plans-dir", str(PLANS))
+    assert code == 2 and "--lang fr" in err
+
+
+def test_vietnamese_text_in_messages_is_nfc() -> None:
+    import unicodedata
+
+    assert all(unicodedata.is_normalized("NFC", v) for v in VI.values())
+    assert t("met") == "met"  # English by default
