@@ -145,7 +145,7 @@ def test_json_stays_neutral(run: Run) -> None:
 def test_every_command_in_both_languages(run: Run, args: list[str]) -> None:
     results = {}
     for lang in ("en", "vi"):
-        code, out, err = (
+        code, _, err = (
             run("--lang", lang, *args, "--plans-dir", str(PLANS))
             if args[0] != "validate"
             else run("--lang", lang, *args, str(PLANS))

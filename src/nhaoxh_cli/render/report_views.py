@@ -142,8 +142,8 @@ def notes(result: ProgrammeReport) -> list[str]:
     lines = [coverage_line(result)]
     lines.append(
         t(
-            "The provinces' targets are summed only where known; the difference to the national quota is what the plans "
-            "do not cover yet."
+            "The provinces' targets are summed only where known; the difference to the national quota is what the "
+            "plans do not cover yet."
         )
     )
     for row in result.report.provinces:
