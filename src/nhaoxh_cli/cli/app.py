@@ -362,6 +362,108 @@ def extract(
 
 
 @app.command()
+def new(
+    province: Annotated[str, typer.Argument(help="A province of today's 34 (slug or name).")],
+    plans_dir: PlansDir = None,
+) -> None:
+    """Write a commented plan template for a province (fields explained in Vietnamese); never overwrites a plan."""
+    from ..loader.catalog import locate_plans_dir
+    from ..loader.registry import default_registry
+    from ..render.template import plan_template
+    from .output import write_atomic
+
+    registry = default_registry()
+    found = registry.lookup(province)
+    if found is None:
+        raise UsageProblem(f"no province '{province}' (see `nhaoxh provinces`)")
+    unit, former = found
+    if former is not None and former.slug != unit.slug:
+        raise UsageProblem(
+            f"{former.name} merged into {unit.name} on 01/07/2025; plans are written for today's "
+            f"units: `nhaoxh new {unit.slug}` (figures of {former.name} use territory "
+            f"former:{former.slug})"
+        )
+    folder = plans_dir or locate_plans_dir(None).path
+    target = folder / f"{unit.slug}.yaml"
+    if target.exists():
+        raise UsageProblem(f"{target} exists; nhaoxh new never overwrites a plan")
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, plan_template(unit, registry))
+    sys.stderr.write(f"wrote {target}: fill it from the province's documents, then `nhaoxh validate {target}`.\n")
+
+
+@app.command()
+def show(
+    province: Annotated[str, typer.Argument(help="Slug, alias or name.")],
+    plans_dir: PlansDir = None,
+    output: Output = None,
+) -> None:
+    """Print a plan's contents in plain words, with every figure's source."""
+    from ..render.plain import show as show_plan
+
+    _emit(show_plan(_valid_plan(province, plans_dir).plan), output)
+
+
+@app.command()
+def explain(
+    province: Annotated[str, typer.Argument(help="Slug, alias or name.")],
+    period: Annotated[str | None, typer.Option("--period", help="A period id (default: the first).")] = None,
+    territory: Annotated[str | None, typer.Option("--territory", help="A territory of the plan.")] = None,
+    plans_dir: PlansDir = None,
+    output: Output = None,
+) -> None:
+    """Walk through one period's forecast line by line: which units, which share, which rule."""
+    from ..render.plain import explain as explain_period
+
+    plan = _valid_plan(province, plans_dir).plan
+    chosen = territory or plan.default_territory
+    if chosen not in plan.territories():
+        raise UsageProblem(f"--territory {chosen}: the plan covers {', '.join(plan.territories())}")
+    period_id = period or (plan.periods[0].id if plan.periods else None)
+    if period_id is None or plan.period(period_id) is None:
+        raise UsageProblem(f"--period {period_id}: the plan's periods are {', '.join(p.id for p in plan.periods)}")
+    _emit(explain_period(plan, chosen, period_id), output)
+
+
+@app.command(name="list")
+def list_plans(
+    format: Annotated[
+        ForecastFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
+    ] = ForecastFormat.TABLE,
+    plans_dir: PlansDir = None,
+    output: Output = None,
+    no_color: NoColor = False,
+) -> None:
+    """List the plans with what each covers (targets, pipeline, reports, last report) and what it is missing."""
+    from ..loader.catalog import Catalog
+    from ..render.plain import LIST_HEADER, list_rows
+    from ..render.provinces import render_rows
+
+    results = Catalog(_plans_location(plans_dir).path).load_all()
+    _emit(
+        render_rows("Plans", LIST_HEADER, list_rows(results), format.value, _render_options(output, no_color)), output
+    )
+
+
+def _valid_plan(province: str, plans_dir: Path | None) -> PlanForecast:
+    from ..loader.catalog import Catalog
+    from ..render.findings_text import render_findings
+    from ..results import InvalidPlan, forecast_result
+
+    location = _plans_location(plans_dir)
+    try:
+        found = Catalog(location.path).find(province)
+    except UnknownProvince as unknown:
+        raise UsageProblem(_unknown_message(unknown, location.path)) from None
+    _note_merger(found)
+    try:
+        return forecast_result(found.result)
+    except InvalidPlan as invalid:
+        sys.stderr.write(render_findings(invalid.findings))
+        raise typer.Exit(ExitCode.PROBLEMS) from None
+
+
+@app.command()
 def schema(output: Output = None) -> None:
     """Print the plan format's JSON Schema, for editors with a YAML language server."""
     import json

@@ -72,3 +72,24 @@ def render(registry: Registry, planned: set[str], former: bool, fmt: str, option
         table.add_row(*[t(cell) if cell in ("province", "city", "yes") else cell for cell in row])
     console_for(options, buffer).print(table)
     return buffer.getvalue()
+
+
+def render_rows(title: str, header: list[str], body: list[list[str]], fmt: str, options: RenderOptions) -> str:
+    """Any flat listing in the four formats."""
+    if fmt == "json":
+        return json.dumps([dict(zip(header, row, strict=True)) for row in body], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        writer = csvfmt.Collector()
+        writer.writerows([header, *body])
+        return writer.text()
+    if fmt == "markdown":
+        lines = ["| " + " | ".join(t(h) for h in header) + " |", "|" + "---|" * len(header)]
+        return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in body]) + "\n"
+    buffer = io.StringIO()
+    table = Table(title=t(title), title_justify="left")
+    for name in header:
+        table.add_column(t(name))
+    for row in body:
+        table.add_row(*row)
+    console_for(options, buffer).print(table)
+    return buffer.getvalue()

@@ -1,0 +1,91 @@
+"""A plan editor's workflow: new, show, list, explain."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+from .conftest import PLANS, Run
+
+
+def test_new_writes_a_template_that_validates(run: Run, tmp_path: Path) -> None:
+    code, out, err = run("new", "danang", "--plans-dir", str(tmp_path))
+    plan = tmp_path / "danang.yaml"
+    assert (code, out) == (0, "") and str(plan) in err
+    text = plan.read_text(encoding="utf-8")
+    assert "# Kế hoạch phát triển nhà ở xã hội — Đà Nẵng" in text and "Quảng Nam" in text  # its predecessor
+    data = yaml.safe_load(text)
+    assert data["province"] == {"slug": "danang", "name": "Đà Nẵng", "aliases": ["da-nang"], "code": "48"}
+    assert run("validate", str(plan)) == (0, "1 file checked: 0 errors, 0 warnings\n", "")
+    for field in (
+        "schema_version",
+        "province",
+        "territory",
+        "sources",
+        "periods",
+        "targets",
+        "completed",
+        "pipeline",
+        "stated_totals",
+        "reported",
+    ):
+        assert any(line.startswith(f"{field}:") for line in text.splitlines()), field
+
+
+def test_new_never_overwrites_and_refuses_former_provinces(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "danang.yaml").write_text("mine")
+    code, _, err = run("new", "danang", "--plans-dir", str(tmp_path))
+    assert code == 2 and "never overwrites" in err and (tmp_path / "danang.yaml").read_text() == "mine"
+    code, _, err = run("new", "Quảng Nam", "--plans-dir", str(tmp_path))
+    assert code == 2 and "merged into Đà Nẵng" in err and "former:quangnam" in err
+
+
+def test_new_template_filled_in_forecasts(run: Run, tmp_path: Path) -> None:
+    run("new", "danang", "--plans-dir", str(tmp_path))
+    plan = tmp_path / "danang.yaml"
+    text = plan.read_text(encoding="utf-8").replace(
+        "targets: []",
+        ('targets:\n  - {kind: quota, period: 2021-2025, units: "6.000", source: {doc: nguon1, section: "1"}}'),
+    )
+    text = text.replace(
+        "completed: []", ('completed:\n  - {period: 2021-2025, units: "6.100", source: {doc: nguon1, section: "2"}}')
+    )
+    plan.write_text(text, encoding="utf-8")
+    code, out, _ = run("forecast", "danang", "-f", "json", "--plans-dir", str(tmp_path))
+    assert code == 0 and json.loads(out)["periods"][0]["targets"][0]["status"] == "met"  # 6.100 ≥ 6.000
+
+
+def test_show_cites_every_figure(run: Run) -> None:
+    code, out, _ = run("show", "haiphong", "--plans-dir", str(PLANS))
+    assert code == 0
+    assert "- quota (Giai đoạn 2022-2025), 2021-2025: 15,400" in out
+    assert '117/QĐ-UBND, II.1.1, line 99: "Giai đoạn 2022-2025: hoàn thành 15.400 căn"' in out
+    assert "another source's figure, not used" in out  # 49.455 is kept, not used
+    code, out, _ = run("--lang", "vi", "show", "dienbien", "--plans-dir", str(PLANS))
+    assert code == 0 and "Hỗ trợ nhà ở — không phải căn nhà ở xã hội" in out
+
+
+def test_explain_walks_through_the_arithmetic(run: Run) -> None:
+    code, out, _ = run("explain", "haiphong", "--period", "2021-2025", "--plans-dir", str(PLANS))
+    assert code == 0
+    # 4.017 stated; 60 % of 6.570 would be 3.942 (line 119)
+    assert (
+        "construction started (đã khởi công): 4,017 — stated units win (the share 60% of 6,570 would give 3,942)" in out
+    )
+    assert "= forecast: 15,540" in out
+    assert (
+        "quota (Giai đoạn 2022-2025): 15,400; gap 15,540 − 15,400 = +140; ratio 15,540 / 15,400 = 100.9% → met" in out
+    )
+    code, out, _ = run("explain", "haiphong", "--territory", "haiphong", "--plans-dir", str(PLANS))
+    assert code == 0 and "the forecast is what was reported, 19,008" in out
+    assert run("explain", "haiphong", "--period", "2040", "--plans-dir", str(PLANS))[0] == 2
+
+
+def test_list_shows_coverage_and_what_is_missing(run: Run) -> None:
+    code, out, _ = run("list", "-f", "json", "--plans-dir", str(PLANS))
+    rows = {r["plan"]: r for r in json.loads(out)}
+    assert code == 0 and set(rows) == {"bacninh", "dienbien", "haiphong", "ninhbinh", "thainguyen", "vietnam"}
+    assert rows["haiphong"]["missing"] == "" and rows["haiphong"]["last report"] == "2025"
+    assert rows["dienbien"]["missing"] == "targets, pipeline, reported"
