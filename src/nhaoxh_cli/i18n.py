@@ -241,4 +241,14 @@ VI: dict[str, str] = {
     "pipeline": "dự án",
     "last report": "báo cáo gần nhất",
     "missing": "còn thiếu",
+    # spreadsheets
+    "territory": "địa bàn",
+    "sources": "nguồn",
+    "source": "nguồn",
+    "key": "khóa",
+    "document": "văn bản",
+    "date": "ngày",
+    "title": "trích yếu",
+    "from": "từ",
+    "to": "đến",
 }

@@ -159,7 +159,7 @@ def forecast(
         raise UsageProblem(f"--by {by}: use period or year")
     if by == "year" or as_of or scenario or simulate or calibrated:
         result = _with_time(result, location.path, by == "year", as_of, scenario, simulate, seed, calibrated)
-    _emit(renderer(format).render_forecast(result, _render_options(output, no_color)), output)
+    _emit(_render(renderer(format), "render_forecast", result, _render_options(output, no_color)), output)
 
 
 def _with_time(
@@ -280,7 +280,7 @@ def report(
     for invalid in result.invalid:
         sys.stderr.write(render_findings([f for f in invalid.findings if f.severity.value == "error"]))
         sys.stderr.write(f"error: {invalid.file} has errors and was left out of the report.\n")
-    _emit(renderer(format).render_report(result, _render_options(output, no_color)), output)
+    _emit(_render(renderer(format), "render_report", result, _render_options(output, no_color)), output)
     if result.invalid:
         raise typer.Exit(ExitCode.PROBLEMS)
 
@@ -512,13 +512,23 @@ def _unknown_message(unknown: UnknownProvince, folder: Path) -> str:
     return message
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str | bytes, output: Path | None) -> None:
     from .output import OutputError, emit
 
     try:
         emit(text, output)
     except OutputError as error:
         raise UsageProblem(str(error)) from None
+
+
+def _render(module: object, name: str, *args: object) -> str | bytes:
+    """Call a renderer; a missing optional extra (openpyxl for xlsx) is a usage error with the fix."""
+    from ..render.xlsx_format import MissingExtra
+
+    try:
+        return getattr(module, name)(*args)  # type: ignore[no-any-return]
+    except MissingExtra as missing:
+        raise UsageProblem(str(missing)) from None
 
 
 def _fail(message: str, code: ExitCode) -> NoReturn:

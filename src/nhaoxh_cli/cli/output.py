@@ -54,13 +54,13 @@ def _link_anonymous(fd: int, name: Path) -> None:
         os.close(folder)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str | bytes) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a folder")
-    data = memoryview(text.encode("utf-8"))
+    data = memoryview(text if isinstance(text, bytes) else text.encode("utf-8"))
     try:
         fd, temp = _open_temp(folder, path.name)
     except OSError as error:
@@ -97,8 +97,10 @@ def write_stdout(text: str) -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def emit(text: str, output: Path | None) -> None:
+def emit(text: str | bytes, output: Path | None) -> None:
     if output is None:
+        if isinstance(text, bytes):
+            raise OutputError("a spreadsheet is not text: give --output FILE.xlsx")
         write_stdout(text)
     else:
         write_atomic(output, text)

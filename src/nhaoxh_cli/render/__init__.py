@@ -21,10 +21,11 @@ class ForecastFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     MARKDOWN = "markdown"
+    XLSX = "xlsx"
 
     @property
     def module(self) -> str:
-        return {"json": "json_format", "csv": "csv_format"}.get(self.value, self.value)
+        return {"json": "json_format", "csv": "csv_format", "xlsx": "xlsx_format"}.get(self.value, self.value)
 
 
 class ValidateFormat(StrEnum):
@@ -47,10 +48,11 @@ class ReportFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     HTML = "html"
+    XLSX = "xlsx"
 
     @property
     def module(self) -> str:
-        return f"report_{self.value}"
+        return "xlsx_format" if self is ReportFormat.XLSX else f"report_{self.value}"
 
 
 @dataclass(frozen=True)
