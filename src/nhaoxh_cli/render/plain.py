@@ -60,8 +60,8 @@ def show(plan: Plan) -> str:
             lines.append(f"    {_cite(plan, pipeline.source)}")
             for delivery in pipeline.deliveries:
                 share = f", {fmt.qualified(str(delivery.share), delivery.qualifier)}%" if delivery.share else ""
-                source = _cite(plan, delivery.source)
-                lines.append(f"    · {delivery.period}: {fmt.units(delivery.units)}{share} — {source}")
+                cited = _cite(plan, delivery.source)
+                lines.append(f"    · {delivery.period}: {fmt.units(delivery.units)}{share} — {cited}")
             for project in pipeline.projects:
                 lines.append(
                     f"    · {project.name}: {fmt.units(project.units)}"

@@ -12,7 +12,8 @@ from typing import Any
 
 from ..i18n import t
 from ..results import PlanForecast, ProgrammeReport
-from . import RenderOptions, views
+from ..domain import Status
+from . import RenderOptions, fmt
 from .data import forecast_dict
 from .report_data import report_dict
 
@@ -86,7 +87,7 @@ def render_forecast(result: PlanForecast, options: RenderOptions) -> bytes:
                         target["forecast_units"],
                         target["gap"],
                         target["ratio"],
-                        views.fmt.status_word(views.Status(target["status"])),
+                        fmt.status_word(Status(target["status"])),
                         target["source"],
                     ]
                 )
@@ -101,14 +102,14 @@ def render_forecast(result: PlanForecast, options: RenderOptions) -> bytes:
                     target["forecast_units"],
                     target["gap"],
                     target["ratio"],
-                    views.fmt.status_word(views.Status(target["status"])),
+                    fmt.status_word(Status(target["status"])),
                     target["source"],
                 ]
             )
     _sheet(
         book,
         t("forecast"),
-        ["territory", "period", "forecast", *[views.fmt.stage_label(s) for s in stages]],
+        ["territory", "period", "forecast", *[fmt.stage_label(s) for s in stages]],
         rows,
         {i: NUMBER for i in range(2, 9)},
     )
@@ -157,7 +158,7 @@ def render_report(result: ProgrammeReport, options: RenderOptions) -> bytes:
             c["forecast"],
             c["gap"],
             c["ratio"],
-            views.fmt.status_word(views.Status(c["status"])),
+            fmt.status_word(Status(c["status"])),
             t(c["forecast_basis"]),
         ]
         for p in data["provinces"]
@@ -177,7 +178,7 @@ def render_report(result: ProgrammeReport, options: RenderOptions) -> bytes:
             target["units"],
             period["actual"],
             target["ratio"],
-            views.fmt.status_word(views.Status(target["status"])),
+            fmt.status_word(Status(target["status"])),
             period["provincial_targets"],
             period["difference"],
         ]
