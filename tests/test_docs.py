@@ -44,3 +44,29 @@ def test_readme_starts_with_the_two_commands() -> None:
     assert len(commands) == 2
     assert commands[0].endswith("nhaoxh forecast haiphong") and "pytest" in commands[1]
     assert commands[1].split("&& ", 1)[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def _tool():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("update_docs", ROOT / "tools" / "update_docs.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cli_reference_is_current() -> None:
+    assert (ROOT / "docs" / "cli.md").read_text(encoding="utf-8") == _tool().cli_reference(), "run tools/update_docs.py"
+
+
+def test_api_reference_is_current() -> None:
+    assert (ROOT / "docs" / "api.md").read_text(encoding="utf-8") == _tool().api_reference()
+
+
+def test_every_command_has_help() -> None:
+    from nhaoxh_cli.cli.app import app
+
+    names = {c.name or c.callback.__name__ for c in app.registered_commands if c.callback}
+    assert names == set(_tool().COMMANDS) - {""}
+    assert all(c.callback and c.callback.__doc__ for c in app.registered_commands)

@@ -1,18 +1,71 @@
-"""Regenerate the generated parts of the docs from the code (run after adding a problem code).
+"""Regenerate the generated parts of the docs from the code.
 
     .venv/bin/python tools/update_docs.py
+
+- docs/plan-format.md: the table of problem codes (nhaoxh_cli.findings);
+- docs/cli.md: every command's --help, from the app itself;
+- docs/api.md: the Python API's functions and their docstrings.
 
 tests/test_docs.py fails until the docs match.
 """
 
 from __future__ import annotations
 
+import inspect
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
-from nhaoxh_cli.findings import codes_table
-
 ROOT = Path(__file__).resolve().parent.parent
+COMMANDS = ["", "forecast", "validate", "report", "extract", "provinces", "new", "show", "explain", "list", "schema"]
+
+
+def codes_section() -> str:
+    from nhaoxh_cli.findings import codes_table
+
+    return codes_table()
+
+
+def help_text(command: str) -> str:
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", "NHAOXH_LANG": "en"}
+    args = [sys.executable, "-m", "nhaoxh_cli", *([command] if command else []), "--help"]
+    done = subprocess.run(args, capture_output=True, text=True, env=env, check=True)
+    return "\n".join(line.rstrip() for line in done.stdout.strip("\n").splitlines())
+
+
+def cli_reference() -> str:
+    parts = [
+        "# Command-line reference",
+        "",
+        "Generated from the app by `tools/update_docs.py`; `tests/test_docs.py` keeps it in sync.",
+        "",
+    ]
+    for command in COMMANDS:
+        name = f"nhaoxh {command}".strip()
+        parts += [f"## `{name}`", "", "```text", help_text(command), "```", ""]
+    return "\n".join(parts)
+
+
+def api_reference() -> str:
+    from nhaoxh_cli import api
+
+    parts = [
+        "# Python API",
+        "",
+        "Generated from `src/nhaoxh_cli/api.py` by `tools/update_docs.py`.",
+        "",
+        "```python",
+        inspect.getdoc(api) or "",
+        "```",
+        "",
+    ]
+    for name in api.__all__:
+        item = getattr(api, name)
+        signature = str(inspect.signature(item)) if callable(item) and not isinstance(item, type) else ""
+        parts += [f"## `{name}{signature}`", "", inspect.getdoc(item) or "", ""]
+    return "\n".join(parts)
 
 
 def main() -> None:
@@ -20,11 +73,13 @@ def main() -> None:
     text = path.read_text(encoding="utf-8")
     text = re.sub(
         r"(<!-- codes:begin -->\n).*?(<!-- codes:end -->)",
-        lambda m: m.group(1) + codes_table() + m.group(2),
+        lambda m: m.group(1) + codes_section() + m.group(2),
         text,
         flags=re.S,
     )
     path.write_text(text, encoding="utf-8")
+    (ROOT / "docs" / "cli.md").write_text(cli_reference(), encoding="utf-8")
+    (ROOT / "docs" / "api.md").write_text(api_reference(), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ app = typer.Typer(
     name="nhaoxh",
     help="Progress calculator for Vietnam's social housing programme (nhà ở xã hội).",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -105,16 +105,23 @@ def _limits(max_file_size: int, max_values: int) -> Limits:
 
 
 def _render_options(output: Path | None, no_color: bool) -> RenderOptions:
+    import shutil
+
     color = output is None and not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
-    width = 100
-    if sys.stdout.isatty():
-        width = max(60, os.get_terminal_size().columns) if output is None else 100
-    return RenderOptions(color=color, width=width)
+    # the terminal's width, or $COLUMNS; 100 when writing a file or a pipe without $COLUMNS
+    width = shutil.get_terminal_size(fallback=(100, 24)).columns if output is None else 100
+    return RenderOptions(color=color, width=max(40, width))
 
 
 @app.command()
 def forecast(
-    province: Annotated[str, typer.Argument(help='Slug, alias or name, e.g. haiphong, hai-phong, "Hải Phòng".')],
+    province: Annotated[
+        str,
+        typer.Argument(
+            help='Slug, alias or name, e.g. haiphong, hai-phong, "Hải Phòng".',
+            autocompletion=lambda incomplete: _complete_province(incomplete),
+        ),
+    ],
     format: Annotated[
         ForecastFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
     ] = ForecastFormat.TABLE,
@@ -480,6 +487,21 @@ def _plans_location(plans_dir: Path | None) -> PlansLocation:
     if not location.path.is_dir():
         raise UsageProblem(f"the plans folder {location.path} (from {location.how}) does not exist")
     return location
+
+
+def _complete_province(incomplete: str) -> list[str]:
+    """Shell completion: the slugs of the plans found, and of every provincial unit."""
+    from ..loader.catalog import fold, locate_plans_dir
+    from ..loader.plans import plan_files
+    from ..loader.registry import default_registry
+
+    try:
+        slugs = {p.stem for p in plan_files(locate_plans_dir(None).path)}
+    except OSError:
+        slugs = set()
+    slugs |= {u.slug for u in default_registry().current} | {u.slug for u in default_registry().former}
+    wanted = fold(incomplete)
+    return sorted(s for s in slugs if s.startswith(wanted))
 
 
 def _note_merger(found: Resolution) -> None:

@@ -23,6 +23,14 @@ def percent(ratio: Fraction | None) -> str:
     return "—" if ratio is None else decimal(float(ratio) * 100) + "%"
 
 
+def bar(ratio: Fraction | None, width: int = 10) -> str:
+    """A text progress bar: filled to the ratio, a "+" past 100% — readable without colour."""
+    if ratio is None:
+        return "·" * width
+    filled = min(width, round(float(ratio) * width))
+    return "█" * filled + "·" * (width - filled) + ("+" if ratio > 1 else "")
+
+
 def ratio_number(ratio: Fraction | None) -> float | None:
     """The ratio for machine formats: a float rounded to 4 decimals."""
     return None if ratio is None else round(float(ratio), 4)

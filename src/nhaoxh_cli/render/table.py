@@ -19,6 +19,9 @@ from ..i18n import t
 from ..results import PlanForecast
 from . import RenderOptions, fmt, time_views, views
 
+#: Below this many columns, tables drop what is least needed to stay readable.
+COMPACT_WIDTH = 96
+
 STATUS_STYLE = {
     Status.MET: "green",
     Status.NEAR: "yellow",
@@ -71,6 +74,10 @@ def _territory(console: Console, forecast: Forecast) -> None:
     target_rows = [(row.cells, row.status) for row in views.target_rows(forecast)]
     if target_rows:
         header = views.headers(views.TARGET_HEADER)
+        if console.width < COMPACT_WIDTH:  # 80 columns: drop the gap and the bar; the status word stays
+            keep = [i for i, name in enumerate(views.TARGET_HEADER) if name not in ("gap", "progress")]
+            header = [header[i] for i in keep]
+            target_rows = [([cells[i] for i in keep], status) for cells, status in target_rows]
         console.print(_status_table(t("Targets"), header, target_rows, len(header) - 1, text_columns=2))
     for note in views.territory_notes(forecast):
         console.print(Text(note, style="dim"))

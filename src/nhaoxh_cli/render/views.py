@@ -41,7 +41,7 @@ def stage_table(forecast: Forecast) -> tuple[list[str], list[list[str]], list[st
     return header, rows, [t("forecast"), *(fmt.units(v) for v in totals)]
 
 
-TARGET_HEADER = ["period", "target", "units", "forecast", "gap", "ratio", "status"]
+TARGET_HEADER = ["period", "target", "units", "forecast", "gap", "ratio", "progress", "status"]
 
 
 def headers(names: list[str]) -> list[str]:
@@ -82,6 +82,7 @@ def target_rows(forecast: Forecast) -> list[TargetRow]:
                 fmt.units(c.forecast_units),
                 fmt.signed(c.gap),
                 fmt.percent(c.ratio),
+                fmt.bar(c.ratio),
                 fmt.status_word(c.status),
             ]
             rows.append(TargetRow(cells, c.status))

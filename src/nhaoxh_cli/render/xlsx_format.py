@@ -10,9 +10,9 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from ..domain import Status
 from ..i18n import t
 from ..results import PlanForecast, ProgrammeReport
-from ..domain import Status
 from . import RenderOptions, fmt
 from .data import forecast_dict
 from .report_data import report_dict
