@@ -251,4 +251,12 @@ VI: dict[str, str] = {
     "title": "trích yếu",
     "from": "từ",
     "to": "đến",
+    # html report
+    "Forecast by year, with the P10–P90 range": "Dự báo theo năm, với khoảng P10–P90",
+    "National yearly targets and reported completions": "Chỉ tiêu hằng năm và số hoàn thành cả nước",
+    "Pipeline snapshots (units)": "Số liệu dự án theo thời điểm (căn)",
+    "Notes": "Ghi chú",
+    "yearly target": "chỉ tiêu năm",
+    "reported completions": "số đã hoàn thành",
+    "P10–P90 ({runs} runs, seed {seed}) · forecast · reported · yearly target; top {top}": "P10–P90 ({runs} lần, hạt giống {seed}) · dự báo · đã báo cáo · chỉ tiêu năm; đỉnh {top}",
 }

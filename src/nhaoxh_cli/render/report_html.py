@@ -17,6 +17,7 @@ from ..domain import Status
 from ..engine import forecast_territories, reported_sum
 from ..engine.simulate import Simulation, simulate
 from ..engine.yearly import YearRow, year_rows
+from ..i18n import language, t
 from ..loader.registry import NATIONAL
 from ..model import Plan
 from ..results import ProgrammeReport
@@ -42,6 +43,10 @@ td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 svg text{font-family:inherit;font-size:11px;fill:#1f2328}#trajectory{max-width:720px}#funnel{max-width:900px}
 @media (max-width:600px){th,td{padding:.25rem}body{padding:.5rem}}
 """
+
+
+def _heads(names: list[str]) -> str:
+    return "".join(f"<th>{escape(t(name))}</th>" for name in names)
 
 
 def _bar(ratio: Fraction | None, status: Status) -> str:
@@ -86,8 +91,9 @@ def _provinces(result: ProgrammeReport) -> str:
                 f"<td>{_status(cell.status)}</td><td>{escape(cell.forecast_basis if cell.forecast else '')}</td></tr>"
             )
     return (
-        '<div class="scroll"><table id="provinces"><thead><tr><th>code</th><th>province</th><th>period</th>'
-        "<th>target</th><th>forecast</th><th>ratio</th><th>progress</th><th>status</th><th>basis</th></tr>"
+        '<div class="scroll"><table id="provinces"><thead><tr>'
+        + _heads(["code", "province", "period", "target", "forecast", "ratio", "progress", "status", "basis"])
+        + "</tr>"
         "</thead><tbody>" + "".join(rows) + "</tbody></table></div>"
     )
 
@@ -105,8 +111,9 @@ def _national(result: ProgrammeReport) -> str:
                 f'<td class="n">{fmt.units(totals.provincial_targets)} ({totals.provinces_with_target})</td></tr>'
             )
     return (
-        '<div class="scroll"><table id="national"><thead><tr><th>period</th><th>target</th><th>units</th>'
-        "<th>actual</th><th>ratio</th><th>progress</th><th>status</th><th>provinces' targets (n)</th></tr>"
+        '<div class="scroll"><table id="national"><thead><tr>'
+        + _heads(["period", "target", "units", "actual", "ratio", "progress", "status", "provinces' targets"])
+        + "</tr>"
         "</thead><tbody>" + "".join(rows) + "</tbody></table></div>"
     )
 
@@ -151,8 +158,8 @@ def _trajectory(plan: Plan) -> str:
     parts.append(f'<line x1="25" x2="{width - 10}" y1="{base}" y2="{base}" stroke="#8c959f"/>')
     parts.append(
         '<rect x="30" y="5" width="12" height="10" fill="none" stroke="#0969da" stroke-width="2"/>'
-        '<text x="48" y="14">yearly target</text><rect x="150" y="5" width="12" height="10" '
-        'fill="#1a7f37"/><text x="168" y="14">reported completions</text></svg>'
+        f'<text x="48" y="14">{escape(t("yearly target"))}</text><rect x="150" y="5" width="12" height="10" '
+        f'fill="#1a7f37"/><text x="168" y="14">{escape(t("reported completions"))}</text></svg>'
     )
     return "".join(parts)
 
@@ -244,36 +251,39 @@ def _band_chart(rows: list[YearRow], sim: Simulation, territory: str) -> str:
             )
         parts.append(f'<text x="{x(i):.1f}" y="{base + 14}" text-anchor="middle">{row.year}</text>')
     parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{base}" y2="{base}" stroke="#8c959f"/>')
-    parts.append(
-        f'<text x="{left}" y="11">P10–P90 ({BAND_RUNS:,} runs, seed {BAND_SEED}) · forecast · '
-        "reported · yearly target; top " + fmt.units(top) + "</text></svg>"
+    legend = t(
+        "P10–P90 ({runs} runs, seed {seed}) · forecast · reported · yearly target; top {top}",
+        runs=fmt.units(BAND_RUNS),
+        seed=BAND_SEED,
+        top=fmt.units(top),
     )
+    parts.append(f'<text x="{left}" y="11">{escape(legend)}</text></svg>')
     return "".join(parts)
 
 
 def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
-    title = "Social housing programme (Đề án 338) — progress report"
+    title = t("Social housing programme (Đề án 338) — progress report")
     body = [
         f"<h1>{escape(title)}</h1>",
         f'<p class="meta">nhaoxh {escape(__version__)} · {len(result.files)} plans · '
         f"{escape(report_views.coverage_line(result))}</p>",
-        "<h2>Provinces (current units)</h2>",
+        f"<h2>{escape(t('Provinces (current units)'))}</h2>",
         _provinces(result),
-        "<h2>Whole country</h2>",
+        f"<h2>{escape(t('Whole country'))}</h2>",
         _national(result),
     ]
     trajectories = _trajectories(result)
     if trajectories:
-        body += ["<h2>Forecast by year, with the P10–P90 range</h2>", trajectories]
+        body += [f"<h2>{escape(t('Forecast by year, with the P10–P90 range'))}</h2>", trajectories]
     plan = result.national_plan
     if plan is not None:
-        body += ["<h2>National yearly targets and reported completions</h2>", _trajectory(plan)]
+        body += [f"<h2>{escape(t('National yearly targets and reported completions'))}</h2>", _trajectory(plan)]
         if plan.snapshots:
-            body += ["<h2>Pipeline snapshots (units)</h2>", _funnel(plan)]
+            body += [f"<h2>{escape(t('Pipeline snapshots (units)'))}</h2>", _funnel(plan)]
     notes = "".join(f"<li>{escape(n)}</li>" for n in report_views.notes(result))
-    body += ["<h2>Notes</h2>", f'<ul class="notes">{notes}</ul>']
+    body += [f"<h2>{escape(t('Notes'))}</h2>", f'<ul class="notes">{notes}</ul>']
     return (
-        '<!doctype html>\n<html lang="vi"><head><meta charset="utf-8">'
+        f'<!doctype html>\n<html lang="{language()}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
     )
