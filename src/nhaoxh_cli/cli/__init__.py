@@ -1,1 +1,22 @@
-"""The command line: options in, exit code out. All work happens elsewhere."""
+"""The command line: options in, exit code out. All work happens elsewhere.
+
+`main` is the console script. `nhaoxh --version` is answered here, before
+typer, pydantic or YAML are imported, so that the most common probe of a tool
+costs almost nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["--version"]:
+        from .. import __version__
+
+        sys.stdout.write(f"nhaoxh {__version__}\n")
+        sys.exit(0)
+    from .app import main as run
+
+    run(args)

@@ -11,16 +11,18 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from .. import __version__
 from ..domain import ExitCode
-from ..loader.catalog import PlansLocation, Resolution, UnknownProvince
 from ..loader.limits import DEFAULT_LIMITS, MIB, Limits
 from ..render import ForecastFormat, RenderOptions, ReportFormat, ValidateFormat
-from ..results import PlanForecast
+
+if TYPE_CHECKING:  # imported where used, so that start-up loads only what a command needs
+    from ..loader.catalog import PlansLocation, Resolution, UnknownProvince
+    from ..results import PlanForecast
 
 ISSUES_URL = "https://github.com/nhaoxh/nhaoxh/issues"
 
@@ -150,6 +152,8 @@ def forecast(
     from ..results import InvalidPlan, forecast_result
 
     location = _plans_location(plans_dir)
+    from ..loader.catalog import UnknownProvince
+
     try:
         found = Catalog(location.path, _limits(max_file_size, max_values)).find(province)
     except UnknownProvince as unknown:
@@ -272,6 +276,8 @@ def report(
 
     location = _plans_location(plans_dir)
     catalog = Catalog(location.path, _limits(max_file_size, max_values))
+    from ..loader.catalog import UnknownProvince
+
     only = None
     if provinces:
         only = set()
@@ -456,6 +462,8 @@ def _valid_plan(province: str, plans_dir: Path | None) -> PlanForecast:
     from ..loader.catalog import Catalog
     from ..render.findings_text import render_findings
     from ..results import InvalidPlan, forecast_result
+
+    from ..loader.catalog import UnknownProvince
 
     location = _plans_location(plans_dir)
     try:

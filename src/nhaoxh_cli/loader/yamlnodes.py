@@ -66,9 +66,13 @@ class YamlDocument:
     findings: list[Finding] = field(default_factory=list)
     #: Paths whose value was left out because of those problems.
     broken: set[Path] = field(default_factory=set)
+    #: The composed node tree (the fast path): places are read from it on demand.
+    root: Any = None
 
     def locate(self, path: Path, *, prefer_key: bool = False) -> Place:
         """The place of `path`, or of its nearest ancestor that exists."""
+        if self.root is not None:
+            return _navigate(self.root, path, prefer_key)
         for end in range(len(path), -1, -1):
             prefix = path[:end]
             if prefer_key and prefix in self.keys:
@@ -171,6 +175,12 @@ def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
     finally:
         loader.dispose()
     return builder.document
+
+
+def _too_many(limits: Limits, line: int, column: int) -> YamlProblem:
+    return YamlProblem([Finding.of(
+        "NX007", f"the file holds more than {limits.max_values:,} values", line=line, column=column,
+        hint="raise the limit with --max-values if the plan really is this large")])
 
 
 class _TooManyValues(Exception):
@@ -375,3 +385,133 @@ def dotted(path: Path) -> str:
 def _short(tag: str) -> str:
     """tag:yaml.org,2002:python/object → !!python/object, as it was written."""
     return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+
+
+# -- the fast path: a composed node tree, walked once ------------------------------------
+
+_STR, _MAP, _SEQ = _TAG + "str", _TAG + "map", _TAG + "seq"
+_TYPED_FIRST = frozenset(k for k in yaml.SafeLoader.yaml_implicit_resolvers if k)
+
+
+class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
+    """libyaml's composer with a quicker resolver: a plain scalar whose first character can
+    start no implicit type (most text) is a string without trying the regular expressions."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode:
+            if not implicit[0] or (value and value[0] not in _TYPED_FIRST):
+                return _STR
+        elif kind is yaml.MappingNode:
+            return _MAP
+        elif kind is yaml.SequenceNode:
+            return _SEQ
+        return super().resolve(kind, value, implicit)
+
+
+def _node_place(node: Any) -> Place:
+    mark = node.start_mark
+    if isinstance(node, yaml.ScalarNode):
+        return Place(mark.line + 1, mark.column + 1, node.value, not node.style, node.tag)
+    return Place(mark.line + 1, mark.column + 1, tag=node.tag)
+
+
+def _key_text(node: Any) -> str:
+    value = node.value
+    return value if value.isascii() else unicodedata.normalize("NFC", value)
+
+
+def _navigate(root: Any, path: Path, prefer_key: bool) -> Place:
+    """Follow `path` down the node tree; the nearest node reached gives the place."""
+    node = root
+    key_node = None
+    for part in path:
+        key_node = None
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            found = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and _key_text(k) == part),
+                         None)
+            if found is None:
+                break
+            key_node, node = found
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+    else:
+        if prefer_key and key_node is not None:
+            return _node_place(key_node)
+    return _node_place(node)
+
+
+class _NodeWalker:
+    """Builds data from a composed tree, with the same checks as the event builder."""
+
+    def __init__(self, document: YamlDocument, limits: Limits) -> None:
+        self.document = document
+        self.limits = limits
+        self.seen: set[int] = set()
+        self.count = 0
+        self.constructor = SafeConstructor()
+
+    def problem(self, code: str, message: str, node: Any, path: Path, hint: str | None = None) -> None:
+        place = _node_place(node)
+        self.document.broken.add(path)
+        self.document.findings.append(
+            Finding.of(code, message, line=place.line, column=place.column, path=dotted(path), hint=hint))
+
+    def build(self, node: Any, path: Path, depth: int) -> Any:
+        self.count += 1
+        if self.count > self.limits.max_values:
+            place = _node_place(node)
+            raise _too_many(self.limits, place.line, place.column)
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            if tag == _STR:
+                value = node.value
+                return value if value.isascii() else unicodedata.normalize("NFC", value)
+            return self.scalar(node, tag, path)
+        if id(node) in self.seen:  # cannot happen: texts with anchors take the event path
+            self.problem("NX005", "an alias reuses another value here", node, path)
+            return None
+        self.seen.add(id(node))
+        if tag not in (_MAP, _SEQ):
+            self.problem("NX006", f"the tag {_short(tag)} is not allowed", node, path)
+            return None
+        if depth >= self.limits.max_depth:
+            self.problem("NX007", f"values are nested more than {self.limits.max_depth} levels deep", node,
+                         path[: self.limits.max_depth],
+                         hint="a plan is a few levels deep: check the brackets and indentation")
+            return None
+        if tag == _SEQ:
+            return [self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
+        result: dict[str, Any] = {}
+        first: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                self.problem("NX005", "merge keys (<<) are not allowed", key_node, path)
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem("NX003", "a key must be plain text, not a list or mapping", key_node, path)
+                continue
+            key = _key_text(key_node)
+            if key in first:
+                self.problem("NX004", f"duplicate key '{key}' (first at line {first[key].start_mark.line + 1}); "
+                             "a key may appear once in a mapping, and most YAML readers silently keep only the last",
+                             key_node, (*path, key))
+                continue
+            first[key] = key_node
+            result[key] = self.build(value_node, (*path, key), depth + 1)
+        return result
+
+    def scalar(self, node: Any, tag: str, path: Path) -> Any:
+        if tag not in _SCALAR_TAGS:
+            self.problem("NX006", f"the tag {_short(tag)} is not allowed", node, path)
+            return None
+        if tag == _TAG + "timestamp":
+            return node.value
+        try:
+            if tag == _TAG + "float":
+                return RawFloat(self.constructor.construct_yaml_float(node), node.value)
+            return self.constructor.construct_object(node)
+        except (yaml.YAMLError, ValueError, OverflowError) as error:
+            self.problem("NX103", f"cannot read {node.value!r}: {error}", node, path)
+            return None
