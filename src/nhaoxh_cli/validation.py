@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .checks import check_files
+from .checks import check_plan
+from .checks.plan_set import PlanSet
 from .domain import ExitCode
 from .findings import Finding, Severity
 from .loader.limits import DEFAULT_LIMITS, Limits
@@ -57,7 +58,11 @@ def collect(paths: list[Path]) -> dict[Path, Path | None]:
 
 def validate_paths(paths: list[Path], *, strict: bool = False, limits: Limits = DEFAULT_LIMITS) -> ValidationReport:
     files = collect(paths)
-    findings = check_files([load_plan_file(path, limits, within=folder) for path, folder in files.items()])
+    findings: list[Finding] = []
+    plan_set = PlanSet()
+    for path, folder in files.items():  # one plan at a time: memory stays that of the largest plan
+        result = load_plan_file(path, limits, within=folder)
+        findings += result.findings + check_plan(result) + plan_set.add(result)
     if strict:
         findings = [replace(f, severity=Severity.ERROR) for f in findings]
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code))

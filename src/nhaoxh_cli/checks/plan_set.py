@@ -14,9 +14,24 @@ from ..loader.plans import LoadResult
 
 
 def check(results: list[LoadResult]) -> list[Finding]:
+    plan_set = PlanSet()
+    return [finding for result in results for finding in plan_set.add(result)]
+
+
+class PlanSet:
+    """The clashes between plans, one plan at a time, so that a validation run
+    keeps only names in memory (a dict lookup per name: linear in the plans)."""
+
+    def __init__(self) -> None:
+        self.claimed: dict[str, str] = {}  # folded name → the file that claimed it first
+
+    def add(self, result: LoadResult) -> list[Finding]:
+        return _check_one(result, self.claimed)
+
+
+def _check_one(result: LoadResult, claimed: dict[str, str]) -> list[Finding]:
     found: list[Finding] = []
-    claimed: dict[str, str] = {}  # folded name → the file that claimed it first
-    for result in results:
+    for result in [result]:
         if result.plan is None or result.document is None:
             continue
         province = result.plan.province

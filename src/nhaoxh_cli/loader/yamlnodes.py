@@ -12,6 +12,7 @@ error's `loc` holds) to its line and column.
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -131,56 +132,78 @@ def flow_nesting_exceeds(text: str, limit: int) -> tuple[int, int] | None:
     return None  # pragma: no cover - the peeling above says there is such a place
 
 
+#: Lines starting with more than this many spaces, dashes or question marks could nest blocks deep
+#: enough to strain libyaml's recursive composer: such texts take the event path.
+BLOCK_LEAD_SAFE = 400
+_LEAD = re.compile(r"^[ \-?]*", re.M)
+_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s,\[{])[&*][^\s,\]}]")
+
+
 def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
     """Read `text`; raise YamlProblem when it is not YAML at all or exceeds a limit.
 
-    Other problems are kept in the document's `findings`.
+    Other problems are kept in the document's `findings`. Two paths give the
+    same data, findings and positions: libyaml composes the node tree in C and
+    one walk checks and builds it (fast); texts that could nest blocks very deep
+    or hold anchors and aliases are read event by event instead (safe, and
+    exact about where an alias stands).
     """
     deep = flow_nesting_exceeds(text, limits.max_depth)
     if deep is not None:
-        raise YamlProblem(
-            [
-                Finding.of(
-                    "NX007",
-                    f"brackets are nested more than {limits.max_depth} levels deep",
-                    line=deep[0],
-                    column=deep[1],
-                    hint="a plan is a few levels deep: check the brackets",
-                )
-            ]
-        )
-    loader: Any = _Loader(text)  # libyaml's and PyYAML's parsers differ in their stubs' types
-    builder = _Builder(loader, limits)
-    try:
-        while loader.check_event():
-            builder.feed(loader.get_event())
-    except _TooManyValues as error:
-        raise YamlProblem(
-            [
-                Finding.of(
-                    "NX007",
-                    f"the file holds more than {limits.max_values:,} values",
-                    line=error.line,
-                    column=error.column,
-                    hint="raise the limit with --max-values if the plan really is this large",
-                )
-            ]
-        ) from None
-    except yaml.MarkedYAMLError as error:
+        raise YamlProblem([Finding.of(
+            "NX007", f"brackets are nested more than {limits.max_depth} levels deep", line=deep[0],
+            column=deep[1], hint="a plan is a few levels deep: check the brackets")])
+    lead = max((len(m.group()) for m in _LEAD.finditer(text)), default=0)
+    if lead <= BLOCK_LEAD_SAFE and not _ANCHOR_OR_ALIAS.search(text):
+        return _compose(text, limits)
+    return _events(text, limits)
+
+
+def _syntax_problem(error: yaml.YAMLError) -> YamlProblem:
+    if isinstance(error, yaml.MarkedYAMLError):
         line, column = _at(error.problem_mark or error.context_mark)
         problem = " ".join(part for part in (error.context, error.problem) if part)
-        raise YamlProblem([Finding.of("NX003", f"YAML syntax error: {problem}", line=line, column=column)]) from None
-    except yaml.YAMLError as error:  # e.g. a character YAML does not allow
-        raise YamlProblem([Finding.of("NX003", f"YAML error: {error}", line=1, column=1)]) from None
-    finally:
-        loader.dispose()
-    return builder.document
+        return YamlProblem([Finding.of("NX003", f"YAML syntax error: {problem}", line=line, column=column)])
+    return YamlProblem([Finding.of("NX003", f"YAML error: {error}", line=1, column=1)])
 
 
 def _too_many(limits: Limits, line: int, column: int) -> YamlProblem:
     return YamlProblem([Finding.of(
         "NX007", f"the file holds more than {limits.max_values:,} values", line=line, column=column,
         hint="raise the limit with --max-values if the plan really is this large")])
+
+
+def _compose(text: str, limits: Limits) -> YamlDocument:
+    loader: Any = _FastLoader(text)
+    collecting = gc.isenabled()
+    gc.disable()  # a node tree and its data hold no cycles: the collector would only rescan them
+    try:
+        root = loader.get_single_node()
+        document = YamlDocument(data=None, root=root)
+        if root is not None:
+            document.data = _NodeWalker(document, limits).build(root, (), 0)
+        return document
+    except yaml.YAMLError as error:
+        raise _syntax_problem(error) from None
+    finally:
+        loader.dispose()
+        if collecting:
+            gc.enable()
+
+
+def _events(text: str, limits: Limits) -> YamlDocument:
+    loader: Any = _Loader(text)  # libyaml's and PyYAML's parsers differ in their stubs' types
+    builder = _Builder(loader, limits)
+    try:
+        while loader.check_event():
+            builder.feed(loader.get_event())
+    except _TooManyValues as error:
+        raise _too_many(limits, error.line, error.column) from None
+    except yaml.YAMLError as error:  # a syntax error, or a character YAML does not allow
+        raise _syntax_problem(error) from None
+    finally:
+        loader.dispose()
+    return builder.document
 
 
 class _TooManyValues(Exception):
