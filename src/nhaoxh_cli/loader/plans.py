@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,6 +132,19 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
 
 def load_plan_text(data: bytes | str, file: str = "<plan>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
     """Check a plan given as bytes or text; `file` names it in findings."""
+    collecting = gc.isenabled()
+    gc.disable()  # building a plan creates objects without cycles: the collector would only rescan them
+    try:
+        result = _load_text(data, file, limits)
+    finally:
+        if collecting:
+            gc.enable()
+    if result.document is not None:
+        result.document.data = None  # the plan holds the values now; the node tree keeps the places
+    return result
+
+
+def _load_text(data: bytes | str, file: str, limits: Limits) -> LoadResult:
     if isinstance(data, bytes):
         text, findings = decode(data, file)
         if text is None:

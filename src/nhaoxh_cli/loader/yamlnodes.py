@@ -69,9 +69,13 @@ class YamlDocument:
     broken: set[Path] = field(default_factory=set)
     #: The composed node tree (the fast path): places are read from it on demand.
     root: Any = None
+    #: The text, for a large document read without recording places: composed again on demand.
+    text: str | None = None
 
     def locate(self, path: Path, *, prefer_key: bool = False) -> Place:
         """The place of `path`, or of its nearest ancestor that exists."""
+        if self.root is None and self.text is not None:
+            self.root = _compose_nodes(self.text)
         if self.root is not None:
             return _navigate(self.root, path, prefer_key)
         for end in range(len(path), -1, -1):
@@ -100,7 +104,7 @@ def _at(mark: Any) -> tuple[int, int]:
 
 
 _BRACKETS = str.maketrans({"[": "(", "{": "(", "]": ")", "}": ")"})
-_NOT_BRACKET = re.compile(r"[^()]+")
+_NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
 def flow_nesting_exceeds(text: str, limit: int) -> tuple[int, int] | None:
@@ -115,7 +119,7 @@ def flow_nesting_exceeds(text: str, limit: int) -> tuple[int, int] | None:
     """
     if text.count("[") + text.count("{") <= limit:
         return None
-    shape = _NOT_BRACKET.sub("", text.translate(_BRACKETS))
+    shape = _NOT_A_BRACKET.sub("", text).translate(_BRACKETS)  # drop the rest first: translate is slow
     for _ in range(limit):
         peeled = shape.replace("()", "")
         if peeled == shape:
@@ -135,6 +139,9 @@ def flow_nesting_exceeds(text: str, limit: int) -> tuple[int, int] | None:
 #: Lines starting with more than this many spaces, dashes or question marks could nest blocks deep
 #: enough to strain libyaml's recursive composer: such texts take the event path.
 BLOCK_LEAD_SAFE = 400
+#: Above this many characters a node tree would cost too much memory (libyaml keeps two marks per node):
+#: the text is read event by event without recording places, and composed again only if a place is needed.
+LARGE_TEXT = 2_000_000
 _LEAD = re.compile(r"^[ \-?]*", re.M)
 _ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s,\[{])[&*][^\s,\]}]")
 
@@ -153,6 +160,8 @@ def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
         raise YamlProblem([Finding.of(
             "NX007", f"brackets are nested more than {limits.max_depth} levels deep", line=deep[0],
             column=deep[1], hint="a plan is a few levels deep: check the brackets")])
+    if len(text) > LARGE_TEXT:
+        return _events(text, limits, record=False)
     lead = max((len(m.group()) for m in _LEAD.finditer(text)), default=0)
     if lead <= BLOCK_LEAD_SAFE and not _ANCHOR_OR_ALIAS.search(text):
         return _compose(text, limits)
@@ -191,9 +200,19 @@ def _compose(text: str, limits: Limits) -> YamlDocument:
             gc.enable()
 
 
-def _events(text: str, limits: Limits) -> YamlDocument:
+def _compose_nodes(text: str) -> Any:
+    loader: Any = _FastLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _events(text: str, limits: Limits, *, record: bool = True) -> YamlDocument:
     loader: Any = _Loader(text)  # libyaml's and PyYAML's parsers differ in their stubs' types
-    builder = _Builder(loader, limits)
+    builder = _Builder(loader, limits, record)
+    if not record:
+        builder.document.text = text
     try:
         while loader.check_event():
             builder.feed(loader.get_event())
@@ -221,14 +240,16 @@ class _Frame:
     key: str | None = None  # a mapping's key waiting for its value
     key_place: Place | None = None
     skip_value: bool = False  # the waiting key was refused: drop its value
+    first_lines: dict[str, int] = field(default_factory=dict)  # a mapping's keys → the line they first stood on
 
 
 class _Builder:
     """Turns parser events into data and positions, without recursion."""
 
-    def __init__(self, loader: Any, limits: Limits) -> None:
+    def __init__(self, loader: Any, limits: Limits, record: bool = True) -> None:
         self.loader = loader
         self.limits = limits
+        self.record = record  # keep every value's place (small documents) or none (large ones)
         self.count = 0
         self.document = YamlDocument(data=None)
         self.stack: list[_Frame] = []
@@ -280,7 +301,8 @@ class _Builder:
 
     def _put(self, value: Any, place: Place | None, path: Path) -> None:
         if place is not None:
-            self.document.values[path] = place
+            if self.record:
+                self.document.values[path] = place
             self.count += 1
             if self.count > self.limits.max_values:
                 raise _TooManyValues(place.line, place.column)
@@ -367,18 +389,19 @@ class _Builder:
         if tag == _TAG + "merge":
             self.problem("NX005", "merge keys (<<) are not allowed", (place.line, place.column), frame.path)
             frame.key, frame.skip_value = "", True
-        elif key in frame.value or path in self.document.keys:
-            first = self.document.keys[path]
+        elif key in frame.first_lines:
             self.problem(
                 "NX004",
-                f"duplicate key '{key}' (first at line {first.line}); a key may appear once "
+                f"duplicate key '{key}' (first at line {frame.first_lines[key]}); a key may appear once "
                 "in a mapping, and most YAML readers silently keep only the last",
                 (place.line, place.column),
                 path,
             )
             frame.key, frame.skip_value = key, True
         else:
-            self.document.keys[path] = place
+            frame.first_lines[key] = place.line
+            if self.record:
+                self.document.keys[path] = place
             frame.key, frame.key_place = key, place
 
     def construct(self, event: yaml.ScalarEvent, tag: str, path: Path, place: Place) -> Any:
