@@ -20,6 +20,7 @@ from typing import Any, cast
 
 import yaml
 from yaml.constructor import SafeConstructor
+from yaml.resolver import BaseResolver
 
 from ..findings import Finding
 from .limits import DEFAULT_LIMITS, Limits
@@ -439,19 +440,23 @@ _STR, _MAP, _SEQ = _TAG + "str", _TAG + "map", _TAG + "seq"
 _TYPED_FIRST = frozenset(k for k in yaml.SafeLoader.yaml_implicit_resolvers if k)
 
 
-class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
-    """libyaml's composer with a quicker resolver: a plain scalar whose first character can
-    start no implicit type (most text) is a string without trying the regular expressions."""
+def _fast_resolve(self: Any, kind: Any, value: Any, implicit: Any) -> Any:
+    """A plain scalar whose first character can start no implicit type (most text) is a string,
+    without trying the regular expressions; everything else as PyYAML resolves it."""
+    if kind is yaml.ScalarNode:
+        if not implicit[0] or (value and value[0] not in _TYPED_FIRST):
+            return _STR
+    elif kind is yaml.MappingNode:
+        return _MAP
+    elif kind is yaml.SequenceNode:
+        return _SEQ
+    return BaseResolver.resolve(self, kind, value, implicit)
 
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        if kind is yaml.ScalarNode:
-            if not implicit[0] or (value and value[0] not in _TYPED_FIRST):
-                return _STR
-        elif kind is yaml.MappingNode:
-            return _MAP
-        elif kind is yaml.SequenceNode:
-            return _SEQ
-        return super().resolve(kind, value, implicit)
+
+class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
+    """libyaml's composer with the quicker resolver."""
+
+    resolve = _fast_resolve
 
 
 def _node_place(node: Any) -> Place:
