@@ -66,7 +66,7 @@ def report(
     only = None
     if provinces:
         only = {p.province.slug for p in (forecast_result(catalog.find(n).result).plan for n in provinces)}
-    return programme_report(catalog.load_all(), only)
+    return programme_report(catalog.each(), only)
 
 
 __all__ = ["InvalidPlan", "find_plan", "forecast", "forecast_all", "load_plan", "report", "validate"]

@@ -9,6 +9,7 @@ output is honest about the source.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -78,8 +79,13 @@ class ProgrammeReport:
     plans: list[Plan] = field(default_factory=list)  # the valid plans the report was built from
 
 
-def programme_report(results: list[LoadResult], only: set[str] | None = None) -> ProgrammeReport:
-    """The report over every valid plan; plans with errors are left out and listed."""
+def programme_report(results: Iterable[LoadResult], only: set[str] | None = None) -> ProgrammeReport:
+    """The report over every valid plan; plans with errors are left out and listed.
+
+    `results` may be a generator: each plan is checked as it comes and only the
+    plan itself is kept (not its text or node tree), so memory grows with the
+    plans' figures, not with their files.
+    """
     from .engine.report import build_report
     from .loader.registry import NATIONAL, default_registry
 
@@ -90,6 +96,7 @@ def programme_report(results: list[LoadResult], only: set[str] | None = None) ->
         ):
             valid.append((result.plan, result.file))
         else:
+            result.document = None
             invalid.append(result)
     national = next((plan for plan, _ in valid if plan.default_territory == NATIONAL), None)
     report = build_report(valid, default_registry(), only)

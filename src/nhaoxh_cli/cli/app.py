@@ -289,7 +289,7 @@ def report(
             _note_merger(found)
             if found.result.plan is not None:
                 only.add(found.result.plan.province.slug)
-    result = programme_report(catalog.load_all(), only)
+    result = programme_report(catalog.each(), only)
     for invalid in result.invalid:
         sys.stderr.write(render_findings([f for f in invalid.findings if f.severity.value == "error"]))
         sys.stderr.write(f"error: {invalid.file} has errors and was left out of the report.\n")

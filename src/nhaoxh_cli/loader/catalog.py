@@ -9,6 +9,7 @@ found in the plans folder: it never becomes part of a path.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 import difflib
 import os
 import re
@@ -103,7 +104,12 @@ class Catalog:
         return plan_files(self.folder)
 
     def load_all(self) -> list[LoadResult]:
-        return [load_plan_file(path, self.limits, within=self.folder) for path in self.files()]
+        return list(self.each())
+
+    def each(self) -> Iterator[LoadResult]:
+        """The plans one at a time, for a caller that keeps only what it needs of each."""
+        for path in self.files():
+            yield load_plan_file(path, self.limits, within=self.folder)
 
     def resolve(self, query: str) -> LoadResult:
         """The plan a person means by `query` (its slug, an alias or a name); raises UnknownProvince."""
