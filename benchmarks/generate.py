@@ -46,16 +46,18 @@ def projects(count: int, path: Path) -> None:
     for stage, n in zip(STAGES, per_stage, strict=True):
         lines.append(f"  {stage}:")
         lines.append("    deliveries:")
-        lines.append(f"      - {{period: 2021-2025, share: 40%, source: {{doc: d, section: '2'}}}}")
-        lines.append(f"      - {{period: 2026-2030, share: 60%, source: {{doc: d, section: '2'}}}}")
+        lines.append("      - {period: 2021-2025, share: 40%, source: {doc: d, section: '2'}}")
+        lines.append("      - {period: 2026-2030, share: 60%, source: {doc: d, section: '2'}}")
         lines.append("    projects:")
         for _ in range(n):
             number += 1
             units = 50 + number % 450
             year = 2021 + number % 10
-            lines.append(f"      - {{name: Dự án {number}, units: {units}, location: Phường {number % 97}, "
-                         f"investor: Công ty {number % 311}, construction_start: \"{year - 2}-03-01\", "
-                         f"expected_completion: {year}}}")
+            lines.append(
+                f"      - {{name: Dự án {number}, units: {units}, location: Phường {number % 97}, "
+                f'investor: Công ty {number % 311}, construction_start: "{year - 2}-03-01", '
+                f"expected_completion: {year}}}"
+            )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -51,7 +51,8 @@ def test_reading_paths_agree(path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         return  # the composed path never reads anchors: it knows no alias's own place
     assert repr(composed.data) == repr(events.data) == repr(lean.data)  # repr: NaN is not equal to itself
     assert [(f.code, f.line, f.column) for f in composed.findings] == [
-        (f.code, f.line, f.column) for f in events.findings]
+        (f.code, f.line, f.column) for f in events.findings
+    ]
     for path_ in list(events.values)[:200]:  # every place agrees, whichever path read the text
         places = [(p.line, p.column) for p in (composed.locate(path_), events.locate(path_), lean.locate(path_))]
         assert places[0] == places[1] == places[2], path_
@@ -59,6 +60,7 @@ def test_reading_paths_agree(path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_large_text_takes_the_lean_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(yamlnodes, "LARGE_TEXT", 10)
-    result = load_plan_text((ROOT / "tests" / "plans" / "negative" / "NX104-float-units" / "testland.yaml").read_bytes(),
-                            "testland.yaml")
+    result = load_plan_text(
+        (ROOT / "tests" / "plans" / "negative" / "NX104-float-units" / "testland.yaml").read_bytes(), "testland.yaml"
+    )
     assert [(f.code, f.line, f.column) for f in result.findings] == [("NX104", 15, 12)]

@@ -33,7 +33,7 @@ import re
 from decimal import Decimal
 
 from ..domain import WHOLE_SPAN, Qualifier, TargetKind
-from ..engine import forecast_plan, target_units
+from ..engine import Forecast, forecast_plan, target_units
 from ..engine.forecast import delivery_units
 from ..findings import Finding
 from ..model import Citation, Target
@@ -85,8 +85,12 @@ def check(context: CheckContext) -> list[Finding]:
 
 def _stated_totals(context: CheckContext) -> list[Finding]:
     found = []
+    forecasts: dict[str, Forecast] = {}  # one forecast per territory, however many totals it states
     for i, stated in enumerate(context.plan.stated_totals):
-        forecast = forecast_plan(context.plan, context.plan.territory_of(stated))
+        territory = context.plan.territory_of(stated)
+        if territory not in forecasts:
+            forecasts[territory] = forecast_plan(context.plan, territory)
+        forecast = forecasts[territory]
         by_period = {p.id: p for p in forecast.periods}
         if stated.period == WHOLE_SPAN:
             computed, parts = forecast.total.forecast_units, forecast.total.by_stage

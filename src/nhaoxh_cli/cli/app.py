@@ -459,11 +459,9 @@ def list_plans(
 
 
 def _valid_plan(province: str, plans_dir: Path | None) -> PlanForecast:
-    from ..loader.catalog import Catalog
+    from ..loader.catalog import Catalog, UnknownProvince
     from ..render.findings_text import render_findings
     from ..results import InvalidPlan, forecast_result
-
-    from ..loader.catalog import UnknownProvince
 
     location = _plans_location(plans_dir)
     try:

@@ -9,11 +9,11 @@ found in the plans folder: it never becomes part of a path.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 import difflib
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -158,12 +158,20 @@ def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
     """
     deep = flow_nesting_exceeds(text, limits.max_depth)
     if deep is not None:
-        raise YamlProblem([Finding.of(
-            "NX007", f"brackets are nested more than {limits.max_depth} levels deep", line=deep[0],
-            column=deep[1], hint="a plan is a few levels deep: check the brackets")])
+        raise YamlProblem(
+            [
+                Finding.of(
+                    "NX007",
+                    f"brackets are nested more than {limits.max_depth} levels deep",
+                    line=deep[0],
+                    column=deep[1],
+                    hint="a plan is a few levels deep: check the brackets",
+                )
+            ]
+        )
     if len(text) > LARGE_TEXT:
         return _events(text, limits, record=False)
-    lead = max((len(m.group()) for m in _LEAD.finditer(text)), default=0)
+    lead = max(map(len, _LEAD.findall(text)), default=0)
     if lead <= BLOCK_LEAD_SAFE and not _ANCHOR_OR_ALIAS.search(text):
         return _compose(text, limits)
     return _events(text, limits)
@@ -178,9 +186,17 @@ def _syntax_problem(error: yaml.YAMLError) -> YamlProblem:
 
 
 def _too_many(limits: Limits, line: int, column: int) -> YamlProblem:
-    return YamlProblem([Finding.of(
-        "NX007", f"the file holds more than {limits.max_values:,} values", line=line, column=column,
-        hint="raise the limit with --max-values if the plan really is this large")])
+    return YamlProblem(
+        [
+            Finding.of(
+                "NX007",
+                f"the file holds more than {limits.max_values:,} values",
+                line=line,
+                column=column,
+                hint="raise the limit with --max-values if the plan really is this large",
+            )
+        ]
+    )
 
 
 def _compose(text: str, limits: Limits) -> YamlDocument:
@@ -478,8 +494,9 @@ def _navigate(root: Any, path: Path, prefer_key: bool) -> Place:
     for part in path:
         key_node = None
         if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            found = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and _key_text(k) == part),
-                         None)
+            found = next(
+                ((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and _key_text(k) == part), None
+            )
             if found is None:
                 break
             key_node, node = found
@@ -507,7 +524,8 @@ class _NodeWalker:
         place = _node_place(node)
         self.document.broken.add(path)
         self.document.findings.append(
-            Finding.of(code, message, line=place.line, column=place.column, path=dotted(path), hint=hint))
+            Finding.of(code, message, line=place.line, column=place.column, path=dotted(path), hint=hint)
+        )
 
     def build(self, node: Any, path: Path, depth: int) -> Any:
         self.count += 1
@@ -528,9 +546,13 @@ class _NodeWalker:
             self.problem("NX006", f"the tag {_short(tag)} is not allowed", node, path)
             return None
         if depth >= self.limits.max_depth:
-            self.problem("NX007", f"values are nested more than {self.limits.max_depth} levels deep", node,
-                         path[: self.limits.max_depth],
-                         hint="a plan is a few levels deep: check the brackets and indentation")
+            self.problem(
+                "NX007",
+                f"values are nested more than {self.limits.max_depth} levels deep",
+                node,
+                path[: self.limits.max_depth],
+                hint="a plan is a few levels deep: check the brackets and indentation",
+            )
             return None
         if tag == _SEQ:
             return [self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
@@ -545,9 +567,13 @@ class _NodeWalker:
                 continue
             key = _key_text(key_node)
             if key in first:
-                self.problem("NX004", f"duplicate key '{key}' (first at line {first[key].start_mark.line + 1}); "
-                             "a key may appear once in a mapping, and most YAML readers silently keep only the last",
-                             key_node, (*path, key))
+                self.problem(
+                    "NX004",
+                    f"duplicate key '{key}' (first at line {first[key].start_mark.line + 1}); "
+                    "a key may appear once in a mapping, and most YAML readers silently keep only the last",
+                    key_node,
+                    (*path, key),
+                )
                 continue
             first[key] = key_node
             result[key] = self.build(value_node, (*path, key), depth + 1)
