@@ -55,7 +55,7 @@ def startup(runs: int) -> None:
     rows = [["dependency floor", f"{floor * 1000:.0f} ms", "1.00", ""]]
     goals = {"--version": 0.6, "forecast haiphong": 1.3}
     for command in ["--version", "--help", "forecast haiphong", "validate data/plans"]:
-        seconds, peak = measure([NHAOXH, *command.split()], runs)
+        seconds, _ = measure([NHAOXH, *command.split()], runs)
         goal = goals.get(command)
         rows.append(
             [f"nhaoxh {command}", f"{seconds * 1000:.0f} ms", f"{seconds / floor:.2f}", f"≤ {goal}" if goal else ""]

@@ -38,7 +38,7 @@ def test_c_and_pure_python_parsers_agree(path: Path, monkeypatch: pytest.MonkeyP
 
 @pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(ROOT)) for p in FILES])
 def test_reading_paths_agree(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    text, problems = decode(path.read_bytes(), path.name)
+    text, _ = decode(path.read_bytes(), path.name)
     if text is None:
         return
     try:

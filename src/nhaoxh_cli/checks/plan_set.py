@@ -31,44 +31,43 @@ class PlanSet:
 
 def _check_one(result: LoadResult, claimed: dict[str, str]) -> list[Finding]:
     found: list[Finding] = []
-    for result in [result]:
-        if result.plan is None or result.document is None:
+    if result.plan is None or result.document is None:
+        return found
+    province = result.plan.province
+    stem = Path(result.file).stem
+    if not result.file.startswith("<") and stem != province.slug:
+        place = result.document.locate(("province", "slug"))
+        found.append(
+            Finding.of(
+                "NX207",
+                f"the file is named {stem} but its slug is '{province.slug}'",
+                file=result.file,
+                line=place.line,
+                column=place.column,
+                path="province.slug",
+                hint=f"rename the file to {province.slug}.yaml, or change the slug",
+            )
+        )
+    names = [("slug", province.slug)] + [(f"aliases[{i}]", a) for i, a in enumerate(province.aliases)]
+    mine: set[str] = set()
+    for field, name in names:
+        key = fold(name)
+        if key in mine:
             continue
-        province = result.plan.province
-        stem = Path(result.file).stem
-        if not result.file.startswith("<") and stem != province.slug:
-            place = result.document.locate(("province", "slug"))
+        mine.add(key)
+        if key in claimed:
+            where = ("province", "slug") if field == "slug" else ("province", "aliases", int(field[8:-1]))
+            place = result.document.locate(where)
             found.append(
                 Finding.of(
-                    "NX207",
-                    f"the file is named {stem} but its slug is '{province.slug}'",
+                    "NX208",
+                    f"'{name}' is already claimed by {claimed[key]}",
                     file=result.file,
                     line=place.line,
                     column=place.column,
-                    path="province.slug",
-                    hint=f"rename the file to {province.slug}.yaml, or change the slug",
+                    path=f"province.{field}",
                 )
             )
-        names = [("slug", province.slug)] + [(f"aliases[{i}]", a) for i, a in enumerate(province.aliases)]
-        mine: set[str] = set()
-        for field, name in names:
-            key = fold(name)
-            if key in mine:
-                continue
-            mine.add(key)
-            if key in claimed:
-                where = ("province", "slug") if field == "slug" else ("province", "aliases", int(field[8:-1]))
-                place = result.document.locate(where)
-                found.append(
-                    Finding.of(
-                        "NX208",
-                        f"'{name}' is already claimed by {claimed[key]}",
-                        file=result.file,
-                        line=place.line,
-                        column=place.column,
-                        path=f"province.{field}",
-                    )
-                )
-            else:
-                claimed[key] = result.file
+        else:
+            claimed[key] = result.file
     return found

@@ -466,10 +466,10 @@ def _fast_resolve(self: Any, kind: Any, value: Any, implicit: Any) -> Any:
         return _MAP
     elif kind is yaml.SequenceNode:
         return _SEQ
-    return BaseResolver.resolve(self, kind, value, implicit)
+    return BaseResolver.resolve(self, kind, value, implicit)  # type: ignore[no-untyped-call]
 
 
-class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
+class _FastLoader(_Loader):
     """libyaml's composer with the quicker resolver."""
 
     resolve = _fast_resolve
