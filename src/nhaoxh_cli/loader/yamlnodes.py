@@ -248,6 +248,21 @@ class _TooManyValues(Exception):
         self.line, self.column = line, column
 
 
+class _Lean(tuple[int, int]):
+    """The place of a value in a large document: line and column only, cheap to make."""
+
+    def __new__(cls, line: int, column: int) -> _Lean:
+        return super().__new__(cls, (line, column))
+
+    @property
+    def line(self) -> int:
+        return self[0]
+
+    @property
+    def column(self) -> int:
+        return self[1]
+
+
 @dataclass
 class _Frame:
     """A mapping or sequence being built."""
@@ -316,9 +331,9 @@ class _Builder:
             return frame.path, True, None
         return (*frame.path, frame.key or ""), False, frame.key_place
 
-    def _put(self, value: Any, place: Place | None, path: Path) -> None:
+    def _put(self, value: Any, place: Place | _Lean | None, path: Path) -> None:
         if place is not None:
-            if self.record:
+            if self.record and isinstance(place, Place):
                 self.document.values[path] = place
             self.count += 1
             if self.count > self.limits.max_values:
@@ -381,16 +396,18 @@ class _Builder:
 
     def scalar(self, event: yaml.ScalarEvent) -> None:
         path, is_key, _ = self._slot()
-        line, column = _at(event.start_mark)
+        mark: Any = event.start_mark
+        line, column = mark.line + 1, mark.column + 1
         tag = event.tag
         if tag in (None, "!"):
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-        place = Place(line, column, event.value, not event.style, tag)
+            tag = _fast_resolve(self.loader, yaml.ScalarNode, event.value, event.implicit)
+        # a large document keeps no places: a shared stand-in counts the value (and its line, for a key)
+        place = Place(line, column, event.value, not event.style, tag) if self.record or is_key else _Lean(line, column)
         if self.stack and self.stack[-1].skip_value and not is_key:  # the value of a refused key
             self._put(None, None, path)
             return
         if is_key:
-            self.key(event.value, tag, place)
+            self.key(event.value, tag, cast(Place, place))
             return
         if tag not in _SCALAR_TAGS:
             self.problem("NX006", f"the tag {_short(tag)} is not allowed", (line, column), path)
@@ -421,7 +438,7 @@ class _Builder:
                 self.document.keys[path] = place
             frame.key, frame.key_place = key, place
 
-    def construct(self, event: yaml.ScalarEvent, tag: str, path: Path, place: Place) -> Any:
+    def construct(self, event: yaml.ScalarEvent, tag: str, path: Path, place: Place | _Lean) -> Any:
         if tag == _TAG + "str":
             return unicodedata.normalize("NFC", event.value)
         if tag == _TAG + "timestamp":
