@@ -8,8 +8,7 @@ from fractions import Fraction
 
 from ..domain import Status, status_for
 from ..model import Plan
-from .forecast import target_units
-from .yearly import target_years
+from .yearly import spanned_targets
 
 
 @dataclass(frozen=True)
@@ -41,17 +40,9 @@ def alternative(plan: Plan, territory: str, name: str, stage_years: dict[str, di
         for year, units in values.items():
             per_year[year] = per_year.get(year, 0) + units
     periods = {p.id: sum(per_year.get(y, 0) for y in range(p.start_year, p.end_year + 1)) for p in plan.periods}
-    comparisons = []
-    for target in plan.targets:
-        if target.alternative or plan.territory_of(target) != territory:
-            continue
-        span = target_years(plan, target)
-        needed, _ = target_units(plan, target)
-        if span is None or needed is None:
-            continue
-        comparisons.append(
-            AltComparison(
-                target.id or target.kind.value, needed, sum(per_year.get(y, 0) for y in range(span[0], span[1] + 1))
-            )
-        )
+    comparisons = [
+        AltComparison(t.name, t.units, sum(per_year.get(y, 0) for y in range(t.first_year, t.last_year + 1)))
+        for t in spanned_targets(plan, territory)
+        if t.units is not None
+    ]
     return Alternative(name, periods, sum(per_year.values()), comparisons)

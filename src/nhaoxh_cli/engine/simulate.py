@@ -28,8 +28,7 @@ from itertools import accumulate
 
 from ..domain import COMPLETED, WHOLE_SPAN, Stage
 from ..model import Plan, StageUncertainty
-from .forecast import target_units
-from .yearly import span_years, stage_years, target_years
+from .yearly import span_years, spanned_targets, stage_years
 
 DEFAULT_UNCERTAINTY: dict[Stage, StageUncertainty] = {
     Stage.STARTED: StageUncertainty(conversion=(0.85, 1.0, 1.05), delay={0: 0.70, 1: 0.25, 2: 0.05}),
@@ -111,16 +110,12 @@ def simulate(plan: Plan, territory: str, runs: int, seed: int) -> Simulation:
         period_ranges[period.id] = _percentiles([sum(r[i] for i in cols) for r in results])
     total = _percentiles([sum(r) for r in results]) if years else None
     odds = []
-    for target in plan.targets:
-        if target.alternative or plan.territory_of(target) != territory:
+    for t in spanned_targets(plan, territory):
+        if t.units is None:
             continue
-        span = target_years(plan, target)
-        needed, _ = target_units(plan, target)
-        if span is None or needed is None:
-            continue
-        cols = [index[y] for y in range(span[0], span[1] + 1) if y in index]
-        hits = sum(1 for r in results if sum(r[i] for i in cols) >= needed)
-        odds.append(TargetOdds(target.id or target.kind.value, needed, span[0], span[1], hits / runs))
+        cols = [index[y] for y in range(t.first_year, t.last_year + 1) if y in index]
+        hits = sum(1 for r in results if sum(r[i] for i in cols) >= t.units)
+        odds.append(TargetOdds(t.name, t.units, t.first_year, t.last_year, hits / runs))
     return Simulation(runs, seed, year_ranges, period_ranges, total, odds, sources)
 
 

@@ -230,6 +230,30 @@ def target_years(plan: Plan, target: Target) -> tuple[int, int] | None:
     return (period.start_year, period.end_year) if period else None
 
 
+@dataclass(frozen=True)
+class SpannedTarget:
+    target: Target
+    first_year: int
+    last_year: int
+    units: int | None
+
+    @property
+    def name(self) -> str:
+        return self.target.id or self.target.kind.value
+
+
+def spanned_targets(plan: Plan, territory: str) -> list[SpannedTarget]:
+    """The targets of a territory that are used (not another source's), each with its years and units."""
+    found = []
+    for target in plan.targets:
+        if target.alternative or plan.territory_of(target) != territory:
+            continue
+        span = target_years(plan, target)
+        if span is not None:
+            found.append(SpannedTarget(target, span[0], span[1], target_units(plan, target)[0]))
+    return found
+
+
 def elapsed_share(first: int, last: int, when: dt.date) -> float:
     """The share of the years first..last (inclusive) elapsed at `when`, 0 to 1."""
     start, end = dt.date(first, 1, 1), dt.date(last + 1, 1, 1)
@@ -243,14 +267,8 @@ def progress(plan: Plan, territory: str, as_of: dt.date) -> list[Progress]:
     latest = max(reports, key=lambda r: (r.years[1], -r.years[0]), default=None)
     recent = None if latest is None else round(latest.units / (latest.years[1] - latest.years[0] + 1))
     found = []
-    for target in plan.targets:
-        if target.alternative or plan.territory_of(target) != territory:
-            continue
-        span = target_years(plan, target)
-        if span is None:
-            continue
-        first, last = span
-        units, _ = target_units(plan, target)
+    for spanned in spanned_targets(plan, territory):
+        target, first, last, units = spanned.target, spanned.first_year, spanned.last_year, spanned.units
         delivered: int | None = None
         if data_until is not None:
             delivered = 0 if data_until < first else reported_sum(reports, first, min(data_until, last))
