@@ -1,8 +1,8 @@
 """Property-based tests (hypothesis).
 
 1. Generated and mutated plan files — values of the wrong type, keys dropped
-   or duplicated, numbers huge, negative, NaN — never make `validate` or
-   `forecast` crash or hang: every run ends with exit 0, 1 or 2 and a message.
+   or duplicated, numbers huge, negative, NaN — never make `validate`,
+   `forecast` (also by year, as of a date) or `report` crash or hang: every run ends with exit 0, 1 or 2 and a message.
 2. On every valid generated plan the engine's invariants hold: each period's
    forecast is the sum of its stages, the whole span's is the sum of its
    periods, and no stage delivers a negative number of units.
@@ -97,6 +97,9 @@ def test_mutated_plans_never_crash(run: Run, plan: tuple[str, str]) -> None:
             ["validate", str(path), "--format", "json", "--strict"],
             ["forecast", slug, "--plans-dir", folder],
             ["forecast", slug, "-f", "json", "--plans-dir", folder],
+            ["forecast", slug, "--by", "year", "--as-of", "2026-11-22", "--plans-dir", folder],
+            ["report", "--plans-dir", folder],
+            ["report", "-f", "html", "--plans-dir", folder],
         ):
             code, out, err = run(*args)
             assert code in (0, 1, 2), (args, err)
