@@ -12,18 +12,21 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .checks import check_plan
 from .domain import Stage
 from .engine import Forecast, forecast_territories
-from .engine.alternatives import Alternative, alternative
-from .engine.calibrate import Calibration, calibrate, calibrated_stage_years
-from .engine.report import NationalReport
-from .engine.simulate import Simulation, simulate
-from .engine.yearly import Progress, YearRow, progress, stage_years, year_rows
 from .findings import Finding, Severity
 from .loader.plans import LoadResult
 from .model import Plan, Scenario, StageScenario
+
+if TYPE_CHECKING:  # the time and report engines load only when a command asks for them
+    from .engine.alternatives import Alternative
+    from .engine.calibrate import Calibration
+    from .engine.report import NationalReport
+    from .engine.simulate import Simulation
+    from .engine.yearly import Progress, YearRow
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,11 @@ def with_time(
     calibration_plan: Plan | None = None,
 ) -> PlanForecast:
     """The forecast with its years, progress as of a date, and any scenario, simulation or calibration."""
+    from .engine.alternatives import alternative
+    from .engine.calibrate import calibrate, calibrated_stage_years
+    from .engine.simulate import simulate
+    from .engine.yearly import progress, stage_years, year_rows
+
     plan = result.plan
     territories = [f.territory for f in result.territories] or [result.forecast.territory]
     primary = result.forecast.territory

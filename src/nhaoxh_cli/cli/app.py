@@ -551,7 +551,7 @@ def _emit(text: str | bytes, output: Path | None) -> None:
 
 def _render(module: object, name: str, *args: object) -> str | bytes:
     """Call a renderer; a missing optional extra (openpyxl for xlsx) is a usage error with the fix."""
-    from ..render.xlsx_format import MissingExtra
+    from ..render import MissingExtra
 
     try:
         return getattr(module, name)(*args)  # type: ignore[no-any-return]

@@ -55,6 +55,10 @@ class ReportFormat(StrEnum):
         return "xlsx_format" if self is ReportFormat.XLSX else f"report_{self.value}"
 
 
+class MissingExtra(RuntimeError):
+    """A format needs an optional extra that is not installed (openpyxl for xlsx)."""
+
+
 @dataclass(frozen=True)
 class RenderOptions:
     color: bool = False  # ANSI colours (a terminal, NO_COLOR unset)

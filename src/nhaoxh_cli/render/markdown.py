@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..engine import Forecast
 from ..i18n import t
 from ..results import PlanForecast
-from . import RenderOptions, fmt, time_views, views
+from . import RenderOptions, fmt, views
 
 
 def _table(header: list[str], rows: list[list[str]], numeric_from: int = 1) -> list[str]:
@@ -31,6 +31,8 @@ def _section(title: str, table: list[str]) -> list[str]:
 
 
 def _time(result: PlanForecast) -> list[str]:
+    from . import time_views  # the time views load only when --by, --as-of … ask for them
+
     view = result.time
     assert view is not None
     lines: list[str] = []

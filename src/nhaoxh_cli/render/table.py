@@ -17,7 +17,7 @@ from ..domain import Status
 from ..engine import Forecast
 from ..i18n import t
 from ..results import PlanForecast
-from . import RenderOptions, fmt, time_views, views
+from . import RenderOptions, fmt, views
 
 #: Below this many columns, tables drop what is least needed to stay readable.
 COMPACT_WIDTH = 96
@@ -85,6 +85,8 @@ def _territory(console: Console, forecast: Forecast) -> None:
 
 
 def _time(console: Console, result: PlanForecast) -> None:
+    from . import time_views  # the time views load only when --by, --as-of … ask for them
+
     view = result.time
     assert view is not None
     for forecast in result.territories or [result.forecast]:

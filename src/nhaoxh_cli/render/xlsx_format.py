@@ -13,13 +13,9 @@ from typing import Any
 from ..domain import Status
 from ..i18n import t
 from ..results import PlanForecast, ProgrammeReport
-from . import RenderOptions, fmt
+from . import MissingExtra, RenderOptions, fmt
 from .data import forecast_dict
 from .report_data import report_dict
-
-
-class MissingExtra(RuntimeError):
-    """openpyxl is not installed."""
 
 
 def _workbook() -> Any:
