@@ -165,3 +165,16 @@ def test_vietnamese_text_in_messages_is_nfc() -> None:
 
     assert all(unicodedata.is_normalized("NFC", v) for v in VI.values())
     assert t("met") == "met"  # English by default
+
+
+def test_every_problem_title_and_hint_is_translated() -> None:
+    from nhaoxh_cli.findings import CODES
+
+    assert [c.code for c in CODES.values() if c.title not in VI or c.hint not in VI] == []
+
+
+def test_validate_in_vietnamese(run: Run) -> None:
+    broken = PLANS.parent.parent / "tests" / "plans" / "negative" / "NX104-float-units" / "testland.yaml"
+    code, out, _ = run("--lang", "vi", "validate", str(broken))
+    assert code == 1 and "lỗi NX104 [targets[0].units] số căn không phải số nguyên —" in out
+    assert 'gợi ý: viết số căn là 4017 hoặc "4.017" (có ngoặc kép)' in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, Severity
-from ..i18n import t
+from ..i18n import language, t
 
 if TYPE_CHECKING:
     from ..validation import ValidationReport
@@ -21,9 +21,12 @@ def location(finding: Finding) -> str:
 
 def render_finding(finding: Finding) -> str:
     field = f" [{finding.path}]" if finding.path else ""
-    text = f"{location(finding)}: {t(finding.severity.value)} {finding.code}{field} {finding.message}"
+    message = finding.message
+    if language() == "vi":  # the title and hint in Vietnamese; the specific message as nhaoxh wrote it
+        message = f"{t(finding.title)} — {message}"
+    text = f"{location(finding)}: {t(finding.severity.value)} {finding.code}{field} {message}"
     if finding.hint:
-        text += f"\n    {t('hint')}: {finding.hint}"
+        text += f"\n    {t('hint')}: {t(finding.hint)}"
     return text
 
 
