@@ -89,3 +89,16 @@ def test_list_shows_coverage_and_what_is_missing(run: Run) -> None:
     assert code == 0 and set(rows) == {"bacninh", "dienbien", "haiphong", "ninhbinh", "thainguyen", "vietnam"}
     assert rows["haiphong"]["missing"] == "" and rows["haiphong"]["last report"] == "2025"
     assert rows["dienbien"]["missing"] == "targets, pipeline, reported"
+
+
+def test_show_and_explain_for_scripts(run: Run) -> None:
+    code, out, _ = run("explain", "haiphong", "-f", "json", "--plans-dir", str(PLANS))
+    data = json.loads(out)
+    assert code == 0 and data["schema"] == "nhaoxh.explain/1" and data["period"]["forecast_units"] == 15540
+    started = next(s for s in data["steps"] if s["stage"] == "started")
+    # line 119: 4.017 stated beside "khoảng 60%" of 6.570, which alone would give 3.942
+    assert (started["units"], started["rule"], started["share_would_give"]) == (4017, "stated", 3942)
+    assert sum(s["units"] for s in data["steps"]) == 15540
+    code, out, _ = run("show", "ninhbinh", "-f", "json", "--plans-dir", str(PLANS))
+    assert code == 0 and json.loads(out)["province"]["slug"] == "ninhbinh"
+    assert run("show", "ninhbinh", "-f", "xml", "--plans-dir", str(PLANS))[0] == 2

@@ -405,16 +405,28 @@ def new(
     sys.stderr.write(f"wrote {target}: fill it from the province's documents, then `nhaoxh validate {target}`.\n")
 
 
+TextOrJson = Annotated[str, typer.Option("--format", "-f", help="text (for people) or json (for scripts).")]
+
+
 @app.command()
 def show(
     province: Annotated[str, typer.Argument(help="Slug, alias or name.")],
     plans_dir: PlansDir = None,
     output: Output = None,
+    format: TextOrJson = "text",
 ) -> None:
     """Print a plan's contents in plain words, with every figure's source."""
     from ..render.plain import show as show_plan
+    from ..render.plain import show_json
 
-    _emit(show_plan(_valid_plan(province, plans_dir).plan), output)
+    plan = _valid_plan(province, plans_dir).plan
+    _emit(show_json(plan) if _text_or_json(format) == "json" else show_plan(plan), output)
+
+
+def _text_or_json(format: str) -> str:
+    if format not in ("text", "json"):
+        raise UsageProblem(f"--format {format}: use text or json")
+    return format
 
 
 @app.command()
@@ -424,9 +436,11 @@ def explain(
     territory: Annotated[str | None, typer.Option("--territory", help="A territory of the plan.")] = None,
     plans_dir: PlansDir = None,
     output: Output = None,
+    format: TextOrJson = "text",
 ) -> None:
     """Walk through one period's forecast line by line: which units, which share, which rule."""
     from ..render.plain import explain as explain_period
+    from ..render.plain import explain_json
 
     plan = _valid_plan(province, plans_dir).plan
     chosen = territory or plan.default_territory
@@ -435,7 +449,8 @@ def explain(
     period_id = period or (plan.periods[0].id if plan.periods else None)
     if period_id is None or plan.period(period_id) is None:
         raise UsageProblem(f"--period {period_id}: the plan's periods are {', '.join(p.id for p in plan.periods)}")
-    _emit(explain_period(plan, chosen, period_id), output)
+    render = explain_json if _text_or_json(format) == "json" else explain_period
+    _emit(render(plan, chosen, period_id), output)
 
 
 @app.command(name="list")

@@ -4,13 +4,14 @@ line by line) and `list` (the plans and what each is missing)."""
 
 from __future__ import annotations
 
-from ..domain import COMPLETED, WHOLE_SPAN, Stage, Status
-from ..engine import forecast_plan
-from ..engine.forecast import delivery_units, target_units
+import json
+
+from ..domain import WHOLE_SPAN, Status
+from ..engine.explain import explain_period
+from ..engine.forecast import target_units
 from ..i18n import t
 from ..loader.plans import LoadResult
 from ..model import Citation, Plan
-from ..numbers import share_of
 from . import fmt, views
 
 
@@ -84,8 +85,8 @@ def show(plan: Plan) -> str:
 
 def explain(plan: Plan, territory: str, period_id: str) -> str:
     """One period's forecast, rule by rule, so the arithmetic can be checked against the source."""
-    forecast = forecast_plan(plan, territory)
-    period = next(p for p in forecast.periods if p.id == period_id)
+    explanation = explain_period(plan, territory, period_id)
+    period = explanation.period
     lines = [t("{title}, period {period}", title=views.territory_name(territory), period=period_id), ""]
     if period.basis == "reported":
         lines.append(
@@ -94,40 +95,33 @@ def explain(plan: Plan, territory: str, period_id: str) -> str:
                 units=fmt.units(period.forecast_units),
             )
         )
-    else:
-        completed = period.by_stage.get(COMPLETED) or 0
-        lines.append(
-            f"  {t('completed')}: {fmt.units(completed)} " + t("(units already completed, as the source states)")
-        )
-        for stage in Stage:
-            pipeline = plan.pipeline.get(stage)
-            if pipeline is None or plan.territory_of(pipeline) != territory:
-                continue
-            for delivery in (d for d in pipeline.deliveries if d.period == period_id):
-                units = delivery_units(delivery, pipeline)
-                if delivery.units is not None:
-                    rule = t("stated units win")
-                    if delivery.share is not None and pipeline.stage_units:
-                        computed = share_of(delivery.share, pipeline.stage_units)
-                        rule += t(
-                            " (the share {share}% of {stage} would give {computed})",
-                            share=delivery.share,
-                            stage=fmt.units(pipeline.stage_units),
-                            computed=fmt.units(computed),
-                        )
-                elif units is not None:
-                    rule = t(
-                        "round({share}% × {stage}) = {units}, halves up",
-                        share=delivery.share,
-                        stage=fmt.units(pipeline.stage_units),
-                        units=fmt.units(units),
-                    )
-                else:
-                    rule = t("a share of a stage whose units the source does not give: unknown")
-                lines.append(
-                    f"+ {fmt.stage_label(stage.value)}: {fmt.units(units)} — {rule}; "
-                    f"{fmt.citation(plan, delivery.source)}"
+    for step in explanation.steps:
+        if step.rule == "completed":
+            lines.append(
+                f"  {t('completed')}: {fmt.units(step.units)} " + t("(units already completed, as the source states)")
+            )
+            continue
+        if step.rule == "stated":
+            rule = t("stated units win")
+            if step.share_would_give is not None:
+                rule += t(
+                    " (the share {share}% of {stage} would give {computed})",
+                    share=step.share,
+                    stage=fmt.units(step.stage_units),
+                    computed=fmt.units(step.share_would_give),
                 )
+        elif step.rule == "share":
+            rule = t(
+                "round({share}% × {stage}) = {units}, halves up",
+                share=step.share,
+                stage=fmt.units(step.stage_units),
+                units=fmt.units(step.units),
+            )
+        else:
+            rule = t("a share of a stage whose units the source does not give: unknown")
+        cited = fmt.citation(plan, step.source) if step.source else t("no source")
+        lines.append(f"+ {fmt.stage_label(step.stage)}: {fmt.units(step.units)} — {rule}; {cited}")
+    if period.basis != "reported":
         lines.append(f"= {t('forecast')}: {fmt.units(period.forecast_units)}")
     lines.append("")
     for comparison in period.targets:
@@ -151,6 +145,53 @@ def explain(plan: Plan, territory: str, period_id: str) -> str:
         )
     lines += ["", t("Statuses: met ≥ 100%, near ≥ 95%, at risk ≥ 85%, off track below.")]
     return "\n".join(lines) + "\n"
+
+
+def explain_json(plan: Plan, territory: str, period_id: str) -> str:
+    """`explain --format json`: the same steps, as data."""
+    explanation = explain_period(plan, territory, period_id)
+    period = explanation.period
+    data = {
+        "schema": "nhaoxh.explain/1",
+        "province": plan.province.slug,
+        "territory": territory,
+        "period": {
+            "id": period.id,
+            "start_year": period.period.start_year,
+            "end_year": period.period.end_year,
+            "basis": period.basis,
+            "forecast_units": period.forecast_units,
+        },
+        "steps": [
+            {
+                "stage": s.stage,
+                "units": s.units,
+                "rule": s.rule,
+                "share": None if s.share is None else float(s.share),
+                "stage_units": s.stage_units,
+                "share_would_give": s.share_would_give,
+                "source": fmt.citation(plan, s.source) if s.source else None,
+            }
+            for s in explanation.steps
+        ],
+        "targets": [
+            {
+                "id": c.target.id,
+                "kind": c.target.kind.value,
+                "units": c.units,
+                "gap": c.gap,
+                "ratio": fmt.ratio_number(c.ratio),
+                "status": c.status.value,
+            }
+            for c in period.targets
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def show_json(plan: Plan) -> str:
+    """`show --format json`: the plan as loaded and checked, every figure with its source."""
+    return json.dumps(plan.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2) + "\n"
 
 
 LIST_HEADER = ["plan", "province", "territories", "targets", "pipeline", "reported", "last report", "missing"]
