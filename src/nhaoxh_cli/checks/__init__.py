@@ -5,14 +5,14 @@ clashes between plans. Each returns findings; none prints.
   periods must be well-formed (NX2xx, errors);
 - `consistency`: the source's figures must agree with each other (NX3xx,
   warnings; errors under --strict);
-- `plan_set`: file names and slugs across plans (NX207, NX208).
+- `plan_set`: file names and slugs across plans (NX207, NX208), one plan at a time.
 """
 
 from __future__ import annotations
 
 from ..findings import Finding
 from ..loader.plans import LoadResult
-from . import consistency, plan_set, references
+from . import consistency, references
 from .context import CheckContext
 
 
@@ -27,14 +27,4 @@ def check_plan(result: LoadResult) -> list[Finding]:
     return sorted(found, key=lambda f: (f.line, f.column, f.code))
 
 
-def check_files(results: list[LoadResult]) -> list[Finding]:
-    """Everything: each file's loading problems, its checks, and clashes between files."""
-    findings: list[Finding] = []
-    for result in results:
-        findings += result.findings
-        findings += check_plan(result)
-    findings += plan_set.check(results)
-    return findings
-
-
-__all__ = ["check_files", "check_plan"]
+__all__ = ["check_plan"]

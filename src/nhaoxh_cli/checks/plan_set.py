@@ -13,11 +13,6 @@ from ..loader.catalog import fold
 from ..loader.plans import LoadResult
 
 
-def check(results: list[LoadResult]) -> list[Finding]:
-    plan_set = PlanSet()
-    return [finding for result in results for finding in plan_set.add(result)]
-
-
 class PlanSet:
     """The clashes between plans, one plan at a time, so that a validation run
     keeps only names in memory (a dict lookup per name: linear in the plans)."""

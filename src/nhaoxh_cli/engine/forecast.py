@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from ..domain import COMPLETED, WHOLE_SPAN, Qualifier, Stage, Status, TargetKind, status_for
-from ..model import Citation, Delivery, Period, Plan, Province, Reported, StagePipeline, Target
+from ..domain import COMPLETED, WHOLE_SPAN, Stage, Status, TargetKind, status_for
+from ..model import Delivery, Period, Plan, Province, Reported, StagePipeline, Target
 from ..numbers import share_of
 
 
@@ -203,14 +203,14 @@ def forecast_territories(plan: Plan) -> list[Forecast]:
 
 
 __all__ = [
-    "Citation",
     "Forecast",
     "PeriodForecast",
-    "Qualifier",
     "SpanForecast",
     "TargetComparison",
     "compare",
     "delivery_units",
     "forecast_plan",
+    "forecast_territories",
+    "reported_sum",
     "target_units",
 ]
