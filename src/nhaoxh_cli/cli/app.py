@@ -146,26 +146,10 @@ def forecast(
     ] = False,
 ) -> None:
     """Forecast one province's units per period and compare them with every target."""
-    from ..loader.catalog import Catalog
     from ..render import renderer
-    from ..render.findings_text import render_findings
-    from ..results import InvalidPlan, forecast_result
 
     location = _plans_location(plans_dir)
-    from ..loader.catalog import UnknownProvince
-
-    try:
-        found = Catalog(location.path, _limits(max_file_size, max_values)).find(province)
-    except UnknownProvince as unknown:
-        raise UsageProblem(_unknown_message(unknown, location.path)) from None
-    loaded = found.result
-    _note_merger(found)
-    try:
-        result = forecast_result(loaded)
-    except InvalidPlan as invalid:
-        sys.stderr.write(render_findings(invalid.findings))
-        sys.stderr.write(f"error: {loaded.file} is not a valid plan; run `nhaoxh validate {loaded.file}`.\n")
-        raise typer.Exit(ExitCode.PROBLEMS) from None
+    result = _valid_plan(province, plans_dir, _limits(max_file_size, max_values))
     if by not in ("period", "year"):
         raise UsageProblem(f"--by {by}: use period or year")
     if by == "year" or as_of or scenario or simulate or calibrated:
@@ -473,21 +457,24 @@ def list_plans(
     )
 
 
-def _valid_plan(province: str, plans_dir: Path | None) -> PlanForecast:
+def _valid_plan(province: str, plans_dir: Path | None, limits: Limits = DEFAULT_LIMITS) -> PlanForecast:
+    """The plan a name leads to, forecast; a note when it is a former province's; exit 1 when invalid."""
     from ..loader.catalog import Catalog, UnknownProvince
     from ..render.findings_text import render_findings
     from ..results import InvalidPlan, forecast_result
 
     location = _plans_location(plans_dir)
     try:
-        found = Catalog(location.path).find(province)
+        found = Catalog(location.path, limits).find(province)
     except UnknownProvince as unknown:
         raise UsageProblem(_unknown_message(unknown, location.path)) from None
     _note_merger(found)
     try:
         return forecast_result(found.result)
     except InvalidPlan as invalid:
+        file = found.result.file
         sys.stderr.write(render_findings(invalid.findings))
+        sys.stderr.write(f"error: {file} is not a valid plan; run `nhaoxh validate {file}`.\n")
         raise typer.Exit(ExitCode.PROBLEMS) from None
 
 
