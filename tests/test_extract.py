@@ -145,3 +145,16 @@ def test_refuses_to_overwrite_and_unknown_province(run: Run, tmp_path: Path) -> 
     assert run("extract", str(FIXTURES / "noisy-hanoi.txt"), "-o", str(draft), "--force")[0] == 0
     code, _, err = run("extract", str(FIXTURES / "noisy-hanoi.txt"), "-p", "atlantis")
     assert code == 2 and "no such province" in err
+
+
+def test_hostile_texts(run: Run, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: nothing is really written
+    code, _, err = run("extract", str(huge))
+    assert code == 2 and "is 209,715,200 bytes" in err
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Các dự án đã khởi công: 4.017/6.570 căn".encode("utf-8").replace("á".encode(), b"\xe1"))
+    code, _, err = run("extract", str(latin))
+    assert code == 2 and "not valid UTF-8" in err and "line 1" in err
+    assert run("extract", str(tmp_path / "missing.txt"))[0] == 2
