@@ -327,8 +327,9 @@ def extract(
     try:
         size = file.stat().st_size
         if size > DEFAULT_LIMITS.max_bytes:
-            raise UsageProblem(f"{file} is {size:,} bytes; a decision's text is limited to "
-                               f"{DEFAULT_LIMITS.max_bytes:,} bytes")
+            raise UsageProblem(
+                f"{file} is {size:,} bytes; a decision's text is limited to {DEFAULT_LIMITS.max_bytes:,} bytes"
+            )
         data = file.read_bytes()
     except OSError as error:
         raise UsageProblem(f"cannot read {file}: {error.strerror or error}") from None
