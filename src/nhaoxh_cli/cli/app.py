@@ -435,8 +435,10 @@ def explain(
     chosen = territory or plan.default_territory
     if chosen not in plan.territories():
         raise UsageProblem(f"--territory {chosen}: the plan covers {', '.join(plan.territories())}")
-    period_id = period or (plan.periods[0].id if plan.periods else None)
-    if period_id is None or plan.period(period_id) is None:
+    if not plan.periods:
+        raise UsageProblem(f"{plan.province.name}'s plan has no periods, so no forecast to explain")
+    period_id = period or plan.periods[0].id
+    if plan.period(period_id) is None:
         raise UsageProblem(f"--period {period_id}: the plan's periods are {', '.join(p.id for p in plan.periods)}")
     render = explain_json if _text_or_json(format) == "json" else explain_period
     _emit(render(plan, chosen, period_id), output)
