@@ -187,3 +187,34 @@ def test_engine_invariants(data: dict[str, Any]) -> None:
     for comparison in [c for p in forecast.periods for c in p.targets] + list(forecast.total.targets):
         if comparison.gap is not None:
             assert comparison.gap == comparison.forecast_units - comparison.units
+
+
+PHRASES = st.sampled_from(
+    [
+        "Các dự án đã khởi công: 4.017/6.570 căn (khoảng 60%).",
+        "- Giai đoạn 2022-2025: hoàn thành 15.400 căn;",
+        "- Dự báo phát triển nhà ở xã hội đến năm 2025:",
+        "Tổng số căn nhà ở xã hội đến năm 2025 sẽ có khoảng 15.540 căn.",
+        "nhu cầu khoảng 48.700 căn",
+        "**Số: ~~147~~ /QĐ-UBND**",
+        "Hải Phòng, ngày 15 tháng 01 năm 2024",
+        "II. NHIỆM VỤ",
+        "1.2. Dự báo:",
+        "+ Các dự án dự án khác: 11.934/23.191 căn (khoảng 50%).",
+        "Kinh phí 82,735 tỷ đồng",
+        "",
+    ]
+)
+
+
+@given(lines=st.lists(PHRASES | st.text(max_size=40), max_size=25))
+def test_extract_never_crashes_and_writes_yaml(run: Run, lines: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "decision.txt"
+        source.write_text("\n".join(lines), encoding="utf-8")
+        draft = Path(folder) / "out" / "draft.yaml"
+        code, _, err = run("extract", str(source), "-o", str(draft))
+        assert code in (0, 1) and "Traceback" not in err
+        assert isinstance(yaml.safe_load(draft.read_text(encoding="utf-8")), dict)  # always a YAML mapping
+        code, _, err = run("validate", str(draft))
+        assert code in (0, 1) and "Traceback" not in err

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 from .draft import Draft
+
+#: What YAML allows in a stream (YAML 1.1, "printable"); anything else is escaped or dropped.
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _scalar(value: Any) -> str:
@@ -15,7 +19,8 @@ def _scalar(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    text = json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar …
+    return _NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # … once YAML can read every character
 
 
 def _flow(mapping: dict[str, Any]) -> str:
@@ -54,7 +59,7 @@ def _emit(value: Any, indent: int, out: list[str]) -> None:
 
 
 def _short(text: str, limit: int = 110) -> str:
-    text = " ".join(text.split())
+    text = " ".join(_NOT_PRINTABLE.sub("?", text).split())  # a comment holds only what YAML allows
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -80,4 +85,5 @@ def to_yaml(draft: Draft, source_name: str, today: dt.date | None = None) -> str
         out += [f"#   - line {u.line}: {u.figure} — {_short(u.context, 140)}" for u in draft.unplaced]
     out.append("")
     _emit(draft.plan, 0, out)
+    out = [_NOT_PRINTABLE.sub("?", line) if line.lstrip().startswith("#") else line for line in out]
     return "\n".join(out) + "\n"
