@@ -346,4 +346,5 @@ VI: dict[str, str] = {
     "check the snapshot's figures against the source": "đối chiếu số liệu thời điểm với văn bản",
     "reported completions differ from the snapshots": "số hoàn thành báo cáo khác số liệu các thời điểm",
     "a year's completions should equal the change in the completed count between the snapshots around it": "số hoàn thành trong năm phải bằng mức tăng số đã hoàn thành giữa hai thời điểm đầu và cuối năm",
+    "{count} plans": "{count} kế hoạch",
 }

@@ -54,9 +54,9 @@ def _bar(ratio: Fraction | None, status: Status) -> str:
     width, height, full = 120, 12, 80  # 100% at 80 px
     if ratio is None:
         return (
-            f'<svg class="bar" width="{width}" height="{height}" role="img" aria-label="unknown">'
+            f'<svg class="bar" width="{width}" height="{height}" role="img" aria-label="{escape(t("unknown"))}">'
             f'<rect width="{width}" height="{height}" fill="#f6f8fa" stroke="#d0d7de"/>'
-            f'<text x="4" y="10">unknown</text></svg>'
+            f'<text x="4" y="10">{escape(t("unknown"))}</text></svg>'
         )
     filled = min(float(ratio), 1.5) * full
     return (
@@ -84,11 +84,12 @@ def _provinces(result: ProgrammeReport) -> str:
                 if index == 0
                 else ""
             )
+            basis = t(cell.forecast_basis) if cell.forecast else ""
             rows.append(
                 f"<tr>{head}<td>{escape(report_views.period_label(period_id, report))}</td>"
                 f'<td class="n">{fmt.units(cell.target)}</td><td class="n">{fmt.units(cell.forecast)}</td>'
                 f'<td class="n">{fmt.percent(cell.ratio)}</td><td>{_bar(cell.ratio, cell.status)}</td>'
-                f"<td>{_status(cell.status)}</td><td>{escape(cell.forecast_basis if cell.forecast else '')}</td></tr>"
+                f"<td>{_status(cell.status)}</td><td>{escape(basis)}</td></tr>"
             )
     return (
         '<div class="scroll"><table id="provinces"><thead><tr>'
@@ -265,7 +266,7 @@ def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
     title = t("Social housing programme (Đề án 338) — progress report")
     body = [
         f"<h1>{escape(title)}</h1>",
-        f'<p class="meta">nhaoxh {escape(__version__)} · {len(result.files)} plans · '
+        f'<p class="meta">nhaoxh {escape(__version__)} · {escape(t("{count} plans", count=len(result.files)))} · '
         f"{escape(report_views.coverage_line(result))}</p>",
         f"<h2>{escape(t('Provinces (current units)'))}</h2>",
         _provinces(result),
