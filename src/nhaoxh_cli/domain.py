@@ -103,6 +103,13 @@ THRESHOLDS: tuple[Threshold, ...] = (
 )
 
 
+def ratio_of(actual: int | None, target: int | None) -> Fraction | None:
+    """Actual units over target units; `None` when either is unknown or the target is not positive."""
+    if actual is None or target is None or target <= 0:
+        return None
+    return Fraction(actual, target)
+
+
 def status_for(ratio: Fraction | None) -> Status:
     """The status of a forecast/target ratio; `None` (not computable) is unknown."""
     if ratio is None:

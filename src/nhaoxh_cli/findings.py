@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Protocol
 
 
 class Severity(StrEnum):
@@ -176,6 +177,16 @@ CODES: dict[str, ProblemCode] = _codes(
 )
 
 
+class Positioned(Protocol):
+    """Anything with a 1-based line and column, e.g. a YAML node's place."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def column(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem at one place in one file."""
@@ -190,9 +201,12 @@ class Finding:
     severity: Severity = field(default=Severity.ERROR)
 
     @classmethod
-    def of(cls, code: str, message: str, **where: object) -> Finding:
+    def of(cls, code: str, message: str, *, at: Positioned | None = None, **where: object) -> Finding:
+        """A finding of a known code; `at` is the place in the file (its line and column)."""
         spec = CODES[code]
         hint = where.pop("hint", None) or spec.hint
+        if at is not None:
+            where.update(line=at.line, column=at.column)
         return cls(code=code, message=message, hint=str(hint), severity=spec.severity, **where)  # type: ignore[arg-type]
 
     def in_file(self, file: str) -> Finding:

@@ -21,9 +21,7 @@ class CheckContext:
 
     def finding(self, code: str, message: str, path: Path, hint: str | None = None) -> Finding:
         place = self.document.locate(path)
-        return Finding.of(
-            code, message, file=self.file, line=place.line, column=place.column, path=dotted(path), hint=hint
-        )
+        return Finding.of(code, message, file=self.file, at=place, path=dotted(path), hint=hint)
 
     def citations(self) -> Iterator[tuple[Path, Citation]]:
         """Every citation in the plan with its path."""

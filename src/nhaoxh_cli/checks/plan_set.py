@@ -37,8 +37,7 @@ def _check_one(result: LoadResult, claimed: dict[str, str]) -> list[Finding]:
                 "NX207",
                 f"the file is named {stem} but its slug is '{province.slug}'",
                 file=result.file,
-                line=place.line,
-                column=place.column,
+                at=place,
                 path="province.slug",
                 hint=f"rename the file to {province.slug}.yaml, or change the slug",
             )
@@ -58,8 +57,7 @@ def _check_one(result: LoadResult, claimed: dict[str, str]) -> list[Finding]:
                     "NX208",
                     f"'{name}' is already claimed by {claimed[key]}",
                     file=result.file,
-                    line=place.line,
-                    column=place.column,
+                    at=place,
                     path=f"province.{field}",
                 )
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from ..domain import Status, status_for
+from ..domain import Status, ratio_of, status_for
 from ..model import Plan
 from .yearly import spanned_targets
 
@@ -19,7 +19,7 @@ class AltComparison:
 
     @property
     def ratio(self) -> Fraction | None:
-        return Fraction(self.forecast, self.units) if self.units > 0 else None
+        return ratio_of(self.forecast, self.units)
 
     @property
     def status(self) -> Status:

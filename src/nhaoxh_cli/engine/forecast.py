@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from ..domain import COMPLETED, WHOLE_SPAN, Stage, Status, TargetKind, status_for
+from ..domain import COMPLETED, WHOLE_SPAN, Stage, Status, TargetKind, ratio_of, status_for
 from ..model import Delivery, Period, Plan, Province, Reported, StagePipeline, Target
 from ..numbers import share_of
 
@@ -100,7 +100,7 @@ def compare(plan: Plan, target: Target, forecast_units: int | None) -> TargetCom
     units, basis = target_units(plan, target)
     if units is None or forecast_units is None:
         return TargetComparison(target, units, basis, forecast_units, None, None, Status.UNKNOWN)
-    ratio = Fraction(forecast_units, units) if units > 0 else None
+    ratio = ratio_of(forecast_units, units)
     return TargetComparison(target, units, basis, forecast_units, forecast_units - units, ratio, status_for(ratio))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from ..domain import Status, TargetKind, status_for
+from ..domain import Status, TargetKind, ratio_of, status_for
 from ..loader.registry import FORMER, NATIONAL, Registry
 from ..model import Period, Plan
 from .forecast import Forecast, forecast_plan, reported_sum, target_units
@@ -34,9 +34,7 @@ class Cell:
 
     @property
     def ratio(self) -> Fraction | None:
-        if self.target is None or self.forecast is None or self.target <= 0:
-            return None
-        return Fraction(self.forecast, self.target)
+        return ratio_of(self.forecast, self.target)
 
     @property
     def status(self) -> Status:
@@ -52,7 +50,7 @@ class YearCell:
 
     @property
     def ratio(self) -> Fraction | None:
-        return None if self.reported is None or self.target <= 0 else Fraction(self.reported, self.target)
+        return ratio_of(self.reported, self.target)
 
     @property
     def status(self) -> Status:
@@ -83,7 +81,7 @@ class NationalTarget:
 
     @property
     def ratio(self) -> Fraction | None:
-        return None if self.actual is None or self.units <= 0 else Fraction(self.actual, self.units)
+        return ratio_of(self.actual, self.units)
 
     @property
     def status(self) -> Status:

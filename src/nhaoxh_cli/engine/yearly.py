@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from ..domain import COMPLETED, WHOLE_SPAN, Stage, Status, status_for
+from ..domain import COMPLETED, WHOLE_SPAN, Stage, Status, ratio_of, status_for
 from ..model import Period, Plan, Profile, Reported, Scenario, Target
 from .forecast import delivery_units, reported_sum, target_units
 
@@ -134,9 +134,7 @@ class YearRow:
 
     @property
     def ratio(self) -> Fraction | None:
-        if not self.targets or self.value is None or self.targets[0][1] <= 0:
-            return None
-        return Fraction(self.value, self.targets[0][1])
+        return ratio_of(self.value, self.targets[0][1]) if self.targets else None
 
     @property
     def status(self) -> Status:

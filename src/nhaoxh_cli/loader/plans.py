@@ -175,9 +175,7 @@ def _load_text(data: bytes | str, file: str, limits: Limits) -> LoadResult:
             if "schema_version" not in document.data
             else f"schema_version {version!r} is not supported"
         )
-        result.findings.append(
-            Finding.of("NX110", message, file=file, line=place.line, column=place.column, path="schema_version")
-        )
+        result.findings.append(Finding.of("NX110", message, file=file, at=place, path="schema_version"))
         return result
     try:
         plan = Plan.model_validate(document.data)
@@ -213,8 +211,7 @@ def _finding(kind: str, msg: str, loc: YPath, value: object, document: YamlDocum
             "NX101",
             f"unknown key '{key}' in {dotted(loc[:-1]) or 'the plan'}",
             file=file,
-            line=place.line,
-            column=place.column,
+            at=place,
             path=path,
             hint=hint,
         )
@@ -225,8 +222,7 @@ def _finding(kind: str, msg: str, loc: YPath, value: object, document: YamlDocum
             "NX102",
             f"{parent} lacks the required field '{loc[-1]}'",
             file=file,
-            line=place.line,
-            column=place.column,
+            at=place,
             path=path,
         )
     place = document.locate(loc)
@@ -249,7 +245,7 @@ def _finding(kind: str, msg: str, loc: YPath, value: object, document: YamlDocum
             hint = f'write it in quotes: "{place.raw}"'
     if code == "NX103":
         message = f"{path or 'the plan'}: {msg[0].lower() + msg[1:] if msg else 'invalid value'}"
-    return Finding.of(code, message, file=file, line=place.line, column=place.column, path=path, hint=hint)
+    return Finding.of(code, message, file=file, at=place, path=path, hint=hint)
 
 
 def _bad_key(msg: str, loc: YPath, document: YamlDocument, file: str) -> Finding:
@@ -264,8 +260,7 @@ def _bad_key(msg: str, loc: YPath, document: YamlDocument, file: str) -> Finding
             "NX101",
             f"unknown stage '{key}' in pipeline",
             file=file,
-            line=place.line,
-            column=place.column,
+            at=place,
             path=dotted(loc),
             hint=hint,
         )
@@ -273,8 +268,7 @@ def _bad_key(msg: str, loc: YPath, document: YamlDocument, file: str) -> Finding
         "NX103",
         f"the key '{key}' in {parent} is not allowed: {msg[0].lower() + msg[1:]}",
         file=file,
-        line=place.line,
-        column=place.column,
+        at=place,
         path=dotted(loc),
     )
 

@@ -540,9 +540,7 @@ class _NodeWalker:
     def problem(self, code: str, message: str, node: Any, path: Path, hint: str | None = None) -> None:
         place = _node_place(node)
         self.document.broken.add(path)
-        self.document.findings.append(
-            Finding.of(code, message, line=place.line, column=place.column, path=dotted(path), hint=hint)
-        )
+        self.document.findings.append(Finding.of(code, message, at=place, path=dotted(path), hint=hint))
 
     def build(self, node: Any, path: Path, depth: int) -> Any:
         self.count += 1

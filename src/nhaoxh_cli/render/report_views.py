@@ -7,6 +7,7 @@ from ..engine.report import NationalReport
 from ..i18n import t
 from ..results import ProgrammeReport
 from . import fmt
+from .views import years_label
 
 PROVINCE_HEADER = ["code", "province", "period", "target", "forecast", "ratio", "status", "basis"]
 NATIONAL_HEADER = [
@@ -59,7 +60,7 @@ def year_rows(result: ProgrammeReport) -> list[tuple[list[str], Status]]:
     scopes = [("Việt Nam", result.report.national_years)] + [(r.name, r.years) for r in result.report.provinces]
     for name, cells in scopes:
         for cell in cells:
-            years = str(cell.years[0]) if cell.years[0] == cell.years[1] else f"{cell.years[0]}-{cell.years[1]}"
+            years = years_label(cell.years)
             rows.append(
                 (
                     [

@@ -14,6 +14,7 @@ from ..domain import Status
 from ..i18n import t
 from ..results import PlanForecast, ProgrammeReport
 from . import MissingExtra, RenderOptions, fmt
+from .csv_format import STAGE_COLUMNS
 from .data import forecast_dict
 from .report_data import report_dict
 
@@ -57,11 +58,27 @@ def _bytes(book: Any) -> bytes:
     return buffer.getvalue()
 
 
+def _target_row(territory: str, period: str, target: dict[str, Any]) -> list[Any]:
+    return [
+        territory,
+        period,
+        t(target["kind"]),
+        target["label"] or target["id"],
+        target["units"],
+        target["forecast_units"],
+        target["gap"],
+        target["ratio"],
+        fmt.status_word(Status(target["status"])),
+        target["source"],
+    ]
+
+
 def render_forecast(result: PlanForecast, options: RenderOptions) -> bytes:
     data = forecast_dict(result)
     book = _workbook()
-    stages = ["completed", "started", "investor_selected", "selecting_investor", "other", "old_apartment_renovation"]
-    rows, targets = [], []
+    stages = STAGE_COLUMNS
+    rows: list[list[Any]] = []
+    targets: list[list[Any]] = []
     for territory in data["territories"]:
         for period in [*territory["periods"], dict(territory["total"], id="total")]:
             rows.append(
@@ -72,36 +89,11 @@ def render_forecast(result: PlanForecast, options: RenderOptions) -> bytes:
                     *(period["by_stage"].get(s) for s in stages),
                 ]
             )
-            for target in period["targets"]:
-                targets.append(
-                    [
-                        territory["name"],
-                        period["id"],
-                        t(target["kind"]),
-                        target["label"] or target["id"],
-                        target["units"],
-                        target["forecast_units"],
-                        target["gap"],
-                        target["ratio"],
-                        fmt.status_word(Status(target["status"])),
-                        target["source"],
-                    ]
-                )
-        for target in territory["year_targets"]:
-            targets.append(
-                [
-                    territory["name"],
-                    f"{target['start_year']}-{target['end_year']}",
-                    t(target["kind"]),
-                    target["label"] or target["id"],
-                    target["units"],
-                    target["forecast_units"],
-                    target["gap"],
-                    target["ratio"],
-                    fmt.status_word(Status(target["status"])),
-                    target["source"],
-                ]
-            )
+            targets.extend(_target_row(territory["name"], period["id"], target) for target in period["targets"])
+        targets.extend(
+            _target_row(territory["name"], f"{target['start_year']}-{target['end_year']}", target)
+            for target in territory["year_targets"]
+        )
     _sheet(
         book,
         t("forecast"),
