@@ -53,9 +53,15 @@ def forecast_all(plan: Plan) -> list[Forecast]:
     return forecast_territories(plan)
 
 
-def validate(*paths: str | Path, strict: bool = False, limits: Limits = DEFAULT_LIMITS) -> ValidationReport:
-    """Check plan files and folders; every problem of every file, as values."""
-    return validate_paths([Path(p) for p in paths], strict=strict, limits=limits)
+def validate(
+    *paths: str | Path, strict: bool = False, limits: Limits = DEFAULT_LIMITS, jobs: int | None = 1
+) -> ValidationReport:
+    """Check plan files and folders; every problem of every file, as values.
+
+    `jobs`: processes to spread the files over — 1 (the default here) checks
+    them in this process; None picks one per CPU for large sets, as the CLI does.
+    """
+    return validate_paths([Path(p) for p in paths], strict=strict, limits=limits, jobs=jobs)
 
 
 def report(

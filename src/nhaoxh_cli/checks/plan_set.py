@@ -6,61 +6,91 @@ NX208 two plans claim the same slug or alias (a province could then not be found
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..findings import Finding
 from ..loader.catalog import fold
 from ..loader.plans import LoadResult
+from ..loader.yamlnodes import Place
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A name a plan answers to (its slug or an alias), folded, and where the file says so."""
+
+    key: str
+    name: str
+    field: str  # slug, aliases[0], ...
+    at: Place
 
 
 class PlanSet:
     """The clashes between plans, one plan at a time, so that a validation run
-    keeps only names in memory (a dict lookup per name: linear in the plans)."""
+    keeps only names in memory (a dict lookup per name: linear in the plans).
+
+    `add` takes a loaded plan; `settle` takes what `claims_of` found in it, so
+    files can be read in other processes and settled here in their order.
+    """
 
     def __init__(self) -> None:
         self.claimed: dict[str, str] = {}  # folded name → the file that claimed it first
 
     def add(self, result: LoadResult) -> list[Finding]:
-        return _check_one(result, self.claimed)
+        return file_name_findings(result) + self.settle(result.file, claims_of(result))
 
-
-def _check_one(result: LoadResult, claimed: dict[str, str]) -> list[Finding]:
-    found: list[Finding] = []
-    if result.plan is None or result.document is None:
+    def settle(self, file: str, claims: list[Claim]) -> list[Finding]:
+        """NX208 for each name another file claimed first; the others are now this file's."""
+        found: list[Finding] = []
+        for claim in claims:
+            if claim.key in self.claimed:
+                found.append(
+                    Finding.of(
+                        "NX208",
+                        f"'{claim.name}' is already claimed by {self.claimed[claim.key]}",
+                        file=file,
+                        at=claim.at,
+                        path=f"province.{claim.field}",
+                    )
+                )
+            else:
+                self.claimed[claim.key] = file
         return found
-    province = result.plan.province
+
+
+def file_name_findings(result: LoadResult) -> list[Finding]:
+    """NX207: the file's name is not its plan's slug."""
+    if result.plan is None or result.document is None:
+        return []
+    slug = result.plan.province.slug
     stem = Path(result.file).stem
-    if not result.file.startswith("<") and stem != province.slug:
-        place = result.document.locate(("province", "slug"))
-        found.append(
-            Finding.of(
-                "NX207",
-                f"the file is named {stem} but its slug is '{province.slug}'",
-                file=result.file,
-                at=place,
-                path="province.slug",
-                hint=f"rename the file to {province.slug}.yaml, or change the slug",
-            )
+    if result.file.startswith("<") or stem == slug:
+        return []
+    return [
+        Finding.of(
+            "NX207",
+            f"the file is named {stem} but its slug is '{slug}'",
+            file=result.file,
+            at=result.document.locate(("province", "slug")),
+            path="province.slug",
+            hint=f"rename the file to {slug}.yaml, or change the slug",
         )
-    names = [("slug", province.slug)] + [(f"aliases[{i}]", a) for i, a in enumerate(province.aliases)]
+    ]
+
+
+def claims_of(result: LoadResult) -> list[Claim]:
+    """The names the plan answers to, each once."""
+    if result.plan is None or result.document is None:
+        return []
+    province = result.plan.province
+    claims: list[Claim] = []
     mine: set[str] = set()
-    for field, name in names:
+    for index, name in enumerate([province.slug, *province.aliases]):
         key = fold(name)
         if key in mine:
             continue
         mine.add(key)
-        if key in claimed:
-            where = ("province", "slug") if field == "slug" else ("province", "aliases", int(field[8:-1]))
-            place = result.document.locate(where)
-            found.append(
-                Finding.of(
-                    "NX208",
-                    f"'{name}' is already claimed by {claimed[key]}",
-                    file=result.file,
-                    at=place,
-                    path=f"province.{field}",
-                )
-            )
-        else:
-            claimed[key] = result.file
-    return found
+        where: tuple[str | int, ...] = ("province", "slug") if index == 0 else ("province", "aliases", index - 1)
+        field = "slug" if index == 0 else f"aliases[{index - 1}]"
+        claims.append(Claim(key, name, field, result.document.locate(where)))
+    return claims

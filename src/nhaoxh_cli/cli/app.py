@@ -217,6 +217,16 @@ def validate(
     no_color: NoColor = False,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
     max_values: MaxValues = DEFAULT_LIMITS.max_values,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Check the files in this many processes (default: one per CPU, for 100 files or more each).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check plan files: every problem in one run, each with file:line:column, a code and a hint.
 
@@ -228,7 +238,7 @@ def validate(
 
     targets = list(paths) if paths else [_plans_location(plans_dir).path]
     try:
-        report = validate_paths(targets, strict=strict, limits=_limits(max_file_size, max_values))
+        report = validate_paths(targets, strict=strict, limits=_limits(max_file_size, max_values), jobs=jobs)
     except MissingPath as missing:
         raise UsageProblem(str(missing)) from None
     _emit(renderer(format).render_validation(report, _render_options(output, no_color)), output)

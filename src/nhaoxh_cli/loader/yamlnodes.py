@@ -75,7 +75,10 @@ class YamlDocument:
 
     def locate(self, path: Path, *, prefer_key: bool = False) -> Place:
         """The place of `path`, or of its nearest ancestor that exists."""
-        if self.root is None and self.text is not None:
+        if self.root is None and self.text is not None:  # a large document: few places were kept
+            kept = (self.keys if prefer_key else self.values).get(path)
+            if kept is not None:
+                return kept
             self.root = _compose_nodes(self.text)
         if self.root is not None:
             return _navigate(self.root, path, prefer_key)
@@ -289,6 +292,11 @@ class _Builder:
         self.documents = 0
         self.constructor = SafeConstructor()
 
+    def keeps(self, path: Path) -> bool:
+        """Whether the place of `path` is kept: always in a small document; in a large one
+        only the province's own (its slug and aliases, which checks across plans point at)."""
+        return self.record or (len(path) <= 3 and path[:1] == ("province",))
+
     # -- problems ---------------------------------------------------------
     def problem(self, code: str, message: str, place: tuple[int, int], path: Path, hint: str | None = None) -> None:
         self.document.broken.add(path)
@@ -333,7 +341,7 @@ class _Builder:
 
     def _put(self, value: Any, place: Place | _Lean | None, path: Path) -> None:
         if place is not None:
-            if self.record and isinstance(place, Place):
+            if isinstance(place, Place) and self.keeps(path):
                 self.document.values[path] = place
             self.count += 1
             if self.count > self.limits.max_values:
@@ -402,7 +410,8 @@ class _Builder:
         if tag in (None, "!"):
             tag = _fast_resolve(self.loader, yaml.ScalarNode, event.value, event.implicit)
         # a large document keeps no places: a shared stand-in counts the value (and its line, for a key)
-        place = Place(line, column, event.value, not event.style, tag) if self.record or is_key else _Lean(line, column)
+        keep = is_key or self.keeps(path)
+        place = Place(line, column, event.value, not event.style, tag) if keep else _Lean(line, column)
         if self.stack and self.stack[-1].skip_value and not is_key:  # the value of a refused key
             self._put(None, None, path)
             return
@@ -434,7 +443,7 @@ class _Builder:
             frame.key, frame.skip_value = key, True
         else:
             frame.first_lines[key] = place.line
-            if self.record:
+            if self.keeps(path):
                 self.document.keys[path] = place
             frame.key, frame.key_place = key, place
 

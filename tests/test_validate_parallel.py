@@ -1,0 +1,77 @@
+"""validate over several processes: the same findings, in the same order, as in one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from nhaoxh_cli import validation
+from nhaoxh_cli.checks.plan_set import claims_of
+from nhaoxh_cli.loader import yamlnodes
+from nhaoxh_cli.loader.plans import load_plan_file
+
+from .conftest import PLANS, Run
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """The shipped plans, plus files that clash across files, a broken one and an invalid one."""
+    folder = tmp_path / "plans"
+    shutil.copytree(PLANS, folder)
+    for n in range(3):  # each claims Hải Phòng's slug and aliases again: NX207 and NX208
+        shutil.copy(PLANS / "haiphong.yaml", folder / f"copy{n}.yaml")
+    (folder / "broken.yaml").write_text("province: [\n", encoding="utf-8")
+    text = (PLANS / "ninhbinh.yaml").read_text(encoding="utf-8")
+    (folder / "zz-invalid.yaml").write_text(text.replace("slug: ninhbinh", "slug: zz-invalid\n  colour: red"))
+    return folder
+
+
+def test_processes_give_the_same_findings_in_the_same_order(mixed: Path) -> None:
+    alone = validation.validate_paths([mixed], jobs=1)
+    spread = validation.validate_paths([mixed], jobs=3)
+    assert spread == alone
+    codes = [f.code for f in alone.findings]
+    # three copies: each named copyN but slugged haiphong (NX207); each name claimed before (NX208)
+    assert codes.count("NX207") == 3 and codes.count("NX208") >= 3
+    assert "NX003" in codes and "NX101" in codes and alone.errors > 0
+    # files are read in name order: copy0 claims the names first, the later files clash with it
+    clashes = {Path(f.file).name for f in alone.findings if f.code == "NX208"}
+    assert clashes == {"copy1.yaml", "copy2.yaml", "haiphong.yaml"}
+    assert all(f.message.endswith("copy0.yaml") for f in alone.findings if f.code == "NX208")
+
+
+def test_the_cli_option(run: Run, mixed: Path) -> None:
+    one = run("validate", str(mixed), "-j", "1")
+    two = run("validate", str(mixed), "--jobs", "2")
+    assert one == two and one[0] == 1
+    assert run("validate", str(mixed), "--jobs", "0")[0] == 2
+
+
+@pytest.mark.parametrize("files, cpus, expected", [(34, 8, 1), (250, 8, 2), (10_000, 4, 4), (10_000, 1, 1)])
+def test_default_jobs(monkeypatch: pytest.MonkeyPatch, files: int, cpus: int, expected: int) -> None:
+    monkeypatch.setattr(validation.os, "sched_getaffinity", lambda _pid: set(range(cpus)), raising=False)
+    assert validation.default_jobs(files) == expected
+
+
+def test_a_large_plan_locates_its_names_without_composing_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plan over LARGE_TEXT keeps no places, except the province's (which clashes point at)."""
+    text = (PLANS / "haiphong.yaml").read_text(encoding="utf-8")
+    padding = "# " + "x" * 98 + "\n"
+    big = tmp_path / "haiphong.yaml"
+    big.write_text(text + padding * (yamlnodes.LARGE_TEXT // len(padding) + 1), encoding="utf-8")
+
+    def refuse(_text: str) -> None:
+        raise AssertionError("composed the whole text again")
+
+    monkeypatch.setattr(yamlnodes, "_compose_nodes", refuse)
+    result = load_plan_file(big)
+    assert result.document is not None and result.document.root is None  # read event by event
+    claims = claims_of(result)
+    lines = text.splitlines()
+    assert claims[0].field == "slug" and "slug: haiphong" in lines[claims[0].at.line - 1]
+    for claim in claims[1:]:
+        assert claim.name in lines[claim.at.line - 1]
