@@ -64,3 +64,20 @@ def test_large_text_takes_the_lean_path(monkeypatch: pytest.MonkeyPatch) -> None
         (ROOT / "tests" / "plans" / "negative" / "NX104-float-units" / "testland.yaml").read_bytes(), "testland.yaml"
     )
     assert [(f.code, f.line, f.column) for f in result.findings] == [("NX104", 15, 12)]
+
+
+@pytest.mark.parametrize(
+    "scalar",
+    ["0", "7", "1080", "012", "0o12", "0x1F", "0b101", "1_000", "+5", "-5", "1:30", "٣", "²", "00", "4.017", "1e3"],
+)
+def test_integers_read_as_pyyaml_reads_them(scalar: str) -> None:
+    """The event path reads plain decimals itself (faster); everything else as PyYAML does:
+    leading zeros are octal in YAML 1.1, other digits (Arabic-Indic ٣, superscript ²) are text."""
+    text = f"value: {scalar}\n"
+    expected = yaml.safe_load(text)["value"]
+    for document in (yamlnodes._compose(text, DEFAULT), yamlnodes._events(text, DEFAULT, record=False)):
+        value = document.data["value"]
+        assert (type(value), value) == (type(expected), expected) or repr(value) == repr(expected)
+
+
+DEFAULT = yamlnodes.DEFAULT_LIMITS

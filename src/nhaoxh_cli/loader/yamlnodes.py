@@ -33,6 +33,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 Path = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
+_STR, _INT, _MAP, _SEQ = _TAG + "str", _TAG + "int", _TAG + "map", _TAG + "seq"
 _SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
@@ -273,7 +274,6 @@ class _Frame:
     value: dict[str, Any] | list[Any]
     path: Path
     key: str | None = None  # a mapping's key waiting for its value
-    key_place: Place | None = None
     skip_value: bool = False  # the waiting key was refused: drop its value
     first_lines: dict[str, int] = field(default_factory=dict)  # a mapping's keys → the line they first stood on
 
@@ -295,7 +295,7 @@ class _Builder:
     def keeps(self, path: Path) -> bool:
         """Whether the place of `path` is kept: always in a small document; in a large one
         only the province's own (its slug and aliases, which checks across plans point at)."""
-        return self.record or (len(path) <= 3 and path[:1] == ("province",))
+        return self.record or (len(path) <= 3 and bool(path) and path[0] == "province")
 
     # -- problems ---------------------------------------------------------
     def problem(self, code: str, message: str, place: tuple[int, int], path: Path, hint: str | None = None) -> None:
@@ -328,16 +328,16 @@ class _Builder:
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             self.stack.pop()
 
-    def _slot(self) -> tuple[Path, bool, Place | None]:
-        """Where the next value goes: its path, whether it is a mapping key, the key's place."""
+    def _slot(self) -> tuple[Path, bool]:
+        """Where the next value goes: its path, and whether it is a mapping key."""
         if not self.stack:
-            return (), False, None
+            return (), False
         frame = self.stack[-1]
         if isinstance(frame.value, list):
-            return (*frame.path, len(frame.value)), False, None
+            return (*frame.path, len(frame.value)), False
         if frame.key is None and not frame.skip_value:
-            return frame.path, True, None
-        return (*frame.path, frame.key or ""), False, frame.key_place
+            return frame.path, True
+        return (*frame.path, frame.key or ""), False
 
     def _put(self, value: Any, place: Place | _Lean | None, path: Path) -> None:
         if place is not None:
@@ -355,10 +355,10 @@ class _Builder:
         else:
             if frame.key is not None and not frame.skip_value:
                 frame.value[frame.key] = value
-            frame.key, frame.key_place, frame.skip_value = None, None, False
+            frame.key, frame.skip_value = None, False
 
     def start(self, event: yaml.CollectionStartEvent) -> None:
-        path, is_key, _ = self._slot()
+        path, is_key = self._slot()
         line, column = _at(event.start_mark)
         mapping = isinstance(event, yaml.MappingStartEvent)
         expected = _TAG + ("map" if mapping else "seq")
@@ -394,7 +394,7 @@ class _Builder:
         self.stack.append(_Frame(value, path))
 
     def alias(self, event: yaml.AliasEvent) -> None:
-        path, is_key, _ = self._slot()
+        path, is_key = self._slot()
         line, column = _at(event.start_mark)
         self.problem("NX005", f"an alias (*{event.anchor}) reuses another value here", (line, column), path)
         if is_key:
@@ -403,20 +403,19 @@ class _Builder:
             self._put(None, Place(line, column), path)
 
     def scalar(self, event: yaml.ScalarEvent) -> None:
-        path, is_key, _ = self._slot()
+        path, is_key = self._slot()
         mark: Any = event.start_mark
         line, column = mark.line + 1, mark.column + 1
         tag = event.tag
         if tag in (None, "!"):
             tag = _fast_resolve(self.loader, yaml.ScalarNode, event.value, event.implicit)
-        # a large document keeps no places: a shared stand-in counts the value (and its line, for a key)
-        keep = is_key or self.keeps(path)
-        place = Place(line, column, event.value, not event.style, tag) if keep else _Lean(line, column)
-        if self.stack and self.stack[-1].skip_value and not is_key:  # the value of a refused key
-            self._put(None, None, path)
-            return
         if is_key:
-            self.key(event.value, tag, cast(Place, place))
+            self.key(event, tag, line, column)
+            return
+        # a large document keeps almost no places: a cheap stand-in counts the value
+        place = Place(line, column, event.value, not event.style, tag) if self.keeps(path) else _Lean(line, column)
+        if self.stack and self.stack[-1].skip_value:  # the value of a refused key
+            self._put(None, None, path)
             return
         if tag not in _SCALAR_TAGS:
             self.problem("NX006", f"the tag {_short(tag)} is not allowed", (line, column), path)
@@ -424,34 +423,38 @@ class _Builder:
             return
         self._put(self.construct(event, tag, path, place), place, path)
 
-    def key(self, text: str, tag: str, place: Place) -> None:
+    def key(self, event: yaml.ScalarEvent, tag: str, line: int, column: int) -> None:
         frame = self.stack[-1]
         assert isinstance(frame.value, dict)
-        key = unicodedata.normalize("NFC", text)
+        text = event.value
+        key = text if text.isascii() else unicodedata.normalize("NFC", text)
         path = (*frame.path, key)
         if tag == _TAG + "merge":
-            self.problem("NX005", "merge keys (<<) are not allowed", (place.line, place.column), frame.path)
+            self.problem("NX005", "merge keys (<<) are not allowed", (line, column), frame.path)
             frame.key, frame.skip_value = "", True
         elif key in frame.first_lines:
             self.problem(
                 "NX004",
                 f"duplicate key '{key}' (first at line {frame.first_lines[key]}); a key may appear once "
                 "in a mapping, and most YAML readers silently keep only the last",
-                (place.line, place.column),
+                (line, column),
                 path,
             )
             frame.key, frame.skip_value = key, True
         else:
-            frame.first_lines[key] = place.line
+            frame.first_lines[key] = line
             if self.keeps(path):
-                self.document.keys[path] = place
-            frame.key, frame.key_place = key, place
+                self.document.keys[path] = Place(line, column, text, not event.style, tag)
+            frame.key = key
 
     def construct(self, event: yaml.ScalarEvent, tag: str, path: Path, place: Place | _Lean) -> Any:
-        if tag == _TAG + "str":
-            return unicodedata.normalize("NFC", event.value)
+        value = event.value
+        if tag == _STR:
+            return value if value.isascii() else unicodedata.normalize("NFC", value)
+        if tag == _INT and value.isascii() and value.isdigit() and (value[0] != "0" or value == "0"):
+            return int(value)  # plain decimal, as PyYAML reads it (a leading 0 is octal in YAML 1.1)
         if tag == _TAG + "timestamp":
-            return event.value  # dates stay text; the model parses ISO dates
+            return value  # dates stay text; the model parses ISO dates
         marks: tuple[Any, Any] = (event.start_mark, event.end_mark)
         node = yaml.ScalarNode(tag, event.value, *marks, event.style)
         try:
@@ -478,7 +481,6 @@ def _short(tag: str) -> str:
 
 # -- the fast path: a composed node tree, walked once ------------------------------------
 
-_STR, _MAP, _SEQ = _TAG + "str", _TAG + "map", _TAG + "seq"
 _TYPED_FIRST = frozenset(k for k in yaml.SafeLoader.yaml_implicit_resolvers if k)
 
 
