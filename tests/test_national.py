@@ -333,6 +333,23 @@ def test_report_leaves_out_an_invalid_plan_and_says_so(run: Run, tmp_path: Path)
     code, out, err = run("report", "-f", "json", "--plans-dir", str(tmp_path))
     assert code == 1 and "ninhbinh.yaml has errors and was left out" in err
     assert [p["slug"] for p in json.loads(out)["provinces"]] == ["haiphong"]
+    assert json.loads(out)["left_out"] == [{"file": str(tmp_path / "ninhbinh.yaml"), "slug": None, "reason": "errors"}]
+
+
+def test_report_says_which_plans_are_about_no_current_province(run: Run, tmp_path: Path) -> None:
+    """A valid plan for a former province (or a mistyped slug) is in no row: the report lists it."""
+    text = (PLANS / "haiphong.yaml").read_text(encoding="utf-8")
+    (tmp_path / "haiphong.yaml").write_text(text, encoding="utf-8")
+    old = text.replace("slug: haiphong", "slug: haiduong").replace("  aliases: [hai-phong, thanh-pho-hai-phong]\n", "")
+    (tmp_path / "haiduong.yaml").write_text(old, encoding="utf-8")
+    code, out, _ = run("report", "-f", "json", "--plans-dir", str(tmp_path))
+    assert code == 0 and [p["slug"] for p in json.loads(out)["provinces"]] == ["haiphong"]
+    assert json.loads(out)["left_out"] == [
+        {"file": str(tmp_path / "haiduong.yaml"), "slug": "haiduong", "reason": "not_a_current_province"}
+    ]
+    code, out, _ = run("report", "--plans-dir", str(tmp_path))
+    words = " ".join(out.split())  # the table wraps long notes
+    assert "Left out:" in words and "is about 'haiduong', which is not one of today's 34 provincial units" in words
 
 
 def test_python_api() -> None:

@@ -23,7 +23,7 @@ from .loader.catalog import Catalog, locate_plans_dir
 from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import load_plan_file
 from .model import Plan
-from .results import InvalidPlan, PlanForecast, ProgrammeReport, forecast_result, programme_report
+from .results import InvalidPlan, PlanForecast, ProgrammeReport, checked_plans, forecast_result, programme_report
 from .validation import ValidationReport, validate_paths
 
 
@@ -65,14 +65,22 @@ def validate(
 
 
 def report(
-    plans_dir: str | Path | None = None, provinces: list[str] | None = None, limits: Limits = DEFAULT_LIMITS
+    plans_dir: str | Path | None = None,
+    provinces: list[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    jobs: int | None = 1,
 ) -> ProgrammeReport:
-    """The national report over every plan of a folder (or only the named provinces)."""
-    catalog = Catalog(locate_plans_dir(Path(plans_dir) if plans_dir else None).path, limits)
+    """The national report over every plan of a folder (or only the named provinces).
+
+    `jobs`: processes reading the plans — 1 (the default here) reads them in
+    this process; None picks one per CPU for large folders, as the CLI does.
+    """
+    folder = locate_plans_dir(Path(plans_dir) if plans_dir else None).path
+    catalog = Catalog(folder, limits)
     only = None
     if provinces:
         only = {p.province.slug for p in (forecast_result(catalog.find(n).result).plan for n in provinces)}
-    return programme_report(catalog.each(), only)
+    return programme_report(checked_plans(folder, limits, jobs), only)
 
 
 __all__ = ["InvalidPlan", "find_plan", "forecast", "forecast_all", "load_plan", "report", "validate"]

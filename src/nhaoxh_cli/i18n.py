@@ -184,6 +184,10 @@ VI: dict[str, str] = {
     "do not cover yet.": "Chỉ cộng chỉ tiêu các tỉnh đã biết; chênh lệch với chỉ tiêu cả nước là phần các kế hoạch chưa bao quát.",
     "{name}: missing {items}": "{name}: thiếu {items}",
     "Left out: {file} has errors (run nhaoxh validate {file})": "Bỏ qua: {file} có lỗi (chạy nhaoxh validate {file})",
+    "Left out: {file} is about '{slug}', which is not one of today's {units} provincial units "
+    "(a former province's figures go in the plan of the unit it merged into, as a territory)": "Bỏ qua: {file} nói về "
+    "'{slug}', không phải một trong {units} đơn vị hành chính cấp tỉnh hiện nay (số liệu của tỉnh cũ đưa vào kế hoạch "
+    "của đơn vị đã hợp nhất, dưới dạng một vùng lãnh thổ)",
     "quota {period}": "chỉ tiêu {period}",
     "forecast {period}": "dự báo {period}",
     "stated": "nêu trong văn bản",

@@ -9,17 +9,22 @@ output is honest about the source.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import repeat
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .checks import check_plan
 from .domain import Stage
 from .engine import Forecast, forecast_territories
 from .findings import Finding, Severity
-from .loader.plans import LoadResult
+from .loader.limits import DEFAULT_LIMITS, Limits
+from .loader.plans import LoadResult, load_plan_file, plan_files
 from .model import Plan, Scenario, StageScenario
+from .parallel import ordered_map
 
 if TYPE_CHECKING:  # the time and report engines load only when a command asks for them
     from .engine.alternatives import Alternative
@@ -72,35 +77,65 @@ def forecast_result(result: LoadResult) -> PlanForecast:
 
 
 @dataclass(frozen=True)
+class CheckedPlan:
+    """A plan file loaded and checked: its plan (None when unreadable) and every finding, without
+    its text or node tree — what a report keeps of a file, small enough to come back from a worker."""
+
+    file: str
+    plan: Plan | None
+    findings: list[Finding]
+
+    @property
+    def valid(self) -> bool:
+        return self.plan is not None and not any(f.severity is Severity.ERROR for f in self.findings)
+
+
+def check_plan_file(path: Path, folder: Path | None = None, limits: Limits = DEFAULT_LIMITS) -> CheckedPlan:
+    result = load_plan_file(path, limits, within=folder)
+    return CheckedPlan(result.file, result.plan, result.findings + check_plan(result))
+
+
+def checked_plans(folder: Path, limits: Limits = DEFAULT_LIMITS, jobs: int | None = 1) -> Iterator[CheckedPlan]:
+    """Every plan of `folder`, loaded and checked in file order, in `jobs` processes (None: one per CPU
+    for large sets)."""
+    files = plan_files(folder)
+    return ordered_map(check_plan_file, len(files), jobs, files, repeat(folder), repeat(limits))
+
+
+@dataclass(frozen=True)
 class ProgrammeReport:
     """The national report and what it was built from."""
 
     report: NationalReport
     national_plan: Plan | None
-    invalid: list[LoadResult]  # plans left out because they have errors
+    invalid: list[CheckedPlan]  # plans left out because they have errors
     files: list[str]
     plans: list[Plan] = field(default_factory=list)  # the valid plans the report was built from
 
 
-def programme_report(results: Iterable[LoadResult], only: set[str] | None = None) -> ProgrammeReport:
+def programme_report(checked: Iterable[CheckedPlan], only: set[str] | None = None) -> ProgrammeReport:
     """The report over every valid plan; plans with errors are left out and listed.
 
-    `results` may be a generator: each plan is checked as it comes and only the
-    plan itself is kept (not its text or node tree), so memory grows with the
-    plans' figures, not with their files.
+    `checked` may be a generator (see `checked_plans`): only each plan and its
+    findings are kept, so memory grows with the plans' figures, not with their files.
     """
     from .engine.report import build_report
     from .loader.registry import NATIONAL, default_registry
 
-    valid, invalid = [], []
-    for result in results:
-        if result.plan is not None and not any(
-            f.severity is Severity.ERROR for f in result.findings + check_plan(result)
-        ):
-            valid.append((result.plan, result.file))
-        else:
-            result.document = None
-            invalid.append(result)
+    valid: list[tuple[Plan, str]] = []
+    invalid: list[CheckedPlan] = []
+    try:
+        for item in checked:
+            if item.valid:
+                assert item.plan is not None
+                valid.append((item.plan, item.file))
+            else:
+                invalid.append(item)
+            # What is kept lives until the report is built: the cyclic garbage collector need not
+            # scan it again at every collection (on 10.000 plans that rescanning was 7 s of 44).
+            gc.freeze()
+    finally:
+        gc.unfreeze()
     national = next((plan for plan, _ in valid if plan.default_territory == NATIONAL), None)
     report = build_report(valid, default_registry(), only)
     return ProgrammeReport(report, national, invalid, [file for _, file in valid], [plan for plan, _ in valid])

@@ -6,8 +6,6 @@ Under `strict`, the source-consistency warnings count as errors.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
@@ -18,6 +16,7 @@ from .domain import ExitCode
 from .findings import Finding, Severity
 from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import load_plan_file, plan_files
+from .parallel import ordered_map
 
 VALIDATE_SCHEMA = "nhaoxh.validate/1"
 
@@ -59,10 +58,6 @@ def collect(paths: list[Path]) -> dict[Path, Path | None]:
     return files
 
 
-#: Files per process below which a second process costs more than it saves (a plan takes ~3 ms).
-FILES_PER_JOB = 100
-
-
 @dataclass(frozen=True)
 class FileCheck:
     """One file's findings, and the names its plan claims (settled across files in file order)."""
@@ -79,44 +74,17 @@ def check_file(path: Path, folder: Path | None, limits: Limits) -> FileCheck:
     return FileCheck(result.file, findings, claims_of(result))
 
 
-def default_jobs(files: int) -> int:
-    """One process per CPU this process may use, each with at least FILES_PER_JOB files."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # not Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, files // FILES_PER_JOB))
-
-
 def validate_paths(
     paths: list[Path], *, strict: bool = False, limits: Limits = DEFAULT_LIMITS, jobs: int | None = None
 ) -> ValidationReport:
-    """Check every plan file `paths` name; `jobs` processes (default: `default_jobs`)."""
+    """Check every plan file `paths` name, in `jobs` processes (None: one per CPU for large sets)."""
     files = collect(paths)
     findings: list[Finding] = []
     plan_set = PlanSet()
-    for checked in _checks(files, limits, default_jobs(len(files)) if jobs is None else jobs):
+    checks = ordered_map(check_file, len(files), jobs, files, files.values(), repeat(limits))
+    for checked in checks:
         findings += checked.findings + plan_set.settle(checked.file, checked.claims)
     if strict:
         findings = [replace(f, severity=Severity.ERROR) for f in findings]
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code))
     return ValidationReport([str(f) for f in files], findings, strict)
-
-
-def _checks(files: dict[Path, Path | None], limits: Limits, jobs: int) -> Iterator[FileCheck]:
-    """Each file's check, in file order: here, one plan at a time (memory: the largest plan),
-    or spread over `jobs` processes, each also holding one plan at a time."""
-    if jobs > 1 and len(files) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        try:
-            pool = ProcessPoolExecutor(max_workers=jobs)
-        except (OSError, NotImplementedError, ImportError):  # no process support (a sandbox): check here
-            pool = None
-        if pool is not None:
-            with pool:
-                chunk = max(1, min(64, len(files) // (jobs * 8)))
-                yield from pool.map(check_file, files, files.values(), repeat(limits), chunksize=chunk)
-            return
-    for path, folder in files.items():
-        yield check_file(path, folder, limits)

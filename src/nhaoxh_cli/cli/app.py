@@ -96,6 +96,16 @@ Output = Annotated[
     ),
 ]
 NoColor = Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR=1).")]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Read the plan files in this many processes (default: one per CPU, for 100 files or more each).",
+        show_default=False,
+    ),
+]
 MaxFileSize = Annotated[
     int, typer.Option("--max-file-size", min=1, help="Refuse plan files larger than this many MiB.")
 ]
@@ -217,16 +227,7 @@ def validate(
     no_color: NoColor = False,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
     max_values: MaxValues = DEFAULT_LIMITS.max_values,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            help="Check the files in this many processes (default: one per CPU, for 100 files or more each).",
-            show_default=False,
-        ),
-    ] = None,
+    jobs: Jobs = None,
 ) -> None:
     """Check plan files: every problem in one run, each with file:line:column, a code and a hint.
 
@@ -258,6 +259,7 @@ def report(
     no_color: NoColor = False,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
     max_values: MaxValues = DEFAULT_LIMITS.max_values,
+    jobs: Jobs = None,
 ) -> None:
     """The whole programme: every current province against its targets, and the country against its own.
 
@@ -266,10 +268,11 @@ def report(
     from ..loader.catalog import Catalog
     from ..render import renderer
     from ..render.findings_text import render_findings
-    from ..results import programme_report
+    from ..results import checked_plans, programme_report
 
     location = _plans_location(plans_dir)
-    catalog = Catalog(location.path, _limits(max_file_size, max_values))
+    limits = _limits(max_file_size, max_values)
+    catalog = Catalog(location.path, limits)
     from ..loader.catalog import UnknownProvince
 
     only = None
@@ -283,7 +286,7 @@ def report(
             _note_merger(found)
             if found.result.plan is not None:
                 only.add(found.result.plan.province.slug)
-    result = programme_report(catalog.each(), only)
+    result = programme_report(checked_plans(location.path, limits, jobs), only)
     for invalid in result.invalid:
         sys.stderr.write(render_findings([f for f in invalid.findings if f.severity.value == "error"]))
         sys.stderr.write(f"error: {invalid.file} has errors and was left out of the report.\n")

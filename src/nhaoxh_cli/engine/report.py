@@ -128,6 +128,9 @@ class NationalReport:
     national: Forecast | None
     national_years: list[YearCell] = field(default_factory=list)
     coverage: Coverage | None = None
+    #: (file, slug) of the plans about neither the country nor one of today's provincial units
+    #: (a former province, a typo): they are in no row, and the report says so.
+    outside: list[tuple[str, str]] = field(default_factory=list)
 
 
 TOTAL = "total"
@@ -288,4 +291,7 @@ def build_report(plans: list[tuple[Plan, str]], registry: Registry, only: set[st
         with_reported=sum(r.has_reported for r in rows),
     )
     national_years = _years(national_plan, NATIONAL) if national_plan is not None else []
-    return NationalReport(periods, rows, totals, national, national_years, coverage)
+    outside = [
+        (f, p.province.slug) for p, f in plans if p is not national_plan and registry.unit(p.province.slug) is None
+    ]
+    return NationalReport(periods, rows, totals, national, national_years, coverage, outside)

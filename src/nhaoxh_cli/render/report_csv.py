@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..results import ProgrammeReport
 from . import RenderOptions, csvfmt
-from .report_data import report_dict
+from .report_data import programme_dict
 
 COLUMNS = [
     "province",
@@ -25,7 +25,7 @@ COLUMNS = [
 
 
 def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
-    data = report_dict(result.report, result.national_plan)
+    data = programme_dict(result)
     spans = {p["id"]: p for p in data["periods"]}
     writer = csvfmt.Collector()
     writer.writerow(COLUMNS)

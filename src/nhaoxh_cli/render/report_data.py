@@ -14,7 +14,8 @@ shared by the json, csv and html renderers.
                            "provincial_targets", "provinces_with_target",
                            "provincial_forecast", "provinces_with_forecast", "difference"}],
               "years": [...], "snapshots": [...]},
- "coverage": {"units", "with_plan", "with_target", "with_forecast", "with_pipeline", "with_reported"}}
+ "coverage": {"units", "with_plan", "with_target", "with_forecast", "with_pipeline", "with_reported"},
+ "left_out": [{"file", "slug", "reason": "errors" | "not_a_current_province"}]}
 ```
 A figure that cannot be computed is null and its status `unknown`.
 """
@@ -22,11 +23,14 @@ A figure that cannot be computed is null and its status `unknown`.
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..engine.report import Cell, NationalReport, YearCell
 from ..model import Plan
 from .fmt import ratio_number
+
+if TYPE_CHECKING:
+    from ..results import ProgrammeReport
 
 REPORT_SCHEMA = "nhaoxh.report/1"
 
@@ -55,7 +59,9 @@ def year_dict(cell: YearCell) -> dict[str, Any]:
     }
 
 
-def report_dict(report: NationalReport, national_plan: Plan | None = None) -> dict[str, Any]:
+def report_dict(
+    report: NationalReport, national_plan: Plan | None = None, invalid_files: list[str] | None = None
+) -> dict[str, Any]:
     return {
         "schema": REPORT_SCHEMA,
         "periods": [{"id": p.id, "start_year": p.start_year, "end_year": p.end_year} for p in report.periods],
@@ -104,4 +110,11 @@ def report_dict(report: NationalReport, national_plan: Plan | None = None) -> di
             "snapshots": [s.model_dump(mode="json") for s in national_plan.snapshots] if national_plan else [],
         },
         "coverage": asdict(report.coverage) if report.coverage else None,
+        "left_out": [{"file": f, "slug": None, "reason": "errors"} for f in invalid_files or []]
+        + [{"file": f, "slug": slug, "reason": "not_a_current_province"} for f, slug in report.outside],
     }
+
+
+def programme_dict(result: ProgrammeReport) -> dict[str, Any]:
+    """The report with the plans it was built from: what was left out and why."""
+    return report_dict(result.report, result.national_plan, [i.file for i in result.invalid])

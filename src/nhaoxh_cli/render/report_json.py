@@ -6,8 +6,8 @@ import json
 
 from ..results import ProgrammeReport
 from . import RenderOptions
-from .report_data import report_dict
+from .report_data import programme_dict
 
 
 def render_report(result: ProgrammeReport, options: RenderOptions) -> str:
-    return json.dumps(report_dict(result.report, result.national_plan), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(programme_dict(result), ensure_ascii=False, indent=2) + "\n"

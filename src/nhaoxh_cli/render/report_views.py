@@ -154,6 +154,16 @@ def notes(result: ProgrammeReport) -> list[str]:
         lines += [f"{row.name}: {note}" for note in row.notes]
     for invalid in result.invalid:
         lines.append(t("Left out: {file} has errors (run nhaoxh validate {file})", file=invalid.file))
+    for file, slug in result.report.outside:
+        lines.append(
+            t(
+                "Left out: {file} is about '{slug}', which is not one of today's {units} provincial units "
+                "(a former province's figures go in the plan of the unit it merged into, as a territory)",
+                file=file,
+                slug=slug,
+                units=result.report.coverage.units if result.report.coverage else 34,
+            )
+        )
     return lines
 
 

@@ -16,7 +16,7 @@ from ..results import PlanForecast, ProgrammeReport
 from . import MissingExtra, RenderOptions, fmt
 from .csv_format import STAGE_COLUMNS
 from .data import forecast_dict
-from .report_data import report_dict
+from .report_data import programme_dict
 
 
 def _workbook() -> Any:
@@ -135,7 +135,7 @@ def render_forecast(result: PlanForecast, options: RenderOptions) -> bytes:
 
 
 def render_report(result: ProgrammeReport, options: RenderOptions) -> bytes:
-    data = report_dict(result.report, result.national_plan)
+    data = programme_dict(result)
     book = _workbook()
     rows = [
         [

@@ -1,4 +1,4 @@
-"""validate over several processes: the same findings, in the same order, as in one."""
+"""validate and report over several processes: the same output, in the same order, as in one."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from nhaoxh_cli import validation
+from nhaoxh_cli import parallel, validation
 from nhaoxh_cli.checks.plan_set import claims_of
 from nhaoxh_cli.loader import yamlnodes
 from nhaoxh_cli.loader.plans import load_plan_file
 
-from .conftest import PLANS, Run
+from .conftest import PLANS, ROOT, Run
 
 
 @pytest.fixture
@@ -25,6 +25,8 @@ def mixed(tmp_path: Path) -> Path:
     (folder / "broken.yaml").write_text("province: [\n", encoding="utf-8")
     text = (PLANS / "ninhbinh.yaml").read_text(encoding="utf-8")
     (folder / "zz-invalid.yaml").write_text(text.replace("slug: ninhbinh", "slug: zz-invalid\n  colour: red"))
+    # loads, but a check fails: a citation of a source the plan does not list (NX204)
+    shutil.copy(ROOT / "tests" / "plans" / "negative" / "NX204-unknown-source" / "testland.yaml", folder)
     return folder
 
 
@@ -51,8 +53,8 @@ def test_the_cli_option(run: Run, mixed: Path) -> None:
 
 @pytest.mark.parametrize("files, cpus, expected", [(34, 8, 1), (250, 8, 2), (10_000, 4, 4), (10_000, 1, 1)])
 def test_default_jobs(monkeypatch: pytest.MonkeyPatch, files: int, cpus: int, expected: int) -> None:
-    monkeypatch.setattr(validation.os, "sched_getaffinity", lambda _pid: set(range(cpus)), raising=False)
-    assert validation.default_jobs(files) == expected
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: set(range(cpus)), raising=False)
+    assert parallel.default_jobs(files) == expected
 
 
 def test_a_large_plan_locates_its_names_without_composing_it_again(
@@ -75,3 +77,21 @@ def test_a_large_plan_locates_its_names_without_composing_it_again(
     assert claims[0].field == "slug" and "slug: haiphong" in lines[claims[0].at.line - 1]
     for claim in claims[1:]:
         assert claim.name in lines[claim.at.line - 1]
+
+
+def test_report_reads_the_plans_in_processes_with_the_same_result(run: Run, mixed: Path) -> None:
+    one = run("report", "--plans-dir", str(mixed), "-f", "json", "-j", "1")
+    two = run("report", "--plans-dir", str(mixed), "-f", "json", "--jobs", "2")
+    assert one == two and one[0] == 1
+    # the plans left out are named with their errors, those found by the checks too
+    for name, code in (("broken.yaml", "NX003"), ("zz-invalid.yaml", "NX101"), ("testland.yaml", "NX204")):
+        assert f"{name} has errors and was left out" in one[2]
+        assert any(name in line and code in line for line in one[2].splitlines()), (name, code)
+
+
+def test_a_plan_comes_back_from_a_worker_whole(tmp_path: Path) -> None:
+    from nhaoxh_cli.results import checked_plans
+
+    here = list(checked_plans(PLANS, jobs=1))
+    there = list(checked_plans(PLANS, jobs=2))
+    assert here == there and all(c.valid for c in here)
