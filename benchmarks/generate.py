@@ -3,9 +3,12 @@
     python benchmarks/generate.py plans N FOLDER      # N realistic plan files (the Hải Phòng plan, renamed)
     python benchmarks/generate.py projects N FILE     # one plan listing N projects
 
-The plan files are copies of data/plans/haiphong.yaml with a slug of their own
-(p00001 …), so every file is a full, valid, realistic plan (~300 lines,
-warnings included). The project plan puts N projects in the five stages with
+The plan files are copies of data/plans/haiphong.yaml with a slug of their own,
+so every file is a full, valid, realistic plan (~300 lines, warnings
+included): the first 34 take the slugs of today's 34 provincial units, with
+the merged city's figures as theirs (so the report has a full row for each),
+the others p00035 … (the report lists them as
+left out: a country has only 34 provinces). The project plan puts N projects in the five stages with
 units, investors, dates and an expected completion year derived from their
 index, so the stage totals and the forecast are known.
 """
@@ -15,6 +18,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ["started", "investor_selected", "selecting_investor", "other", "old_apartment_renovation"]
 
@@ -23,9 +28,14 @@ def plans(count: int, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     text = (ROOT / "data" / "plans" / "haiphong.yaml").read_text(encoding="utf-8")
     text = text.replace("  aliases: [hai-phong, thanh-pho-hai-phong]\n", "")
+    registry = yaml.safe_load((ROOT / "data" / "provinces.yaml").read_text(encoding="utf-8"))
+    units = [unit["slug"] for unit in registry["current"]]
     for index in range(1, count + 1):
-        slug = f"p{index:05d}"
-        (folder / f"{slug}.yaml").write_text(text.replace("slug: haiphong", f"slug: {slug}"), encoding="utf-8")
+        slug = units[index - 1] if index <= len(units) else f"p{index:05d}"
+        plan = text.replace("slug: haiphong", f"slug: {slug}")
+        if index <= len(units):  # a unit of today: the merged city's figures become its own
+            plan = plan.replace("territory: haiphong\n", f"territory: {slug}\n")
+        (folder / f"{slug}.yaml").write_text(plan, encoding="utf-8")
 
 
 def projects(count: int, path: Path) -> None:
