@@ -7,14 +7,20 @@ plan at a time, as the single process does.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
 
 #: Files per process below which a second process costs more than it saves (a plan takes ~3 ms).
 FILES_PER_JOB = 100
+#: While plans are read: allocations between two young collections (Python's default: 700), and
+#: young collections between two full ones (default: 10).
+COLLECT_YOUNG_EVERY = 10_000
+COLLECT_ALL_EVERY = 1000
 
 
 def default_jobs(files: int) -> int:
@@ -33,11 +39,31 @@ def ordered_map(fn: Callable[..., T], count: int, jobs: int | None, *inputs: Ite
         from concurrent.futures import ProcessPoolExecutor
 
         try:
-            pool = ProcessPoolExecutor(max_workers=jobs)
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_rare_full_collections)
         except (OSError, NotImplementedError, ImportError):  # no process support (a sandbox): work here
             pool = None
         if pool is not None:
             with pool:
                 yield from pool.map(fn, *inputs, chunksize=max(1, min(64, count // (jobs * 8))))
             return
-    yield from map(fn, *inputs)
+    with rare_full_collections():
+        yield from map(fn, *inputs)
+
+
+@contextmanager
+def rare_full_collections() -> Iterator[None]:
+    """Reading a plan makes and drops tens of thousands of objects but no garbage cycles (measured on
+    the shipped, generated and negative plans: `gc.collect()` after 1.000 plans finds nothing); the
+    default policy still spent ~0.25 s per 1.000 plans scanning live objects. Collections still run,
+    only less often, so a cycle, should one appear, is still freed."""
+    before = gc.get_threshold()
+    _rare_full_collections()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _rare_full_collections() -> None:
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(young, COLLECT_YOUNG_EVERY), middle, max(old, COLLECT_ALL_EVERY))
