@@ -229,3 +229,16 @@ def test_the_oldest_entries_go_beyond_the_limit(tmp_path: Path) -> None:
     left = sorted(p.name for p in tmp_path.iterdir())
     assert len(left) == cache.MAX_ENTRIES * 3 // 4
     assert left[0] == f"{cache.MAX_ENTRIES + 1 - len(left):040d}"  # the newest kept
+
+
+def test_the_cache_folder_is_absolute_or_there_is_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert cache.cache_dir({"NHAOXH_CACHE_DIR": "/tmp/x"}) == Path("/tmp/x")
+    assert cache.cache_dir({"XDG_CACHE_HOME": "/c"}) == Path("/c/nhaoxh")
+    monkeypatch.setattr(cache.os.path, "expanduser", lambda _path: "/home/a")
+    assert cache.cache_dir({"XDG_CACHE_HOME": "relative"}) == Path("/home/a/.cache/nhaoxh")  # as the XDG spec says
+    assert cache.cache_dir({"NHAOXH_CACHE_DIR": "relative"}) is None
+    monkeypatch.setattr(cache.os.path, "expanduser", lambda path: path)  # no home folder at all
+    assert cache.cache_dir({}) is None
+    for name in ("NHAOXH_NO_CACHE", "NHAOXH_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    assert cache.cacheable(["forecast", "haiphong"]) and cache.memo_for(["forecast", "haiphong"]) is None

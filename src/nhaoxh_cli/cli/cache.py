@@ -56,12 +56,17 @@ class NotCacheable(Exception):
     """An input the cache cannot see through (a pipe, a device)."""
 
 
-def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
+def cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
+    """$NHAOXH_CACHE_DIR, else $XDG_CACHE_HOME/nhaoxh, else ~/.cache/nhaoxh; None when that is
+    not an absolute path (no home folder: no cache, rather than a folder named ~ wherever one stands)."""
     chosen = environ.get("NHAOXH_CACHE_DIR")
     if chosen:
-        return Path(chosen)
-    base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "nhaoxh"
+        folder = Path(chosen)
+    else:
+        xdg = environ.get("XDG_CACHE_HOME", "")
+        base = xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache")
+        folder = Path(base) / "nhaoxh"
+    return folder if folder.is_absolute() else None
 
 
 def command_of(args: list[str]) -> str | None:
@@ -220,8 +225,11 @@ class Memo:
         self.started_ns = time.time_ns()
         self.inputs = _inputs(self.args, environ)
         self.key = _key(self.args, environ, self.inputs)
-        self.folder = cache_dir(environ)
-        self.file = self.folder / self.key[:40]
+        folder = cache_dir(environ)
+        if folder is None:
+            raise NotCacheable("no absolute cache folder")
+        self.folder = folder
+        self.file = folder / self.key[:40]
 
     def replay(self) -> tuple[int, list[Chunk]] | None:
         """(exit code, what was written) of an earlier identical run, or None."""
