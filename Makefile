@@ -7,7 +7,7 @@ test:
 	.venv/bin/python -m pytest -q
 
 bench:
-	.venv/bin/python benchmarks/run.py
+	.venv/bin/pip install -q -e '.[bench]' && .venv/bin/python benchmarks/run.py
 
 docs:
 	.venv/bin/python tools/update_docs.py
