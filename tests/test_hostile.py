@@ -204,6 +204,17 @@ def test_odd_things_in_a_plans_folder(run: Run, tmp_path: Path) -> None:
     assert run("forecast", "testland", "--plans-dir", str(tmp_path))[0] == 0
 
 
+def test_a_pipe_in_a_plans_folder_is_not_waited_for(tmp_path: Path) -> None:
+    """A FIFO named like a plan would block a reader until a writer comes (found by the run cache's review)."""
+    os.mkfifo(tmp_path / "pipe.yaml")
+    (tmp_path / "testland.yaml").write_text(BASE, encoding="utf-8")
+    for args in (["validate", str(tmp_path)], ["report", "--plans-dir", str(tmp_path)]):
+        done = nhaoxh(*args, timeout=30)  # before: hung forever
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert "pipe.yaml" in done.stdout + done.stderr and "not a regular file" in done.stdout + done.stderr
+    assert nhaoxh("forecast", "testland", "--plans-dir", str(tmp_path), timeout=30).returncode == 0
+
+
 # -- 5. output never half-written ---------------------------------------------
 
 

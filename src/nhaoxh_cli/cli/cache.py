@@ -118,7 +118,7 @@ class _Fingerprint:
             return None
         kind = st.st_mode & 0o170000
         if kind not in (0o100000, 0o040000):  # neither a regular file nor a folder
-            if entry_of_folder:  # never read: nhaoxh reads only plan files from a folder
+            if entry_of_folder:  # never read: a pipe or device in a folder is refused unread (NX001)
                 self.parts.append(f"{path}\0other {kind}")
                 return None
             raise NotCacheable(path)

@@ -10,6 +10,7 @@ import codecs
 import difflib
 import gc
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,7 +68,21 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
             ],
         )
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if within is not None and not stat.S_ISREG(st.st_mode):
+            # a pipe or a device found in a folder would be read until it ends — perhaps never
+            return LoadResult(
+                name,
+                findings=[
+                    Finding.of(
+                        "NX001",
+                        "this is not a regular file (a pipe, a socket or a device); it was not read",
+                        file=name,
+                        hint="a plans folder holds plan files; give a pipe's path on the command line to read it",
+                    )
+                ],
+            )
+        size = st.st_size
         if size > max_bytes:
             return LoadResult(
                 name,
