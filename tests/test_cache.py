@@ -113,6 +113,19 @@ def test_a_new_file_in_a_folder_read_is_seen(plans: Path, tmp_path: Path) -> Non
     assert "broken.yaml" in after[1]
 
 
+def test_files_nhaoxh_does_not_read_change_nothing(plans: Path, tmp_path: Path) -> None:
+    """An editor's swap file or notes beside the plans: nhaoxh reads *.yaml and *.yml only."""
+    folder = tmp_path / "plans"
+    shutil.copytree(plans, folder)
+    settled(folder)
+    args = ("forecast", "haiphong", "--plans-dir", str(folder))
+    first = nhaoxh(tmp_path / "c", *args, cwd=tmp_path)
+    (folder / ".haiphong.yaml.swp").write_bytes(b"\0" * 100)
+    (folder / "notes.txt").write_text("to check with the department")
+    again = nhaoxh(tmp_path / "c", *args, cwd=tmp_path)
+    assert again[3] and again[:3] == first[:3]
+
+
 def test_the_language_is_part_of_what_is_compared(plans: Path, tmp_path: Path) -> None:
     args = ("forecast", "haiphong", "--plans-dir", str(plans))
     english = nhaoxh(tmp_path / "c", *args, cwd=tmp_path)

@@ -12,9 +12,10 @@ its exit code, keyed by everything the output can depend on:
   (`--as-of` defaults to it);
 - every file it may read, by its metadata as `git status` does (size,
   modification and change times in nanoseconds, inode): each path on the
-  command line that exists (a folder: each of its entries), the plans folders
-  it may fall back on, nhaoxh's own code and data, and each `sys.path` folder
-  (a package installed or upgraded changes its folder);
+  command line that exists (a folder: each plan file in it, as nhaoxh reads
+  a folder — so an editor's swap file beside a plan changes nothing), the
+  plans folders it may fall back on, nhaoxh's own code and data, and each
+  `sys.path` folder (a package installed or upgraded changes its times);
 - the Python that runs it and the nhaoxh version.
 
 A run is replayed only when all of that is the same. Nothing is kept when a
@@ -104,7 +105,9 @@ class _Fingerprint:
         self.parts: list[str] = []
         self.newest_ns = 0
 
-    def stat(self, path: str, *, entry_of_folder: bool = False) -> os.stat_result | None:
+    def stat(self, path: str, *, entry_of_folder: bool = False, folder_times: bool = False) -> os.stat_result | None:
+        """Note a path's metadata; a folder's times only with `folder_times` (its entries are noted
+        one by one, so a swap file or a compiled cache written beside the plans changes nothing)."""
         try:
             link = os.lstat(path)
         except OSError as error:
@@ -122,13 +125,17 @@ class _Fingerprint:
                 self.parts.append(f"{path}\0other {kind}")
                 return None
             raise NotCacheable(path)
+        if kind == 0o040000 and not folder_times:
+            self.parts.append(f"{path}\0folder {link.st_mode:o} {st.st_ino} {st.st_dev}")
+            return st
         self.parts.append(f"{path}\0{_meta(link)}\0{_meta(st)}")
         self._seen(link)
         self._seen(st)
         return st
 
     def path(self, path: str) -> None:
-        """A file, or a folder and each of its entries."""
+        """A file, or a folder and each of the plan files in it: what nhaoxh reads from a folder
+        (loader.plans.plan_files: *.yaml and *.yml, not hidden)."""
         st = self.stat(path)
         if st is not None and st.st_mode & 0o170000 == 0o040000:
             try:
@@ -137,13 +144,13 @@ class _Fingerprint:
                 self.parts.append(f"{path}\0unlistable {error.errno}")
                 return
             for name in names:
-                self.stat(os.path.join(path, name), entry_of_folder=True)
+                if name.endswith((".yaml", ".yml")) and not name.startswith("."):
+                    self.stat(os.path.join(path, name), entry_of_folder=True)
 
     def tree(self, folder: Path) -> None:
         """nhaoxh's own code and data, every file below `folder` (compiled caches aside)."""
         for root, dirs, files in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-            self.stat(root)
             for name in sorted(files):
                 self.stat(os.path.join(root, name), entry_of_folder=True)
 
@@ -173,9 +180,9 @@ def _inputs(args: list[str], environ: Mapping[str, str]) -> _Fingerprint:
         if folder:
             found.path(folder)
     found.tree(PACKAGE)
-    for entry in sys.path:
+    for entry in sys.path:  # a folder's times change when a package is installed, upgraded or removed
         if entry:
-            found.stat(entry, entry_of_folder=True)
+            found.stat(entry, entry_of_folder=True, folder_times=True)
     return found
 
 
