@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from nhaoxh_cli import parallel, validation
 from nhaoxh_cli.checks.plan_set import claims_of
 from nhaoxh_cli.loader import yamlnodes
 from nhaoxh_cli.loader.plans import load_plan_file
+from nhaoxh_cli.results import checked_plans
 
 from .conftest import PLANS, ROOT, Run
 
@@ -90,8 +93,29 @@ def test_report_reads_the_plans_in_processes_with_the_same_result(run: Run, mixe
 
 
 def test_a_plan_comes_back_from_a_worker_whole(tmp_path: Path) -> None:
-    from nhaoxh_cli.results import checked_plans
-
     here = list(checked_plans(PLANS, jobs=1))
     there = list(checked_plans(PLANS, jobs=2))
     assert here == there and all(c.valid for c in here)
+
+
+SPAWNED = """
+import multiprocessing, sys
+from pathlib import Path
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")  # macOS's default, and Linux's forkserver also pickles everything
+    from nhaoxh_cli.results import checked_plans
+    from nhaoxh_cli.validation import validate_paths
+    folder = Path(sys.argv[1])
+    report = validate_paths([folder], jobs=2)
+    print(len(report.findings), report.errors, sum(c.valid for c in checked_plans(folder, jobs=2)))
+"""
+
+
+def test_workers_started_by_spawn_give_the_same_results(mixed: Path, tmp_path: Path) -> None:
+    script = tmp_path / "spawned.py"
+    script.write_text(SPAWNED, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(mixed)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    alone = validation.validate_paths([mixed], jobs=1)
+    valid = sum(c.valid for c in checked_plans(mixed, jobs=1))
+    assert done.stdout.split() == [str(len(alone.findings)), str(alone.errors), str(valid)]
