@@ -119,3 +119,28 @@ def test_workers_started_by_spawn_give_the_same_results(mixed: Path, tmp_path: P
     alone = validation.validate_paths([mixed], jobs=1)
     valid = sum(c.valid for c in checked_plans(mixed, jobs=1))
     assert done.stdout.split() == [str(len(alone.findings)), str(alone.errors), str(valid)]
+
+
+def test_ctrl_c_stops_every_process_at_once(tmp_path: Path) -> None:
+    """Ctrl-C reaches the command and its workers (one process group): all end within seconds,
+    with the conventional exit code 130, no traceback and no output half-printed."""
+    import os
+    import signal
+    import time
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    text = (PLANS / "haiphong.yaml").read_text(encoding="utf-8")
+    for n in range(2000):  # about 3 s of work on two processes
+        (folder / f"p{n:04d}.yaml").write_text(text.replace("slug: haiphong", f"slug: p{n:04d}"), encoding="utf-8")
+    command = [sys.executable, "-m", "nhaoxh_cli", "validate", str(folder), "--jobs", "2"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(1.0)
+    os.killpg(child.pid, signal.SIGINT)
+    start = time.monotonic()
+    out, err = child.communicate(timeout=30)
+    assert child.returncode == 130, err.decode()
+    assert time.monotonic() - start < 10 and out == b"" and b"Traceback" not in err
+    time.sleep(0.5)
+    with pytest.raises(ProcessLookupError):  # no worker left behind
+        os.killpg(child.pid, 0)
