@@ -255,3 +255,23 @@ def test_the_cache_folder_is_absolute_or_there_is_none(monkeypatch: pytest.Monke
     for name in ("NHAOXH_NO_CACHE", "NHAOXH_CACHE_DIR", "XDG_CACHE_HOME"):
         monkeypatch.delenv(name, raising=False)
     assert cache.cacheable(["forecast", "haiphong"]) and cache.memo_for(["forecast", "haiphong"]) is None
+
+
+def test_text_the_cache_cannot_store_leaves_the_run_alone(tmp_path: Path) -> None:
+    """A lone surrogate cannot be encoded: the entry is not kept and the run ends as it would have."""
+    chunks = [(1, "a \ud800 b")]
+    with pytest.raises(UnicodeEncodeError):
+        cache._encode(0, chunks, "k" * 64)
+    script = (
+        "import sys\n"
+        "from nhaoxh_cli.cli import cache\n"
+        "cache.Memo.keep = lambda self, code, chunks: 1 / 0\n"  # any failure while keeping
+        "from nhaoxh_cli.cli import main\n"
+        "main(sys.argv[1:])\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "NHAOXH_NO_CACHE"}
+    env["NHAOXH_CACHE_DIR"] = str(tmp_path / "c")
+    done = subprocess.run(
+        [sys.executable, "-c", script, "schema"], capture_output=True, text=True, env=env, timeout=60, cwd=tmp_path
+    )
+    assert done.returncode == 0 and '"title": "nhaoxh plan"' in done.stdout and "Traceback" not in done.stderr

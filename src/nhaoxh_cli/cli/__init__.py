@@ -8,6 +8,7 @@ reads changed (see `cache`).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -65,4 +66,5 @@ def _record(memo: Memo, run: Callable[[list[str]], None], args: list[str]) -> No
     finally:
         sys.stdout, sys.stderr = out.stream, err.stream
         if isinstance(code, int) and not (out.failed or err.failed):
-            memo.keep(code, chunks)
+            with contextlib.suppress(Exception):  # the cache only saves time: it never spoils a finished run
+                memo.keep(code, chunks)
