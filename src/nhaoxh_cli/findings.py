@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
 
+from .i18n import Text, t
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -199,15 +201,41 @@ class Finding:
     path: str = ""  # the field's path in the plan, e.g. pipeline.started.units
     hint: str = ""
     severity: Severity = field(default=Severity.ERROR)
+    #: The message and hint to translate when shown (i18n.msg); None for text shown as written.
+    text: Text | None = None
+    hint_text: Text | None = None
 
     @classmethod
-    def of(cls, code: str, message: str, *, at: Positioned | None = None, **where: object) -> Finding:
+    def of(
+        cls,
+        code: str,
+        message: str | Text,
+        *,
+        at: Positioned | None = None,
+        hint: str | Text | None = None,
+        **where: object,
+    ) -> Finding:
         """A finding of a known code; `at` is the place in the file (its line and column)."""
         spec = CODES[code]
-        hint = where.pop("hint", None) or spec.hint
+        chosen = hint or spec.hint
         if at is not None:
             where.update(line=at.line, column=at.column)
-        return cls(code=code, message=message, hint=str(hint), severity=spec.severity, **where)  # type: ignore[arg-type]
+        return cls(
+            code=code,
+            message=str(message),
+            hint=str(chosen),
+            severity=spec.severity,
+            text=message if isinstance(message, Text) else None,
+            hint_text=chosen if isinstance(chosen, Text) else None,
+            **where,  # type: ignore[arg-type]
+        )
+
+    def shown_message(self) -> str:
+        """The message in the current language."""
+        return self.text.shown() if self.text is not None else t(self.message)
+
+    def shown_hint(self) -> str:
+        return self.hint_text.shown() if self.hint_text is not None else t(self.hint)
 
     def in_file(self, file: str) -> Finding:
         return replace(self, file=file)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from contextvars import ContextVar
+from dataclasses import dataclass
 
 LANGUAGES = ("en", "vi")
 _language: ContextVar[str] = ContextVar("nhaoxh_language", default="en")
@@ -55,6 +56,32 @@ def t(english: str, /, **values: object) -> str:
     """The message in the current language, with `values` filled in."""
     text = VI.get(english, english) if language() == "vi" else english
     return text.format(**values) if values else text
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message translated when it is shown, not when it is made: the checks run before anyone
+    chooses how to show their findings (in a worker process, for JSON, for a person in Vietnamese).
+    `str()` is the English (JSON and GitHub output stay neutral); `shown()` the current language.
+    A value may be a Text itself ("the plan")."""
+
+    template: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**{name: str(value) for name, value in self.values})
+
+    def shown(self) -> str:
+        return t(self.template, **{name: _shown(value) for name, value in self.values})
+
+
+def _shown(value: object) -> object:
+    return value.shown() if isinstance(value, Text) else value
+
+
+def msg(english: str, /, **values: object) -> Text:
+    """A message to translate when shown: `msg("unknown key '{key}'", key=key)`."""
+    return Text(english, tuple(values.items()))
 
 
 def number(value: int) -> str:

@@ -21,12 +21,12 @@ def location(finding: Finding) -> str:
 
 def render_finding(finding: Finding) -> str:
     field = f" [{finding.path}]" if finding.path else ""
-    message = finding.message
-    if language() == "vi":  # the title and hint in Vietnamese; the specific message as nhaoxh wrote it
+    message = finding.shown_message()
+    if language() == "vi":  # the problem's title first: a message quoting a library (pydantic) stays English
         message = f"{t(finding.title)} — {message}"
     text = f"{location(finding)}: {t(finding.severity.value)} {finding.code}{field} {message}"
     if finding.hint:
-        text += f"\n    {t('hint')}: {t(finding.hint)}"
+        text += f"\n    {t('hint')}: {finding.shown_hint()}"
     return text
 
 

@@ -174,5 +174,5 @@ def notes(result: PlanForecast) -> list[str]:
     lines += [t("Note: {note}", note=note) for note in plan.notes]
     if result.warnings:
         lines.append(t("The source's own figures disagree (nhaoxh validate shows where):"))
-        lines += [f"! {w.code} {w.message}" for w in result.warnings]
+        lines += [f"! {w.code} {w.shown_message()}" for w in result.warnings]
     return lines
