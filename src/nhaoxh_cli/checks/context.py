@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..findings import Finding
+from ..i18n import Text
 from ..loader.registry import Registry, default_registry
 from ..loader.yamlnodes import Path, YamlDocument, dotted
 from ..model import Citation, Plan
@@ -19,7 +20,7 @@ class CheckContext:
     file: str
     registry: Registry = field(default_factory=default_registry)
 
-    def finding(self, code: str, message: str, path: Path, hint: str | None = None) -> Finding:
+    def finding(self, code: str, message: str | Text, path: Path, hint: str | Text | None = None) -> Finding:
         place = self.document.locate(path)
         return Finding.of(code, message, file=self.file, at=place, path=dotted(path), hint=hint)
 

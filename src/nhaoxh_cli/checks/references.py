@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..domain import WHOLE_SPAN
 from ..findings import Finding
+from ..i18n import msg
 from .context import CheckContext
 
 #: With these, arithmetic checks would compare the wrong figures: skip them.
@@ -38,7 +39,11 @@ def _territories(context: CheckContext) -> list[Finding]:
     found = []
     for path, territory in context.territories():
         if not context.registry.is_territory(territory):
-            found.append(context.finding("NX209", f"'{territory}' is not a territory nhaoxh knows", path))
+            found.append(
+                context.finding(
+                    "NX209", msg("'{territory}' is not a territory nhaoxh knows", territory=territory), path
+                )
+            )
     plan = context.plan
     for i, target in enumerate(plan.targets):
         mine = plan.territory_of(target)
@@ -51,9 +56,14 @@ def _territories(context: CheckContext) -> list[Finding]:
             found.append(
                 context.finding(
                     "NX210",
-                    f"target {target.id or i} covers {context.registry.territory_name(mine)} but '{other_id}' covers "
-                    f"{context.registry.territory_name(plan.territory_of(other))}: the merger changed the land, so "
-                    "the figures cannot be compared or added",
+                    msg(
+                        "target {target} covers {mine} but '{other}' covers {theirs}: the merger changed the land, "
+                        "so the figures cannot be compared or added",
+                        target=target.id or i,
+                        mine=context.registry.territory_name(mine),
+                        other=other_id,
+                        theirs=context.registry.territory_name(plan.territory_of(other)),
+                    ),
                     path,
                 )
             )
@@ -64,8 +74,12 @@ def _scopes(context: CheckContext) -> list[Finding]:
     found = []
     for i, target in enumerate(context.plan.targets):
         if (target.period is None) == (target.years is None):
-            what = "both `period` and `years`" if target.period is not None else "neither `period` nor `years`"
-            found.append(context.finding("NX211", f"target {target.id or i} has {what}", ("targets", i)))
+            what = (
+                msg("target {target} has both `period` and `years`", target=target.id or i)
+                if target.period is not None
+                else msg("target {target} has neither `period` nor `years`", target=target.id or i)
+            )
+            found.append(context.finding("NX211", what, ("targets", i)))
     return found
 
 
@@ -77,7 +91,12 @@ def _periods(context: CheckContext) -> list[Finding]:
             found.append(
                 context.finding(
                     "NX201",
-                    f"period '{period.id}' runs from {period.start_year} back to {period.end_year}",
+                    msg(
+                        "period '{id}' runs from {start} back to {end}",
+                        id=period.id,
+                        start=period.start_year,
+                        end=period.end_year,
+                    ),
                     ("periods", i, "end_year"),
                 )
             )
@@ -91,8 +110,15 @@ def _periods(context: CheckContext) -> list[Finding]:
             found.append(
                 context.finding(
                     "NX202",
-                    f"period '{period.id}' ({period.start_year}–{period.end_year}) overlaps '{other.id}' "
-                    f"({other.start_year}–{other.end_year})",
+                    msg(
+                        "period '{id}' ({start}–{end}) overlaps '{other}' ({other_start}–{other_end})",
+                        id=period.id,
+                        start=period.start_year,
+                        end=period.end_year,
+                        other=other.id,
+                        other_start=other.start_year,
+                        other_end=other.end_year,
+                    ),
                     ("periods", i, "start_year"),
                 )
             )
@@ -115,7 +141,15 @@ def _ids(context: CheckContext) -> list[Finding]:
             if item_id in seen:
                 found.append(
                     context.finding(
-                        "NX206", f"{section} {seen[item_id]} and {i} both have the id '{item_id}'", (section, i, "id")
+                        "NX206",
+                        msg(
+                            "{section} {first} and {second} both have the id '{id}'",
+                            section=section,
+                            first=seen[item_id],
+                            second=i,
+                            id=item_id,
+                        ),
+                        (section, i, "id"),
                     )
                 )
             else:
@@ -124,7 +158,9 @@ def _ids(context: CheckContext) -> list[Finding]:
         i = next(i for i, p in enumerate(context.plan.periods) if p.id == WHOLE_SPAN)
         found.append(
             context.finding(
-                "NX206", f"'{WHOLE_SPAN}' names the whole span and cannot be a period id", ("periods", i, "id")
+                "NX206",
+                msg("'{total}' names the whole span and cannot be a period id", total=WHOLE_SPAN),
+                ("periods", i, "id"),
             )
         )
     return found
@@ -136,8 +172,14 @@ def _period_refs(context: CheckContext) -> list[Finding]:
     for path, period_id, total_allowed in context.period_references():
         if period_id in known or (total_allowed and period_id == WHOLE_SPAN):
             continue
-        choices = ", ".join(sorted(known)) or "none is defined"
-        found.append(context.finding("NX203", f"'{period_id}' is not a period of this plan (periods: {choices})", path))
+        choices = ", ".join(sorted(known)) or msg("none is defined")
+        found.append(
+            context.finding(
+                "NX203",
+                msg("'{period}' is not a period of this plan (periods: {choices})", period=period_id, choices=choices),
+                path,
+            )
+        )
     return found
 
 
@@ -146,10 +188,12 @@ def _sources(context: CheckContext) -> list[Finding]:
     found = []
     for path, citation in context.citations():
         if citation.doc not in known:
-            choices = ", ".join(sorted(known)) or "none is defined"
+            choices = ", ".join(sorted(known)) or msg("none is defined")
             found.append(
                 context.finding(
-                    "NX204", f"'{citation.doc}' is not a document under sources ({choices})", (*path, "doc")
+                    "NX204",
+                    msg("'{doc}' is not a document under sources ({choices})", doc=citation.doc, choices=choices),
+                    (*path, "doc"),
                 )
             )
     return found
@@ -161,13 +205,21 @@ def _targets(context: CheckContext) -> list[Finding]:
     for i, target in enumerate(context.plan.targets):
         if target.of is not None and target.of not in ids:
             found.append(
-                context.finding("NX205", f"'of: {target.of}' names no target of this plan", ("targets", i, "of"))
+                context.finding(
+                    "NX205", msg("'of: {of}' names no target of this plan", of=target.of), ("targets", i, "of")
+                )
             )
         if target.of is not None and target.of == target.id:
-            found.append(context.finding("NX205", f"target '{target.id}' is a share of itself", ("targets", i, "of")))
+            found.append(
+                context.finding("NX205", msg("target '{id}' is a share of itself", id=target.id), ("targets", i, "of"))
+            )
         for k, part in enumerate(target.parts):
             if part not in ids:
                 found.append(
-                    context.finding("NX205", f"part '{part}' names no target of this plan", ("targets", i, "parts", k))
+                    context.finding(
+                        "NX205",
+                        msg("part '{part}' names no target of this plan", part=part),
+                        ("targets", i, "parts", k),
+                    )
                 )
     return found
