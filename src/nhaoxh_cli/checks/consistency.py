@@ -36,6 +36,7 @@ from ..domain import WHOLE_SPAN, Qualifier, TargetKind
 from ..engine import Forecast, forecast_plan, target_units
 from ..engine.forecast import delivery_units
 from ..findings import Finding
+from ..i18n import Text, msg
 from ..model import Citation, Target
 from .context import CheckContext
 
@@ -58,12 +59,21 @@ def pct(value: Decimal) -> str:
     return text.replace(".", ",") + "%"
 
 
-def cite(context: CheckContext, citation: Citation) -> str:
+def cite(context: CheckContext, citation: Citation) -> str | Text:
     if citation.via:  # the outlet is what a reader can look up
         return citation.via
     source = context.plan.sources.get(citation.doc)
     where = f"{source.document if source else citation.doc} {citation.section}"
-    return where + (f", line {citation.line}" if citation.line else "")
+    return msg("{where}, line {line}", where=where, line=citation.line) if citation.line else where
+
+
+def _about(qualifier: Qualifier) -> str | Text:
+    return msg("about ") if qualifier is Qualifier.ABOUT else ""
+
+
+def _where(context: CheckContext, citation: Citation | None) -> str | Text:
+    """(the citation), or nothing."""
+    return msg(" ({cite})", cite=cite(context, citation)) if citation is not None else ""
 
 
 def check(context: CheckContext) -> list[Finding]:
@@ -101,13 +111,20 @@ def _stated_totals(context: CheckContext) -> list[Finding]:
         if computed is None or computed == stated.units:
             continue
         terms = " + ".join(vn(v) for v in parts.values() if v)
-        about = "about " if stated.qualifier is Qualifier.ABOUT else ""
         found.append(
             context.finding(
                 "NX301",
-                f"the source states {about}{vn(stated.units)} units for {stated.period} "
-                f"({cite(context, stated.source)}), "
-                f"but its own figures add up to {vn(computed)} ({terms}): a difference of {computed - stated.units:+}",
+                msg(
+                    "the source states {about}{units} units for {period} ({cite}), but its own figures add up to "
+                    "{computed} ({terms}): a difference of {difference}",
+                    about=_about(stated.qualifier),
+                    units=vn(stated.units),
+                    period=stated.period,
+                    cite=cite(context, stated.source),
+                    computed=vn(computed),
+                    terms=terms,
+                    difference=f"{computed - stated.units:+}",
+                ),
                 ("stated_totals", i, "units"),
             )
         )
@@ -123,12 +140,19 @@ def _stage_allocations(context: CheckContext) -> list[Finding]:
         known = [u for u in delivered if u is not None]
         if len(known) < len(delivered) or sum(known) <= pipeline.units:
             continue
-        where = f" ({cite(context, pipeline.source)})" if pipeline.source else ""
         found.append(
             context.finding(
                 "NX302",
-                f"{stage.value}: the deliveries add up to {vn(sum(known))} ({' + '.join(vn(u) for u in known)}) "
-                f"but the stage holds {vn(pipeline.units)} units{where}: {sum(known) - pipeline.units:+}",
+                msg(
+                    "{stage}: the deliveries add up to {delivered} ({terms}) but the stage holds {units} "
+                    "units{where}: {difference}",
+                    stage=stage.value,
+                    delivered=vn(sum(known)),
+                    terms=" + ".join(vn(u) for u in known),
+                    units=vn(pipeline.units),
+                    where=_where(context, pipeline.source),
+                    difference=f"{sum(known) - pipeline.units:+}",
+                ),
                 ("pipeline", stage.value, "units"),
             )
         )
@@ -137,7 +161,7 @@ def _stage_allocations(context: CheckContext) -> list[Finding]:
 
 def _share_finding(
     context: CheckContext,
-    what: str,
+    what: Text,
     units: int,
     whole: int,
     share: Decimal,
@@ -151,13 +175,28 @@ def _share_finding(
     tolerance = share_tolerance(qualifier)
     if abs(implied - share) <= tolerance:
         return None
-    about = "about " if qualifier is Qualifier.ABOUT else ""
-    return context.finding(
-        "NX303",
-        f"{what}: {vn(units)}/{vn(whole)} is {pct(implied)}, but the source states {about}{pct(share)} "
-        f"({cite(context, citation)}); the tolerance for {about or 'an exact '}share is ±{tolerance} points",
-        (*path, "share"),
-    )
+    values = {
+        "what": what,
+        "units": vn(units),
+        "whole": vn(whole),
+        "implied": pct(implied),
+        "share": pct(share),
+        "cite": cite(context, citation),
+        "tolerance": tolerance,
+    }
+    if qualifier is Qualifier.ABOUT:
+        text = msg(
+            "{what}: {units}/{whole} is {implied}, but the source states about {share} ({cite}); the tolerance for "
+            "about share is ±{tolerance} points",
+            **values,
+        )
+    else:
+        text = msg(
+            "{what}: {units}/{whole} is {implied}, but the source states {share} ({cite}); the tolerance for an "
+            "exact share is ±{tolerance} points",
+            **values,
+        )
+    return context.finding("NX303", text, (*path, "share"))
 
 
 def _delivery_shares(context: CheckContext) -> list[Finding]:
@@ -169,7 +208,7 @@ def _delivery_shares(context: CheckContext) -> list[Finding]:
                 continue
             finding = _share_finding(
                 context,
-                f"{stage.value} in {delivery.period}",
+                msg("{stage} in {period}", stage=stage.value, period=delivery.period),
                 delivery.units,
                 whole,
                 delivery.share,
@@ -187,8 +226,14 @@ def _delivery_shares(context: CheckContext) -> list[Finding]:
                 found.append(
                     context.finding(
                         "NX306",
-                        f"{stage.value}: this line states the stage as {vn(delivery.stage_units)} units "
-                        f"({cite(context, delivery.source)}), the stage says {vn(pipeline.units)}",
+                        msg(
+                            "{stage}: this line states the stage as {line_units} units ({cite}), the stage says "
+                            "{units}",
+                            stage=stage.value,
+                            line_units=vn(delivery.stage_units),
+                            cite=cite(context, delivery.source),
+                            units=vn(pipeline.units),
+                        ),
                         ("pipeline", stage.value, "deliveries", j, "stage_units"),
                     )
                 )
@@ -211,7 +256,7 @@ def _target_shares(context: CheckContext) -> list[Finding]:
             continue
         finding = _share_finding(
             context,
-            f"target {target.id or i}",
+            msg("target {target}", target=target.id or i),
             target.units,
             based[1],
             target.share,
@@ -235,8 +280,16 @@ def _goals_below_quota(context: CheckContext) -> list[Finding]:
             found.append(
                 context.finding(
                     "NX304",
-                    f"goal {goal.id or i} is {vn(goal.units)} units ({cite(context, goal.source)}), below the "
-                    f"{vn(quota_units)} of quota {quota.id} ({cite(context, quota.source)}) it is meant to meet",
+                    msg(
+                        "goal {goal} is {units} units ({cite}), below the {quota_units} of quota {quota} "
+                        "({quota_cite}) it is meant to meet",
+                        goal=goal.id or i,
+                        units=vn(goal.units),
+                        cite=cite(context, goal.source),
+                        quota_units=vn(quota_units),
+                        quota=quota.id,
+                        quota_cite=cite(context, quota.source),
+                    ),
                     ("targets", i, "units"),
                 )
             )
@@ -277,8 +330,14 @@ def _parts(context: CheckContext) -> list[Finding]:
             found.append(
                 context.finding(
                     "NX305",
-                    f"target {whole.id or i} is {vn(whole.units)} units ({cite(context, whole.source)}), but its parts "
-                    f"add up to {vn(total)} ({' + '.join(vn(u) for u in units if u is not None)})",
+                    msg(
+                        "target {target} is {units} units ({cite}), but its parts add up to {total} ({terms})",
+                        target=whole.id or i,
+                        units=vn(whole.units),
+                        cite=cite(context, whole.source),
+                        total=vn(total),
+                        terms=" + ".join(vn(u) for u in units if u is not None),
+                    ),
                     ("targets", i, "units"),
                 )
             )
@@ -302,7 +361,12 @@ def _quote_finding(
         return None
     return context.finding(
         "NX307",
-        f'{vn(units)} does not appear in its quote "{citation.quote}" ({cite(context, citation)})',
+        msg(
+            '{units} does not appear in its quote "{quote}" ({cite})',
+            units=vn(units),
+            quote=citation.quote,
+            cite=cite(context, citation),
+        ),
         (*path, "units"),
     )
 
@@ -335,8 +399,14 @@ def _alternatives(context: CheckContext) -> list[Finding]:
             found.append(
                 context.finding(
                     "NX308",
-                    f"{cite(context, alt.source)} gives {vn(alt.units or 0)} for {alt.id or i}, "
-                    f"{cite(context, used[0].source)} gives {vn(used[0].units)}; the plan uses {vn(used[0].units)}",
+                    msg(
+                        "{cite} gives {units} for {target}, {used_cite} gives {used}; the plan uses {used}",
+                        cite=cite(context, alt.source),
+                        units=vn(alt.units or 0),
+                        target=alt.id or i,
+                        used_cite=cite(context, used[0].source),
+                        used=vn(used[0].units),
+                    ),
                     ("targets", i, "units"),
                 )
             )
@@ -353,8 +423,14 @@ def _alternatives(context: CheckContext) -> list[Finding]:
             found.append(
                 context.finding(
                     "NX308",
-                    f"completions {years}: {cite(context, report.source)} reports {vn(report.units)}, "
-                    f"{cite(context, same[0].source)} reports {vn(same[0].units)}; the plan uses {vn(same[0].units)}",
+                    msg(
+                        "completions {years}: {cite} reports {units}, {used_cite} reports {used}; the plan uses {used}",
+                        years=years,
+                        cite=cite(context, report.source),
+                        units=vn(report.units),
+                        used_cite=cite(context, same[0].source),
+                        used=vn(same[0].units),
+                    ),
                     ("reported", i, "units"),
                 )
             )
@@ -368,8 +444,12 @@ def _thousands_twice(context: CheckContext) -> list[Finding]:
             found.append(
                 context.finding(
                     "NX309",
-                    f'"{vn(support.households)} nghìn" is {vn(support.households * 1000)} households '
-                    f"({cite(context, support.source)}); the source probably means {vn(support.households)}",
+                    msg(
+                        '"{written} nghìn" is {households} households ({cite}); the source probably means {written}',
+                        written=vn(support.households),
+                        households=vn(support.households * 1000),
+                        cite=cite(context, support.source),
+                    ),
                     ("housing_support", i, "households"),
                 )
             )
@@ -410,9 +490,13 @@ def _predecessors(context: CheckContext) -> list[Finding]:
                 found.append(
                     context.finding(
                         "NX310",
-                        f"{registry.territory_name(territory)}'s quota is {vn(whole.units)} but its "
-                        f"predecessors' add up to {vn(sum(p or 0 for p in parts))} "
-                        f"({' + '.join(vn(p or 0) for p in parts)})",
+                        msg(
+                            "{unit}'s quota is {units} but its predecessors' add up to {total} ({terms})",
+                            unit=registry.territory_name(territory),
+                            units=vn(whole.units),
+                            total=vn(sum(p or 0 for p in parts)),
+                            terms=" + ".join(vn(p or 0) for p in parts),
+                        ),
                         ("targets", i, "units"),
                     )
                 )
@@ -435,10 +519,16 @@ def _predecessors(context: CheckContext) -> list[Finding]:
                 found.append(
                     context.finding(
                         "NX310",
-                        f"{registry.territory_name(territory)} reports {vn(whole_report.units)} units completed "
-                        f"in {years} "
-                        f"({cite(context, whole_report.source)}), but its predecessors report {vn(total)} "
-                        f"({' + '.join(vn(s[0].units) for s in same)})",
+                        msg(
+                            "{unit} reports {units} units completed in {years} ({cite}), but its predecessors report "
+                            "{total} ({terms})",
+                            unit=registry.territory_name(territory),
+                            units=vn(whole_report.units),
+                            years=years,
+                            cite=cite(context, whole_report.source),
+                            total=vn(total),
+                            terms=" + ".join(vn(s[0].units) for s in same),
+                        ),
                         ("reported", i, "units"),
                     )
                 )
@@ -459,7 +549,13 @@ def _snapshots(context: CheckContext) -> list[Finding]:
                 found.append(
                     context.finding(
                         "NX311",
-                        f"snapshot {snap.as_of}: {what} total {vn(total)}, stages add up to {vn(sum(values))}",
+                        msg(
+                            "snapshot {as_of}: {what} total {total}, stages add up to {sum}",
+                            as_of=snap.as_of,
+                            what=msg("projects") if what == "projects" else msg("units"),
+                            total=vn(total),
+                            sum=vn(sum(values)),
+                        ),
                         ("snapshots", i, "total", what),
                     )
                 )
@@ -476,9 +572,18 @@ def _snapshots(context: CheckContext) -> list[Finding]:
             found.append(
                 context.finding(
                     "NX312",
-                    f"{vn(report.units)} units reported completed in {year} ({cite(context, report.source)}), but the "
-                    f"completed count went from {vn(before.completed.units or 0)} to {vn(after.completed.units or 0)} "
-                    f"(+{vn(change)}) between the snapshots of {before.as_of} and {after.as_of}",
+                    msg(
+                        "{units} units reported completed in {year} ({cite}), but the completed count went from "
+                        "{before} to {after} (+{change}) between the snapshots of {before_date} and {after_date}",
+                        units=vn(report.units),
+                        year=year,
+                        cite=cite(context, report.source),
+                        before=vn(before.completed.units or 0),
+                        after=vn(after.completed.units or 0),
+                        change=vn(change),
+                        before_date=before.as_of,
+                        after_date=after.as_of,
+                    ),
                     ("reported", i, "units"),
                 )
             )
@@ -491,12 +596,17 @@ def _projects(context: CheckContext) -> list[Finding]:
         listed = pipeline.project_units
         if listed is None or pipeline.units is None or listed == pipeline.units:
             continue
-        where = f" ({cite(context, pipeline.source)})" if pipeline.source else ""
         found.append(
             context.finding(
                 "NX313",
-                f"{stage.value}: the source states {vn(pipeline.units)} units{where}, its {len(pipeline.projects)} "
-                f"projects add up to {vn(listed)}",
+                msg(
+                    "{stage}: the source states {units} units{where}, its {count} projects add up to {listed}",
+                    stage=stage.value,
+                    units=vn(pipeline.units),
+                    where=_where(context, pipeline.source),
+                    count=len(pipeline.projects),
+                    listed=vn(listed),
+                ),
                 ("pipeline", stage.value, "units"),
             )
         )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..findings import Finding
+from ..i18n import msg
 from ..loader.catalog import fold
 from ..loader.plans import LoadResult
 from ..loader.yamlnodes import Place
@@ -47,7 +48,7 @@ class PlanSet:
                 found.append(
                     Finding.of(
                         "NX208",
-                        f"'{claim.name}' is already claimed by {self.claimed[claim.key]}",
+                        msg("'{name}' is already claimed by {file}", name=claim.name, file=self.claimed[claim.key]),
                         file=file,
                         at=claim.at,
                         path=f"province.{claim.field}",
@@ -69,11 +70,11 @@ def file_name_findings(result: LoadResult) -> list[Finding]:
     return [
         Finding.of(
             "NX207",
-            f"the file is named {stem} but its slug is '{slug}'",
+            msg("the file is named {stem} but its slug is '{slug}'", stem=stem, slug=slug),
             file=result.file,
             at=result.document.locate(("province", "slug")),
             path="province.slug",
-            hint=f"rename the file to {slug}.yaml, or change the slug",
+            hint=msg("rename the file to {slug}.yaml, or change the slug", slug=slug),
         )
     ]
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
+from ..findings import Finding
 from ..validation import VALIDATE_SCHEMA, ValidationReport
 from . import RenderOptions
 
@@ -20,7 +20,22 @@ def report_dict(report: ValidationReport) -> dict[str, Any]:
             "strict": report.strict,
         },
         "files": report.files,
-        "problems": [dict(asdict(f), severity=f.severity.value, title=f.title) for f in report.findings],
+        "problems": [problem_dict(f) for f in report.findings],
+    }
+
+
+def problem_dict(finding: Finding) -> dict[str, Any]:
+    """A problem as `nhaoxh.validate/1` gives it: its message and hint in English, whatever the language."""
+    return {
+        "code": finding.code,
+        "message": finding.message,
+        "file": finding.file,
+        "line": finding.line,
+        "column": finding.column,
+        "path": finding.path,
+        "hint": finding.hint,
+        "severity": finding.severity.value,
+        "title": finding.title,
     }
 
 
