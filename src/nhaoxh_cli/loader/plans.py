@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..domain import Stage
 from ..findings import Finding, has_errors
+from ..i18n import Text, msg
 from ..model import SCHEMA_VERSION, Plan
 from .limits import DEFAULT_LIMITS, Limits
 from .yamlnodes import Path as YPath
@@ -50,7 +51,12 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
             findings=[
                 Finding.of(
                     "NX009",
-                    f"{path.name} is a link to {os.readlink(path)}, outside {within}; it was not read",
+                    msg(
+                        "{name} is a link to {target}, outside {folder}; it was not read",
+                        name=path.name,
+                        target=os.readlink(path),
+                        folder=within,
+                    ),
                     file=name,
                 )
             ],
@@ -61,9 +67,9 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
             findings=[
                 Finding.of(
                     "NX001",
-                    "this is a folder, not a plan file",
+                    msg("this is a folder, not a plan file"),
                     file=name,
-                    hint="rename the folder, or move it elsewhere",
+                    hint=msg("rename the folder, or move it elsewhere"),
                 )
             ],
         )
@@ -76,9 +82,9 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
                 findings=[
                     Finding.of(
                         "NX001",
-                        "this is not a regular file (a pipe, a socket or a device); it was not read",
+                        msg("this is not a regular file (a pipe, a socket or a device); it was not read"),
                         file=name,
-                        hint="a plans folder holds plan files; give a pipe's path on the command line to read it",
+                        hint=msg("a plans folder holds plan files; give a pipe's path on the command line to read it"),
                     )
                 ],
             )
@@ -89,18 +95,24 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
                 findings=[
                     Finding.of(
                         "NX007",
-                        f"the file is {size:,} bytes; plans are limited to {max_bytes:,} bytes",
+                        msg(
+                            "the file is {size} bytes; plans are limited to {limit} bytes",
+                            size=f"{size:,}",
+                            limit=f"{max_bytes:,}",
+                        ),
                         file=name,
                         line=1,
                         column=1,
-                        hint="raise the limit with --max-file-size if the plan really is this large",
+                        hint=msg("raise the limit with --max-file-size if the plan really is this large"),
                     )
                 ],
             )
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
-        return LoadResult(name, findings=[Finding.of("NX001", f"cannot read the file: {reason}", file=name)])
+        return LoadResult(
+            name, findings=[Finding.of("NX001", msg("cannot read the file: {reason}", reason=reason), file=name)]
+        )
     return load_plan_text(data, name, limits)
 
 
@@ -119,11 +131,11 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
             return None, [
                 Finding.of(
                     "NX002",
-                    f"the file is {encoding} text; plans are UTF-8",
+                    msg("the file is {encoding} text; plans are UTF-8", encoding=encoding),
                     file=file,
                     line=1,
                     column=1,
-                    hint="save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)",
+                    hint=msg("save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)"),
                 )
             ]
     try:
@@ -135,8 +147,11 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
         return None, [
             Finding.of(
                 "NX002",
-                f"byte {error.start} (0x{data[error.start]:02x}) is not valid UTF-8; "
-                "the file seems to be in another encoding",
+                msg(
+                    "byte {offset} (0x{byte}) is not valid UTF-8; the file seems to be in another encoding",
+                    offset=error.start,
+                    byte=f"{data[error.start]:02x}",
+                ),
                 file=file,
                 line=line,
                 column=column,
@@ -175,7 +190,7 @@ def _load_text(data: bytes | str, file: str, limits: Limits) -> LoadResult:
         result.findings.append(
             Finding.of(
                 "NX008",
-                "the file holds no plan: it is empty or not a mapping of fields",
+                msg("the file holds no plan: it is empty or not a mapping of fields"),
                 file=file,
                 line=1,
                 column=1,
@@ -186,9 +201,9 @@ def _load_text(data: bytes | str, file: str, limits: Limits) -> LoadResult:
     if version != SCHEMA_VERSION or isinstance(version, bool):
         place = document.locate(("schema_version",))
         message = (
-            "schema_version is missing"
+            msg("schema_version is missing")
             if "schema_version" not in document.data
-            else f"schema_version {version!r} is not supported"
+            else msg("schema_version {version} is not supported", version=repr(version))
         )
         result.findings.append(Finding.of("NX110", message, file=file, at=place, path="schema_version"))
         return result
@@ -213,67 +228,71 @@ def findings_from_validation(error: ValidationError, document: YamlDocument, fil
     return sorted(findings, key=lambda f: (f.line, f.column, f.code))
 
 
-def _finding(kind: str, msg: str, loc: YPath, value: object, document: YamlDocument, file: str) -> Finding:
+def _finding(kind: str, detail: str, loc: YPath, value: object, document: YamlDocument, file: str) -> Finding:
     if loc and loc[-1] == "[key]":  # a mapping key that is not allowed: a stage or a source name
-        return _bad_key(msg, loc[:-1], document, file)
+        return _bad_key(detail, loc[:-1], document, file)
     path = dotted(loc)
     if kind == "extra_forbidden":
         place = document.locate(loc, prefer_key=True)
         key = str(loc[-1]) if loc else ""
         suggestion = _did_you_mean(key, _fields_at(loc[:-1]))
-        hint = f"did you mean '{suggestion}'?" if suggestion else None
         return Finding.of(
             "NX101",
-            f"unknown key '{key}' in {dotted(loc[:-1]) or 'the plan'}",
+            msg("unknown key '{key}' in {parent}", key=key, parent=dotted(loc[:-1]) or msg("the plan")),
             file=file,
             at=place,
             path=path,
-            hint=hint,
+            hint=msg("did you mean '{suggestion}'?", suggestion=suggestion) if suggestion else None,
         )
     if kind == "missing":
         place = document.locate(loc)
-        parent = dotted(loc[:-1]) or "the plan"
+        parent = dotted(loc[:-1]) or msg("the plan")
         return Finding.of(
             "NX102",
-            f"{parent} lacks the required field '{loc[-1]}'",
+            msg("{parent} lacks the required field '{field}'", parent=parent, field=loc[-1]),
             file=file,
             at=place,
             path=path,
         )
     place = document.locate(loc)
     code = kind if kind.startswith("NX") else "NX103"
-    message = msg
-    hint = None
+    message: str | Text = detail
+    hint: Text | None = None
     if (
         place.plain
         and place.raw is not None
         and kind in {"string_type", "NX109", "NX108", "enum", "literal_error", "string_pattern_mismatch"}
     ):
         if place.raw.lower() in _YAML11_BOOLEANS and place.tag.endswith(":bool"):
-            code, message = "NX108", f"YAML reads the unquoted {place.raw} as {value!r}, not as text"
-            hint = f'write it in quotes: "{place.raw}"'
+            code = "NX108"
+            message = msg("YAML reads the unquoted {raw} as {value}, not as text", raw=place.raw, value=repr(value))
+            hint = msg('write it in quotes: "{raw}"', raw=place.raw)
         elif place.tag.endswith((":int", ":float")):
-            code, message = (
-                "NX109",
-                f"YAML reads the unquoted {place.raw} as the number {value!r}, not as text",
+            code = "NX109"
+            message = msg(
+                "YAML reads the unquoted {raw} as the number {value}, not as text", raw=place.raw, value=repr(value)
             )
-            hint = f'write it in quotes: "{place.raw}"'
-    if code == "NX103":
-        message = f"{path or 'the plan'}: {msg[0].lower() + msg[1:] if msg else 'invalid value'}"
+            hint = msg('write it in quotes: "{raw}"', raw=place.raw)
+    if code == "NX103":  # pydantic's own words: shown as they are
+        message = f"{path or 'the plan'}: {detail[0].lower() + detail[1:] if detail else 'invalid value'}"
     return Finding.of(code, message, file=file, at=place, path=path, hint=hint)
 
 
-def _bad_key(msg: str, loc: YPath, document: YamlDocument, file: str) -> Finding:
+def _bad_key(detail: str, loc: YPath, document: YamlDocument, file: str) -> Finding:
     place = document.locate(loc, prefer_key=True)
     key = str(loc[-1])
     parent = dotted(loc[:-1])
     if parent == "pipeline":
         stages = [stage.value for stage in Stage]
         suggestion = _did_you_mean(key, stages)
-        hint = f"did you mean '{suggestion}'?" if suggestion else "stages are " + ", ".join(stages)
+        hint = (
+            msg("did you mean '{suggestion}'?", suggestion=suggestion)
+            if suggestion
+            else msg("stages are {stages}", stages=", ".join(stages))
+        )
         return Finding.of(
             "NX101",
-            f"unknown stage '{key}' in pipeline",
+            msg("unknown stage '{key}' in pipeline", key=key),
             file=file,
             at=place,
             path=dotted(loc),
@@ -281,7 +300,7 @@ def _bad_key(msg: str, loc: YPath, document: YamlDocument, file: str) -> Finding
         )
     return Finding.of(
         "NX103",
-        f"the key '{key}' in {parent} is not allowed: {msg[0].lower() + msg[1:]}",
+        f"the key '{key}' in {parent} is not allowed: {detail[0].lower() + detail[1:]}",
         file=file,
         at=place,
         path=dotted(loc),
