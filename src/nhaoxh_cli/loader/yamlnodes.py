@@ -23,6 +23,7 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import BaseResolver
 
 from ..findings import Finding
+from ..i18n import Text, msg
 from .limits import DEFAULT_LIMITS, Limits
 
 try:  # libyaml parses several times faster than the pure-Python parser
@@ -166,10 +167,10 @@ def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
             [
                 Finding.of(
                     "NX007",
-                    f"brackets are nested more than {limits.max_depth} levels deep",
+                    msg("brackets are nested more than {depth} levels deep", depth=limits.max_depth),
                     line=deep[0],
                     column=deep[1],
-                    hint="a plan is a few levels deep: check the brackets",
+                    hint=msg("a plan is a few levels deep: check the brackets"),
                 )
             ]
         )
@@ -185,8 +186,9 @@ def _syntax_problem(error: yaml.YAMLError) -> YamlProblem:
     if isinstance(error, yaml.MarkedYAMLError):
         line, column = _at(error.problem_mark or error.context_mark)
         problem = " ".join(part for part in (error.context, error.problem) if part)
-        return YamlProblem([Finding.of("NX003", f"YAML syntax error: {problem}", line=line, column=column)])
-    return YamlProblem([Finding.of("NX003", f"YAML error: {error}", line=1, column=1)])
+        text = msg("YAML syntax error: {problem}", problem=problem)  # the parser's own words stay English
+        return YamlProblem([Finding.of("NX003", text, line=line, column=column)])
+    return YamlProblem([Finding.of("NX003", msg("YAML error: {error}", error=str(error)), line=1, column=1)])
 
 
 def _too_many(limits: Limits, line: int, column: int) -> YamlProblem:
@@ -194,10 +196,10 @@ def _too_many(limits: Limits, line: int, column: int) -> YamlProblem:
         [
             Finding.of(
                 "NX007",
-                f"the file holds more than {limits.max_values:,} values",
+                msg("the file holds more than {count} values", count=f"{limits.max_values:,}"),
                 line=line,
                 column=column,
-                hint="raise the limit with --max-values if the plan really is this large",
+                hint=msg("raise the limit with --max-values if the plan really is this large"),
             )
         ]
     )
@@ -298,7 +300,7 @@ class _Builder:
         return self.record or (len(path) <= 3 and bool(path) and path[0] == "province")
 
     # -- problems ---------------------------------------------------------
-    def problem(self, code: str, message: str, place: tuple[int, int], path: Path, hint: str | None = None) -> None:
+    def problem(self, code: str, message: Text, place: tuple[int, int], path: Path, hint: Text | None = None) -> None:
         self.document.broken.add(path)
         self.document.findings.append(
             Finding.of(code, message, line=place[0], column=place[1], path=dotted(path), hint=hint)
@@ -367,13 +369,13 @@ class _Builder:
             self.skipping = 1
             return
         if is_key:
-            self.problem("NX003", "a key must be plain text, not a list or mapping", (line, column), path)
+            self.problem("NX003", msg("a key must be plain text, not a list or mapping"), (line, column), path)
             self.stack[-1].skip_value = True
             self.stack[-1].key = ""
             self.skipping = 1
             return
         if event.tag not in (None, "!", expected):
-            self.problem("NX006", f"the tag {_short(event.tag)} is not allowed", (line, column), path)
+            self.problem("NX006", msg("the tag {tag} is not allowed", tag=_short(event.tag)), (line, column), path)
             self._put(None, Place(line, column), path)
             self.skipping = 1
             return
@@ -381,10 +383,10 @@ class _Builder:
             depth = self.limits.max_depth
             self.problem(
                 "NX007",
-                f"values are nested more than {depth} levels deep",
+                msg("values are nested more than {depth} levels deep", depth=depth),
                 (line, column),
                 path[:depth],
-                hint="a plan is a few levels deep: check the brackets and indentation",
+                hint=msg("a plan is a few levels deep: check the brackets and indentation"),
             )
             self._put(None, Place(line, column), path)
             self.skipping = 1
@@ -396,7 +398,9 @@ class _Builder:
     def alias(self, event: yaml.AliasEvent) -> None:
         path, is_key = self._slot()
         line, column = _at(event.start_mark)
-        self.problem("NX005", f"an alias (*{event.anchor}) reuses another value here", (line, column), path)
+        self.problem(
+            "NX005", msg("an alias (*{anchor}) reuses another value here", anchor=event.anchor), (line, column), path
+        )
         if is_key:
             self.stack[-1].key, self.stack[-1].skip_value = "", True
         else:
@@ -418,7 +422,7 @@ class _Builder:
             self._put(None, None, path)
             return
         if tag not in _SCALAR_TAGS:
-            self.problem("NX006", f"the tag {_short(tag)} is not allowed", (line, column), path)
+            self.problem("NX006", msg("the tag {tag} is not allowed", tag=_short(tag)), (line, column), path)
             self._put(None, place, path)
             return
         self._put(self.construct(event, tag, path, place), place, path)
@@ -430,13 +434,17 @@ class _Builder:
         key = text if text.isascii() else unicodedata.normalize("NFC", text)
         path = (*frame.path, key)
         if tag == _TAG + "merge":
-            self.problem("NX005", "merge keys (<<) are not allowed", (line, column), frame.path)
+            self.problem("NX005", msg("merge keys (<<) are not allowed"), (line, column), frame.path)
             frame.key, frame.skip_value = "", True
         elif key in frame.first_lines:
             self.problem(
                 "NX004",
-                f"duplicate key '{key}' (first at line {frame.first_lines[key]}); a key may appear once "
-                "in a mapping, and most YAML readers silently keep only the last",
+                msg(
+                    "duplicate key '{key}' (first at line {first}); a key may appear once in a mapping, and most YAML "
+                    "readers silently keep only the last",
+                    key=key,
+                    first=frame.first_lines[key],
+                ),
                 (line, column),
                 path,
             )
@@ -462,7 +470,8 @@ class _Builder:
                 return RawFloat(self.constructor.construct_yaml_float(node), event.value)
             return self.constructor.construct_object(node)
         except (yaml.YAMLError, ValueError, OverflowError) as error:
-            self.problem("NX103", f"cannot read {event.value!r}: {error}", (place.line, place.column), path)
+            text = msg("cannot read {value}: {error}", value=repr(event.value), error=str(error))
+            self.problem("NX103", text, (place.line, place.column), path)
             return None
 
 
@@ -548,7 +557,7 @@ class _NodeWalker:
         self.count = 0
         self.constructor = SafeConstructor()
 
-    def problem(self, code: str, message: str, node: Any, path: Path, hint: str | None = None) -> None:
+    def problem(self, code: str, message: Text, node: Any, path: Path, hint: Text | None = None) -> None:
         place = _node_place(node)
         self.document.broken.add(path)
         self.document.findings.append(Finding.of(code, message, at=place, path=dotted(path), hint=hint))
@@ -565,19 +574,19 @@ class _NodeWalker:
                 return value if value.isascii() else unicodedata.normalize("NFC", value)
             return self.scalar(node, tag, path)
         if id(node) in self.seen:  # cannot happen: texts with anchors take the event path
-            self.problem("NX005", "an alias reuses another value here", node, path)
+            self.problem("NX005", msg("an alias reuses another value here"), node, path)
             return None
         self.seen.add(id(node))
         if tag not in (_MAP, _SEQ):
-            self.problem("NX006", f"the tag {_short(tag)} is not allowed", node, path)
+            self.problem("NX006", msg("the tag {tag} is not allowed", tag=_short(tag)), node, path)
             return None
         if depth >= self.limits.max_depth:
             self.problem(
                 "NX007",
-                f"values are nested more than {self.limits.max_depth} levels deep",
+                msg("values are nested more than {depth} levels deep", depth=self.limits.max_depth),
                 node,
                 path[: self.limits.max_depth],
-                hint="a plan is a few levels deep: check the brackets and indentation",
+                hint=msg("a plan is a few levels deep: check the brackets and indentation"),
             )
             return None
         if tag == _SEQ:
@@ -586,17 +595,21 @@ class _NodeWalker:
         first: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _TAG + "merge":
-                self.problem("NX005", "merge keys (<<) are not allowed", key_node, path)
+                self.problem("NX005", msg("merge keys (<<) are not allowed"), key_node, path)
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problem("NX003", "a key must be plain text, not a list or mapping", key_node, path)
+                self.problem("NX003", msg("a key must be plain text, not a list or mapping"), key_node, path)
                 continue
             key = _key_text(key_node)
             if key in first:
                 self.problem(
                     "NX004",
-                    f"duplicate key '{key}' (first at line {first[key].start_mark.line + 1}); "
-                    "a key may appear once in a mapping, and most YAML readers silently keep only the last",
+                    msg(
+                        "duplicate key '{key}' (first at line {first}); a key may appear once in a mapping, and most "
+                        "YAML readers silently keep only the last",
+                        key=key,
+                        first=first[key].start_mark.line + 1,
+                    ),
                     key_node,
                     (*path, key),
                 )
@@ -607,7 +620,7 @@ class _NodeWalker:
 
     def scalar(self, node: Any, tag: str, path: Path) -> Any:
         if tag not in _SCALAR_TAGS:
-            self.problem("NX006", f"the tag {_short(tag)} is not allowed", node, path)
+            self.problem("NX006", msg("the tag {tag} is not allowed", tag=_short(tag)), node, path)
             return None
         if tag == _TAG + "timestamp":
             return node.value
@@ -616,5 +629,7 @@ class _NodeWalker:
                 return RawFloat(self.constructor.construct_yaml_float(node), node.value)
             return self.constructor.construct_object(node)
         except (yaml.YAMLError, ValueError, OverflowError) as error:
-            self.problem("NX103", f"cannot read {node.value!r}: {error}", node, path)
+            self.problem(
+                "NX103", msg("cannot read {value}: {error}", value=repr(node.value), error=str(error)), node, path
+            )
             return None
