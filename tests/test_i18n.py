@@ -6,6 +6,7 @@ import ast
 import csv
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 
@@ -17,14 +18,19 @@ from .conftest import PLANS, ROOT, Run
 SOURCE = ROOT / "src" / "nhaoxh_cli"
 
 
+def _called(call: ast.Call) -> str | None:
+    """The name of what is called: t for t(...), msg for msg(...) and i18n.msg(...)."""
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+
+
 def _messages() -> list[tuple[str, str]]:
     found = []
     for path in SOURCE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in ("t", "msg")  # msg: a finding's message, translated when shown
+                and _called(node) in ("t", "msg")  # msg (or i18n.msg): a finding's message, translated when shown
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
@@ -178,3 +184,23 @@ def test_validate_in_vietnamese(run: Run) -> None:
     code, out, _ = run("--lang", "vi", "validate", str(broken))
     assert code == 1 and "lỗi NX104 [targets[0].units] số căn không phải số nguyên —" in out
     assert 'gợi ý: viết số căn là 4017 hoặc "4.017" (có ngoặc kép)' in out
+    # the message itself too (numbers.py): made in English, shown in Vietnamese
+    assert "YAML đọc 1.000 thành số thập phân 1.0, không phải số căn nguyên" in out
+
+
+def test_findings_are_translated_when_shown_even_from_workers(run: Run, tmp_path: Path) -> None:
+    """Findings are made before anyone chooses how to show them — in worker processes too — so they
+    carry their English template and values, and the text output shows them in the reader's language."""
+    import shutil
+
+    for n in range(3):  # three copies of the Hải Phòng plan: each repeats the decision's three slips
+        shutil.copy(PLANS / "haiphong.yaml", tmp_path / f"hp{n}.yaml")
+    one = run("--lang", "vi", "validate", str(tmp_path), "--jobs", "1")
+    two = run("--lang", "vi", "validate", str(tmp_path), "--jobs", "2")
+    assert one == two
+    # QĐ 117 §II.1.2: 2.554 + 7.389 + 12.434 + 11.934 + 1.817 = 36.128 against the stated "khoảng 36.126"
+    assert "văn bản ghi khoảng 36.126 căn cho 2026-2030" in one[1] and "chênh lệch +2" in one[1]
+    assert "đã thuộc về" in one[1]  # NX208: hp1 and hp2 claim the names hp0 claimed
+    english = run("validate", str(tmp_path), "--format", "json")[1]
+    assert "the source states about 36.126 units for 2026-2030" in english and "văn bản ghi" not in english
+    assert "văn bản ghi" not in run("--lang", "vi", "validate", str(tmp_path), "--format", "json")[1]

@@ -22,19 +22,26 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from . import i18n
 from .domain import Qualifier, Stage, TargetKind
 from .numbers import NumberError, parse_share, parse_units
 
 SCHEMA_VERSION = 1
 
 
+def _problem(code: str, text: i18n.Text) -> PydanticCustomError:
+    """A validation error of one of nhaoxh's codes; the message travels in its context so that the
+    finding can be shown in the reader's language (loader.plans reads it back)."""
+    return PydanticCustomError(code, str(text), {"nhaoxh_text": text})
+
+
 def _units(value: Any) -> int:
     try:
         number = parse_units(value, getattr(value, "raw", None))
     except NumberError as error:
-        raise PydanticCustomError(error.code, error.message) from None
+        raise _problem(error.code, error.text) from None
     if number < 0:
-        raise PydanticCustomError("NX105", f"{number} units: units cannot be negative")
+        raise _problem("NX105", i18n.msg("{number} units: units cannot be negative", number=number))
     return number
 
 
@@ -42,27 +49,29 @@ def _share(value: Any) -> Decimal:
     try:
         share = parse_share(value, getattr(value, "raw", None))
     except NumberError as error:
-        raise PydanticCustomError(error.code, error.message) from None
+        raise _problem(error.code, error.text) from None
     if not Decimal(0) <= share <= Decimal(100):
-        raise PydanticCustomError("NX106", f"a share of {share}% is outside 0–100%; write 60% for sixty percent")
+        raise _problem(
+            "NX106", i18n.msg("a share of {share}% is outside 0–100%; write 60% for sixty percent", share=share)
+        )
     return share
 
 
 def _year(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise PydanticCustomError("NX103", f"{value!r} is not a year; write it as 2025")
+        raise _problem("NX103", i18n.msg("{value} is not a year; write it as 2025", value=repr(value)))
     if not 1900 <= value <= 2200:
-        raise PydanticCustomError("NX103", f"{value} is not a plausible year")
+        raise _problem("NX103", i18n.msg("{value} is not a plausible year", value=value))
     return value
 
 
 def _text(value: Any) -> str:
     if isinstance(value, bool):
-        raise PydanticCustomError("NX108", f"{value!r} is a yes/no value, not text")
+        raise _problem("NX108", i18n.msg("{value} is a yes/no value, not text", value=repr(value)))
     if isinstance(value, (int, float)):
-        raise PydanticCustomError("NX109", f"{value!r} is a number, not text")
+        raise _problem("NX109", i18n.msg("{value} is a number, not text", value=repr(value)))
     if not isinstance(value, str):
-        raise PydanticCustomError("NX103", "expected text")
+        raise _problem("NX103", i18n.msg("expected text"))
     return value
 
 
@@ -99,18 +108,21 @@ def _year_range(value: Any) -> tuple[int, int]:
     text = str(value).strip() if isinstance(value, (int, str)) and not isinstance(value, bool) else None
     match = re.fullmatch(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?", text or "")
     if not match:
-        raise PydanticCustomError("NX103", f'{value!r} is not a year or a range of years; write "2025" or "2021-2024"')
+        raise _problem(
+            "NX103",
+            i18n.msg('{value} is not a year or a range of years; write "2025" or "2021-2024"', value=repr(value)),
+        )
     first, last = int(match.group(1)), int(match.group(2) or match.group(1))
     if first > last:
-        raise PydanticCustomError("NX201", f"the years {first}-{last} run backwards")
+        raise _problem("NX201", i18n.msg("the years {first}-{last} run backwards", first=first, last=last))
     return first, last
 
 
 def _money(value: Any) -> Decimal:
     try:
-        return parse_share(value, getattr(value, "raw", None))  # a decimal comma, as in "82,735"
+        return parse_share(value, getattr(value, "raw", None), noun=i18n.msg("an amount"))  # a decimal comma: "82,735"
     except NumberError as error:
-        raise PydanticCustomError(error.code, error.message.replace("share", "amount")) from None
+        raise _problem(error.code, error.text) from None
 
 
 YearRange = Annotated[

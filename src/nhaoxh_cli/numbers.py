@@ -13,6 +13,8 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .i18n import Text, msg
+
 _GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _PLAIN = re.compile(r"^\d+$")
 _PERCENT = re.compile(r"^(\d+(?:[.,]\d+)?)\s*%?$")
@@ -21,10 +23,11 @@ _PERCENT = re.compile(r"^(\d+(?:[.,]\d+)?)\s*%?$")
 class NumberError(ValueError):
     """A figure that cannot be read; `code` names the problem (see findings)."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, text: Text) -> None:
+        super().__init__(str(text))
         self.code = code
-        self.message = message
+        self.text = text  # translated when shown
+        self.message = str(text)  # in English
 
 
 def parse_units(value: object, raw: str | None = None) -> int:
@@ -34,17 +37,21 @@ def parse_units(value: object, raw: str | None = None) -> int:
     """
     shown = raw if raw is not None else repr(value)
     if isinstance(value, bool):
-        raise NumberError("NX108", f"{shown} is read by YAML as a yes/no value, not a number of units")
+        raise NumberError("NX108", msg("{shown} is read by YAML as a yes/no value, not a number of units", shown=shown))
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
-            raise NumberError("NX107", f"{shown} is not a number of units")
+            raise NumberError("NX107", msg("{shown} is not a number of units", shown=shown))
         raise NumberError(
             "NX104",
-            f"{shown} is read by YAML as the decimal number {value!r}, not a whole number of units; "
-            f"if the source means {_as_thousands(raw, value)} units, write it without the dot "
-            f"or in quotes the Vietnamese way",
+            msg(
+                "{shown} is read by YAML as the decimal number {value}, not a whole number of units; if the source "
+                "means {meant} units, write it without the dot or in quotes the Vietnamese way",
+                shown=shown,
+                value=repr(value),
+                meant=_as_thousands(raw, value),
+            ),
         )
     if isinstance(value, str):
         text = value.strip().replace("\u00a0", " ").replace(" ", "")
@@ -55,34 +62,39 @@ def parse_units(value: object, raw: str | None = None) -> int:
             return -number if negative else number
         raise NumberError(
             "NX104",
-            f'{value!r} is not a whole number of units; write 4017 or "4.017" '
-            "(a dot groups thousands, as in the decision)",
+            msg(
+                '{value} is not a whole number of units; write 4017 or "4.017" (a dot groups thousands, as in the '
+                "decision)",
+                value=repr(value),
+            ),
         )
-    raise NumberError("NX103", f"{shown} is not a number of units")
+    raise NumberError("NX103", msg("{shown} is not a number of units", shown=shown))
 
 
-def _as_thousands(raw: str | None, value: float) -> str:
+def _as_thousands(raw: str | None, value: float) -> str | Text:
     """The grouped reading of a float YAML took for a decimal, for the hint."""
     text = (raw or repr(value)).strip()
     if _GROUPED.match(text):
         return f'{int(text.replace(".", ""))} ("{text}")'
-    return "a whole number"
+    return msg("a whole number")
 
 
-def parse_share(value: object, raw: str | None = None) -> Decimal:
-    """A share in percent (0–100) from 60, 60.5, "60%", "60,5%" or "100,9%"."""
+def parse_share(value: object, raw: str | None = None, *, noun: Text | None = None) -> Decimal:
+    """A share in percent (0–100) from 60, 60.5, "60%", "60,5%" or "100,9%"; `noun` names what is read
+    in messages (default: a share)."""
     shown = raw if raw is not None else repr(value)
+    noun = noun or msg("a share")
     if isinstance(value, bool):
-        raise NumberError("NX108", f"{shown} is read by YAML as a yes/no value, not a share")
+        raise NumberError("NX108", msg("{shown} is read by YAML as a yes/no value, not {noun}", shown=shown, noun=noun))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise NumberError("NX107", f"{shown} is not a share")
+            raise NumberError("NX107", msg("{shown} is not {noun}", shown=shown, noun=noun))
         return value
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
-            raise NumberError("NX107", f"{shown} is not a share")
+            raise NumberError("NX107", msg("{shown} is not {noun}", shown=shown, noun=noun))
         return Decimal(repr(value))
     if isinstance(value, str):
         text = value.strip()
@@ -91,8 +103,11 @@ def parse_share(value: object, raw: str | None = None) -> Decimal:
         if match:
             number = Decimal(match.group(1).replace(",", "."))
             return -number if negative else number
-        raise NumberError("NX103", f'{value!r} is not a share; write a percentage such as 60% or "60,5%"')
-    raise NumberError("NX103", f"{shown} is not a share")
+        raise NumberError(
+            "NX103",
+            msg('{value} is not {noun}; write a percentage such as 60% or "60,5%"', value=repr(value), noun=noun),
+        )
+    raise NumberError("NX103", msg("{shown} is not {noun}", shown=shown, noun=noun))
 
 
 def share_of(share_percent: Decimal, units: int) -> int:
@@ -100,5 +115,5 @@ def share_of(share_percent: Decimal, units: int) -> int:
     try:
         exact = share_percent * units / Decimal(100)
     except InvalidOperation as error:  # pragma: no cover - Decimal of finite inputs
-        raise NumberError("NX107", str(error)) from error
+        raise NumberError("NX107", msg("cannot compute a share: {error}", error=str(error))) from error
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -224,13 +224,15 @@ def findings_from_validation(error: ValidationError, document: YamlDocument, fil
         loc: YPath = tuple(part for part in item["loc"] if isinstance(part, (str, int)))
         if document.is_broken(loc):
             continue  # already reported: the value was left out (an alias, a tag, too deep)
-        findings.append(_finding(item["type"], item["msg"], loc, item.get("input"), document, file))
+        text = (item.get("ctx") or {}).get("nhaoxh_text")  # nhaoxh's own messages (model._problem)
+        detail = text if isinstance(text, Text) else item["msg"]
+        findings.append(_finding(item["type"], detail, loc, item.get("input"), document, file))
     return sorted(findings, key=lambda f: (f.line, f.column, f.code))
 
 
-def _finding(kind: str, detail: str, loc: YPath, value: object, document: YamlDocument, file: str) -> Finding:
+def _finding(kind: str, detail: str | Text, loc: YPath, value: object, document: YamlDocument, file: str) -> Finding:
     if loc and loc[-1] == "[key]":  # a mapping key that is not allowed: a stage or a source name
-        return _bad_key(detail, loc[:-1], document, file)
+        return _bad_key(str(detail), loc[:-1], document, file)
     path = dotted(loc)
     if kind == "extra_forbidden":
         place = document.locate(loc, prefer_key=True)
@@ -273,8 +275,11 @@ def _finding(kind: str, detail: str, loc: YPath, value: object, document: YamlDo
                 "YAML reads the unquoted {raw} as the number {value}, not as text", raw=place.raw, value=repr(value)
             )
             hint = msg('write it in quotes: "{raw}"', raw=place.raw)
-    if code == "NX103":  # pydantic's own words: shown as they are
-        message = f"{path or 'the plan'}: {detail[0].lower() + detail[1:] if detail else 'invalid value'}"
+    if code == "NX103":
+        if isinstance(detail, Text):
+            message = msg("{path}: {detail}", path=path or msg("the plan"), detail=detail)
+        else:  # pydantic's own words: shown as they are
+            message = f"{path or 'the plan'}: {detail[0].lower() + detail[1:] if detail else 'invalid value'}"
     return Finding.of(code, message, file=file, at=place, path=path, hint=hint)
 
 
