@@ -482,4 +482,5 @@ VI: dict[str, str] = {
     "expected text": "cần văn bản",
     '{value} is not a year or a range of years; write "2025" or "2021-2024"': '{value} không phải là năm hay khoảng năm; viết "2025" hoặc "2021-2024"',
     "the years {first}-{last} run backwards": "các năm {first}-{last} chạy ngược",
+    "the key '{key}' in {parent} is not allowed: {detail}": "khóa '{key}' trong {parent} không được phép: {detail}",
 }

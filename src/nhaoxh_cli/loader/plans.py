@@ -305,7 +305,12 @@ def _bad_key(detail: str, loc: YPath, document: YamlDocument, file: str) -> Find
         )
     return Finding.of(
         "NX103",
-        f"the key '{key}' in {parent} is not allowed: {detail[0].lower() + detail[1:]}",
+        msg(
+            "the key '{key}' in {parent} is not allowed: {detail}",
+            key=key,
+            parent=parent,
+            detail=detail[0].lower() + detail[1:],  # pydantic's own words
+        ),
         file=file,
         at=place,
         path=dotted(loc),
