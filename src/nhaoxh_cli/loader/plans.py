@@ -45,74 +45,46 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
     """Read and check one plan file; with `within`, a link leading outside that folder is not followed."""
     name = str(path)
     max_bytes = limits.max_bytes
+
+    def refused(code: str, message: Text, hint: Text | None = None, line: int = 0) -> LoadResult:
+        finding = Finding.of(code, message, file=name, hint=hint, line=line, column=1 if line else 0)
+        return LoadResult(name, findings=[finding])
+
     if within is not None and path.is_symlink() and not path.resolve().is_relative_to(within.resolve()):
-        return LoadResult(
-            name,
-            findings=[
-                Finding.of(
-                    "NX009",
-                    msg(
-                        "{name} is a link to {target}, outside {folder}; it was not read",
-                        name=path.name,
-                        target=os.readlink(path),
-                        folder=within,
-                    ),
-                    file=name,
-                )
-            ],
+        link = msg(
+            "{name} is a link to {target}, outside {folder}; it was not read",
+            name=path.name,
+            target=os.readlink(path),
+            folder=within,
         )
+        return refused("NX009", link)
     if path.is_dir():
-        return LoadResult(
-            name,
-            findings=[
-                Finding.of(
-                    "NX001",
-                    msg("this is a folder, not a plan file"),
-                    file=name,
-                    hint=msg("rename the folder, or move it elsewhere"),
-                )
-            ],
+        return refused(
+            "NX001", msg("this is a folder, not a plan file"), msg("rename the folder, or move it elsewhere")
         )
     try:
         st = path.stat()
         if within is not None and not stat.S_ISREG(st.st_mode):
             # a pipe or a device found in a folder would be read until it ends — perhaps never
-            return LoadResult(
-                name,
-                findings=[
-                    Finding.of(
-                        "NX001",
-                        msg("this is not a regular file (a pipe, a socket or a device); it was not read"),
-                        file=name,
-                        hint=msg("a plans folder holds plan files; give a pipe's path on the command line to read it"),
-                    )
-                ],
+            return refused(
+                "NX001",
+                msg("this is not a regular file (a pipe, a socket or a device); it was not read"),
+                msg("a plans folder holds plan files; give a pipe's path on the command line to read it"),
             )
-        size = st.st_size
-        if size > max_bytes:
-            return LoadResult(
-                name,
-                findings=[
-                    Finding.of(
-                        "NX007",
-                        msg(
-                            "the file is {size} bytes; plans are limited to {limit} bytes",
-                            size=f"{size:,}",
-                            limit=f"{max_bytes:,}",
-                        ),
-                        file=name,
-                        line=1,
-                        column=1,
-                        hint=msg("raise the limit with --max-file-size if the plan really is this large"),
-                    )
-                ],
+        if st.st_size > max_bytes:
+            return refused(
+                "NX007",
+                msg(
+                    "the file is {size} bytes; plans are limited to {limit} bytes",
+                    size=f"{st.st_size:,}",
+                    limit=f"{max_bytes:,}",
+                ),
+                msg("raise the limit with --max-file-size if the plan really is this large"),
+                line=1,
             )
         data = path.read_bytes()
     except OSError as error:
-        reason = error.strerror or str(error)
-        return LoadResult(
-            name, findings=[Finding.of("NX001", msg("cannot read the file: {reason}", reason=reason), file=name)]
-        )
+        return refused("NX001", msg("cannot read the file: {reason}", reason=error.strerror or str(error)))
     return load_plan_text(data, name, limits)
 
 
