@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
 
-from .i18n import Text, t
+from .i18n import Text, language, t
 
 
 class Severity(StrEnum):
@@ -231,11 +231,15 @@ class Finding:
         )
 
     def shown_message(self) -> str:
-        """The message in the current language."""
-        return self.text.shown() if self.text is not None else t(self.message)
+        """The message in the current language (the English was written when the finding was made)."""
+        if self.text is None or language() == "en":
+            return t(self.message)
+        return self.text.shown()
 
     def shown_hint(self) -> str:
-        return self.hint_text.shown() if self.hint_text is not None else t(self.hint)
+        if self.hint_text is None or language() == "en":
+            return t(self.hint)
+        return self.hint_text.shown()
 
     def in_file(self, file: str) -> Finding:
         return replace(self, file=file)
