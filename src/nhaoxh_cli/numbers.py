@@ -27,7 +27,11 @@ class NumberError(ValueError):
         super().__init__(str(text))
         self.code = code
         self.text = text  # translated when shown
-        self.message = str(text)  # in English
+
+    @property
+    def message(self) -> str:
+        """In English."""
+        return str(self.text)
 
 
 def parse_units(value: object, raw: str | None = None) -> int:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .checks import check_plan
 from .domain import Stage
 from .engine import Forecast, forecast_territories
-from .findings import Finding, Severity
+from .findings import Finding, has_errors
 from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import LoadResult, load_plan_file, plan_files
 from .model import Plan, Scenario, StageScenario
@@ -70,7 +70,7 @@ class InvalidPlan(ValueError):
 def forecast_result(result: LoadResult) -> PlanForecast:
     """Forecast a loaded plan; raises InvalidPlan when it has errors."""
     findings = result.findings + check_plan(result)
-    if result.plan is None or any(f.severity is Severity.ERROR for f in findings):
+    if result.plan is None or has_errors(findings):
         raise InvalidPlan(result, findings)
     territories = forecast_territories(result.plan)
     return PlanForecast(result.plan, territories[0], findings, result.file, territories)
@@ -87,7 +87,7 @@ class CheckedPlan:
 
     @property
     def valid(self) -> bool:
-        return self.plan is not None and not any(f.severity is Severity.ERROR for f in self.findings)
+        return self.plan is not None and not has_errors(self.findings)
 
 
 def check_plan_file(path: Path, folder: Path | None = None, limits: Limits = DEFAULT_LIMITS) -> CheckedPlan:

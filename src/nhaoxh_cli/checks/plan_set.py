@@ -30,15 +30,12 @@ class PlanSet:
     """The clashes between plans, one plan at a time, so that a validation run
     keeps only names in memory (a dict lookup per name: linear in the plans).
 
-    `add` takes a loaded plan; `settle` takes what `claims_of` found in it, so
-    files can be read in other processes and settled here in their order.
+    `settle` takes what `claims_of` found in a plan, so files can be read in
+    other processes and settled here in their order.
     """
 
     def __init__(self) -> None:
         self.claimed: dict[str, str] = {}  # folded name → the file that claimed it first
-
-    def add(self, result: LoadResult) -> list[Finding]:
-        return file_name_findings(result) + self.settle(result.file, claims_of(result))
 
     def settle(self, file: str, claims: list[Claim]) -> list[Finding]:
         """NX208 for each name another file claimed first; the others are now this file's."""
