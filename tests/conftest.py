@@ -10,10 +10,6 @@ import pytest
 
 from nhaoxh_cli.cli.app import main
 
-# Every test runs the commands afresh: no replay from a cache of earlier runs,
-# in this process or in the processes the tests start (test_cache.py turns it on).
-os.environ["NHAOXH_NO_CACHE"] = "1"
-
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "data" / "plans"
 SEEDS = ROOT.parent / "shared" / "seeds"

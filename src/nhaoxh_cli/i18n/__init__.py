@@ -1,0 +1,112 @@
+"""Vietnamese and English: every word a person reads, and how numbers and dates look.
+
+Messages are keyed by their English text (as gettext does), so code reads
+naturally: `t("Targets")`, `t("{name} — social housing forecast", name=...)`.
+`VI` holds the Vietnamese of every key; tests/test_i18n.py finds every
+`t("…")` in the source and fails when one has no translation. Machine
+formats (JSON, CSV for scripts) never pass through here: they stay neutral.
+
+The language: `--lang`, else $NHAOXH_LANG, else Vietnamese when the locale
+(LC_ALL, LC_MESSAGES, LANG) is vi_*, else English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from .vi_cli import VI as _VI_CLI
+from .vi_extract import VI as _VI_EXTRACT
+from .vi_findings import VI as _VI_FINDINGS
+from .vi_import import VI as _VI_IMPORT
+from .vi_views import VI as _VI_VIEWS
+
+LANGUAGES = ("en", "vi")
+_language: ContextVar[str] = ContextVar("nhaoxh_language", default="en")
+
+
+def default_language(environ: dict[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    chosen = env.get("NHAOXH_LANG", "").lower()
+    if chosen in LANGUAGES:
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
+
+
+_chosen: ContextVar[bool] = ContextVar("nhaoxh_language_chosen", default=False)
+
+
+def set_language(language: str, *, chosen: bool = False) -> None:
+    """Set the language; `chosen` when a person asked for it (--lang, $NHAOXH_LANG), not the locale."""
+    _language.set(language if language in LANGUAGES else "en")
+    _chosen.set(chosen)
+
+
+def spreadsheet_csv() -> bool:
+    """CSV for a Vietnamese spreadsheet (semicolons, decimal commas, a BOM) only when asked for by name:
+    a Vietnamese locale alone keeps CSV neutral for scripts."""
+    return _language.get() == "vi" and _chosen.get()
+
+
+def language() -> str:
+    return _language.get()
+
+
+def t(english: str, /, **values: object) -> str:
+    """The message in the current language, with `values` filled in."""
+    text = VI.get(english, english) if language() == "vi" else english
+    return text.format(**values) if values else text
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message translated when it is shown, not when it is made: the checks run before anyone
+    chooses how to show their findings (in a worker process, for JSON, for a person in Vietnamese).
+    `str()` is the English (JSON and GitHub output stay neutral); `shown()` the current language.
+    A value may be a Text itself ("the plan")."""
+
+    template: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**{name: str(value) for name, value in self.values})
+
+    def shown(self) -> str:
+        return t(self.template, **{name: _shown(value) for name, value in self.values})
+
+
+def _shown(value: object) -> object:
+    return value.shown() if isinstance(value, Text) else value
+
+
+def msg(english: str, /, **values: object) -> Text:
+    """A message to translate when shown: `msg("unknown key '{key}'", key=key)`."""
+    return Text(english, tuple(values.items()))
+
+
+def number(value: int) -> str:
+    """15540 → "15,540" in English, "15.540" in Vietnamese."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if language() == "vi" else text
+
+
+def decimal(value: float, places: int = 1) -> str:
+    text = f"{value:,.{places}f}"
+    if language() == "vi":
+        return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text
+
+
+def date(value: dt.date) -> str:
+    """15/01/2024 in Vietnamese, 15 Jan 2024 in English."""
+    return f"{value:%d/%m/%Y}" if language() == "vi" else f"{value.day} {value:%b %Y}"
+
+
+#: The Vietnamese of every message, keyed by its English text; one file per area of the tool.
+VI: dict[str, str] = {**_VI_VIEWS, **_VI_CLI, **_VI_FINDINGS, **_VI_EXTRACT, **_VI_IMPORT}
