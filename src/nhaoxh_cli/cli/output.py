@@ -1,90 +1,17 @@
-"""Writing results: whole or not at all.
+"""Writing results: to standard output, or to a file whole or not at all (see `nhaoxh_cli.files`).
 
-`--output FILE` writes into an anonymous file in FILE's folder (Linux's
-O_TMPFILE: it has no name, so a kill at any moment leaves nothing behind),
-gives it a name only when every byte is on disk, and renames it over FILE in
-one step. Where O_TMPFILE is missing, a named temporary file is used and
-removed on any failure. Either way a failure — a full disk, an interrupt —
-leaves the previous FILE untouched. Standard output closed early
-(`nhaoxh report | head -1`) ends quietly.
+Standard output closed early (`nhaoxh report | head -1`) ends quietly.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
 import sys
 from pathlib import Path
 
+from ..files import OutputError, write_atomic
 
-class OutputError(Exception):
-    """The output file could not be written; the message says why."""
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _open_temp(folder: Path, name: str) -> tuple[int, Path | None]:
-    """(fd, name): an anonymous file where the system has them, else a named one."""
-    mode = 0o666 & ~_umask()
-    tmpfile = getattr(os, "O_TMPFILE", 0)
-    if tmpfile:
-        try:
-            return os.open(folder, tmpfile | os.O_WRONLY, mode), None
-        except OSError:
-            pass  # e.g. a file system without O_TMPFILE
-    temp = folder / f".{name}.{secrets.token_hex(6)}.tmp"
-    return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode), temp
-
-
-def _link_anonymous(fd: int, name: Path) -> None:
-    """Give an O_TMPFILE file a name (linkat with AT_SYMLINK_FOLLOW via /proc).
-
-    CPython calls linkat, and so honours follow_symlinks, only when a dir_fd
-    is given; a plain link() of /proc/self/fd/N fails with EXDEV.
-    """
-    folder = os.open(name.parent, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.link(f"/proc/self/fd/{fd}", name.name, dst_dir_fd=folder, follow_symlinks=True)
-    finally:
-        os.close(folder)
-
-
-def write_atomic(path: Path, text: str | bytes) -> None:
-    folder = path.parent
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
-    if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder")
-    data = memoryview(text if isinstance(text, bytes) else text.encode("utf-8"))
-    try:
-        fd, temp = _open_temp(folder, path.name)
-    except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
-    try:
-        try:
-            with contextlib.suppress(OSError):
-                os.fchmod(fd, path.stat().st_mode & 0o777)  # keep an existing file's permissions
-            while data:
-                data = data[os.write(fd, data) :]
-            os.fsync(fd)
-            if temp is None:  # name the anonymous file only now that it is complete
-                temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-                _link_anonymous(fd, temp)
-            os.replace(temp, path)
-            temp = None
-        finally:
-            os.close(fd)
-    except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+__all__ = ["OutputError", "emit", "write_atomic", "write_stdout"]
 
 
 def write_stdout(text: str) -> None:
