@@ -302,7 +302,7 @@ def test_output_into_a_missing_folder_is_a_usage_error(run: Run, tmp_path: Path)
 
 
 def _break_the_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    import nhaoxh_cli.results as results
+    import nhaoxh_cli.legacy_results as results
 
     def boom(plan: object) -> None:
         raise RuntimeError("a bug")

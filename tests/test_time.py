@@ -164,7 +164,7 @@ def test_scenarios(run: Run) -> None:
         scenarios:
           slow: {{stages: {{selecting_investor: {{share_factor: 40%, delay_years: 2}}}}}}
         """)
-    from nhaoxh_cli.results import forecast_result, with_time
+    from nhaoxh_cli.legacy_results import forecast_result, with_time
 
     result = with_time(forecast_result(load_plan_text(_dump(p), "testland.yaml")), dt.date(2026, 1, 1), scenario="slow")
     alt = result.time.alternatives[0] if result.time else None

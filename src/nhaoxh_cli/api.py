@@ -1,86 +1,328 @@
-"""The Python API: what the command line does, as functions returning typed objects.
+"""The Python API: every command of `nhaoxh` as a function returning a typed result.
 
-    from nhaoxh_cli import find_plan, forecast, report
+The command line is a thin skin over these functions (options in, one call,
+a renderer, exit code out), so a script gets exactly what the CLI shows:
 
-    plan = find_plan("Hải Phòng")                  # slug, alias or name; former provinces too
-    result = forecast(plan)                        # the plan's own territory
-    for period in result.periods:
-        print(period.id, period.forecast_units, [(t.target.id, t.status.value) for t in period.targets])
-    merged = forecast(plan, territory="haiphong")  # the merged city since 01/07/2025
-    programme = report()                           # every plan: provinces and the whole country
-    print(programme.report.totals[0].national_targets[0].ratio)
+    import datetime as dt
+    from nhaoxh_cli import api
 
-Every function reads plans as `nhaoxh` does (same safety checks and limits)
-and raises `InvalidPlan` (with `.findings`) for a plan with errors.
+    result = api.forecast("Hải Phòng", as_of=dt.date(2026, 11, 26))
+    for territory in result.territories:          # today's unit first, then the former units
+        for a in territory.assessments:           # one answer per target
+            print(territory.territory, a.target.id, a.status.value, a.basis.value, a.value, a.target.units)
+
+    country = api.report(as_of=dt.date(2026, 11, 26))
+    print(country.headline.result_2025.value)     # the country's 2025 result
+
+Every function reads plans as `nhaoxh` does (same safety checks and limits).
+A plan with errors raises `InvalidPlan` (with `.findings`); a problem with
+what was asked (an unknown province, a missing path) raises `UsageError`
+(with `.code` and `.params`). docs/api.md documents each function with an
+example that tests/test_api_docs.py runs.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .engine import Forecast, forecast_plan, forecast_territories
-from .loader.catalog import Catalog, locate_plans_dir
+from .checked import InvalidPlan, checked_plans, forecastable, kept
+from .errors import UsageError
+from .loader.catalog import Catalog, UnknownProvince, locate_plans_dir
 from .loader.limits import DEFAULT_LIMITS, Limits
-from .loader.plans import load_plan_file
+from .loader.plans import LoadResult, load_plan_file
 from .model import Plan
-from .results import InvalidPlan, PlanForecast, ProgrammeReport, checked_plans, forecast_result, programme_report
-from .validation import ValidationReport, validate_paths
+from .results.catalogue import ExplainResult, PlansResult, ProvincesResult, ShowResult
+from .results.common import Note, NoteCode
+from .results.forecast import ForecastResult
+from .results.report import ReportResult
+from .validation import MissingPath, ValidationReport, validate_paths
+
+__all__ = [
+    "InvalidPlan",
+    "UsageError",
+    "explain",
+    "find",
+    "find_plan",
+    "forecast",
+    "json_schema",
+    "load_plan",
+    "new_plan",
+    "plans",
+    "plans_folder",
+    "provinces",
+    "report",
+    "show",
+    "validate",
+]
 
 
-def _checked(path: Path, limits: Limits) -> PlanForecast:
-    return forecast_result(load_plan_file(path, limits))
+@dataclass(frozen=True)
+class Found:
+    """The plan a name leads to, checked, and a note when the name was a former unit's."""
+
+    plan: Plan
+    file: str
+    findings: list[Any]
+    note: Note | None
+
+
+def plans_folder(plans_dir: str | Path | None = None) -> Path:
+    """The plans folder: `plans_dir`, else $NHAOXH_PLANS_DIR, else ./data/plans, else the plans
+    shipped with nhaoxh (SPEC.md); a folder that does not exist is a UsageError."""
+    location = locate_plans_dir(Path(plans_dir) if plans_dir is not None else None)
+    if not location.path.is_dir():
+        raise UsageError("plans_folder_missing", folder=str(location.path), how=location.how)
+    return location.path
+
+
+def _found(result: LoadResult, note: Note | None) -> Found:
+    found = forecastable(result)
+    assert found.plan is not None
+    return Found(found.plan, found.file, found.findings, note)
+
+
+def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Found:
+    """The plan a name means — a slug, alias, code or name, or a former unit's (which leads to
+    the unit it merged into, with a note) — checked; raises UsageError or InvalidPlan."""
+    folder = plans_folder(plans_dir)
+    try:
+        resolution = Catalog(folder, limits).find(name)
+    except UnknownProvince as unknown:
+        if unknown.unit:
+            raise UsageError("no_plan_yet", unit=unknown.unit, slug=getattr(unknown, "slug", None), folder=str(folder)) from None
+        raise UsageError(
+            "unknown_province",
+            query=name,
+            folder=str(folder),
+            suggestions=", ".join(unknown.suggestions) or None,
+            known=", ".join(unknown.known) or None,
+        ) from None
+    note = None
+    if resolution.former is not None and resolution.unit is not None:
+        note = Note(
+            NoteCode.MERGED_INTO,
+            {
+                "former": resolution.former,
+                "unit": resolution.unit,
+                "date": resolution.effective.isoformat() if resolution.effective else None,
+            },
+        )
+    return _found(resolution.result, note)
+
+
+def find_plan(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Plan:
+    """The plan a name means (see `find`)."""
+    return find(name, plans_dir, limits).plan
 
 
 def load_plan(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Plan:
     """Read one plan file; raises InvalidPlan when it has errors (warnings are allowed)."""
-    return _checked(Path(path), limits).plan
+    return _found(load_plan_file(Path(path), limits), None).plan
 
 
-def find_plan(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Plan:
-    """The plan a name means (slug, alias, Vietnamese name, or a former province's name)."""
-    folder = locate_plans_dir(Path(plans_dir) if plans_dir else None).path
-    result = Catalog(folder, limits).find(name).result
-    return forecast_result(result).plan
+def forecast(
+    province: str | Path,
+    *,
+    as_of: dt.date | None = None,
+    scenario: str | None = None,
+    simulate: int = 0,
+    seed: int = 1,
+    calibrated: bool = False,
+    plans_dir: str | Path | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ForecastResult:
+    """One province's targets assessed as of `as_of` (default today), today's unit first, with the
+    plan's projection; `scenario`, `calibrated` and `simulate` add alternative bases beside it.
+
+    `province` is a name (see `find`) or a plan file's path. `calibrated` uses the plan's own
+    snapshots, else the country's (the plan `vietnam` in the plans folder).
+    """
+    from .engine.alternatives import UnknownScenario, scenario_of
+    from .engine.province import Options, forecast_province
+    from .loader.registry import default_registry
+
+    path = Path(province)
+    if isinstance(province, Path) or (str(province).endswith((".yaml", ".yml")) and path.is_file()):
+        found = _found(load_plan_file(path, limits), None)
+    else:
+        found = find(str(province), plans_dir, limits)
+    if scenario is not None:
+        try:
+            scenario_of(found.plan, scenario)
+        except UnknownScenario as unknown:
+            raise UsageError("unknown_scenario", name=scenario, known=", ".join(unknown.known)) from None
+    if simulate < 0:
+        raise UsageError("bad_runs", runs=simulate)
+    calibration_plan = None
+    if calibrated:
+        calibration_plan = found.plan if found.plan.snapshots else _national(plans_dir, limits)
+    options = Options(scenario=scenario, simulate=simulate, seed=seed, calibration_plan=calibration_plan)
+    return forecast_province(
+        found.plan,
+        default_registry(),
+        as_of or dt.date.today(),
+        file=found.file,
+        findings=found.findings,
+        notes=[found.note] if found.note else [],
+        options=options,
+    )
 
 
-def forecast(plan: Plan, territory: str | None = None) -> Forecast:
-    """The forecast of one territory of a plan (default: the plan's own), compared with its targets."""
-    return forecast_plan(plan, territory)
+def _national(plans_dir: str | Path | None, limits: Limits) -> Plan:
+    try:
+        return find("vietnam", plans_dir, limits).plan
+    except (UsageError, InvalidPlan):
+        raise UsageError("no_snapshots", folder=str(plans_folder(plans_dir))) from None
 
 
-def forecast_all(plan: Plan) -> list[Forecast]:
-    """One forecast per territory the plan covers."""
-    return forecast_territories(plan)
+def report(
+    provinces: list[str] | None = None,
+    *,
+    as_of: dt.date | None = None,
+    plans_dir: str | Path | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    jobs: int | None = 1,
+) -> ReportResult:
+    """The whole country as of `as_of` (default today): a row for each of today's units (or only
+    those named), the country's targets and the headline. Plans with errors are left out and
+    listed in `left_out`.
+
+    `jobs`: processes reading the plans — 1 (the default here) reads them in this process; None
+    picks one per CPU for large folders, as the CLI does.
+    """
+    from .engine.country import build_report
+    from .loader.registry import default_registry
+
+    folder = plans_folder(plans_dir)
+    only = None
+    if provinces:
+        only = {find(name, folder, limits).plan.province.slug for name in provinces}
+    valid: list[tuple[Plan, str]] = []
+    invalid: list[str] = []
+    for item in kept(checked_plans(folder, limits, jobs)):
+        if item.valid and item.plan is not None:
+            valid.append((item.plan, item.file))
+        else:
+            invalid.append(item.file)
+    return build_report(valid, invalid, default_registry(), as_of or dt.date.today(), only)
+
+
+def invalid_plans(plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS, jobs: int | None = 1) -> list[Any]:
+    """The checked plans of a folder that have errors (what `report` leaves out), with their findings."""
+    return [p for p in checked_plans(plans_folder(plans_dir), limits, jobs) if not p.valid]
 
 
 def validate(
     *paths: str | Path, strict: bool = False, limits: Limits = DEFAULT_LIMITS, jobs: int | None = 1
 ) -> ValidationReport:
-    """Check plan files and folders; every problem of every file, as values.
+    """Check plan files and folders (default: the plans folder); every problem of every file, as values.
 
-    `jobs`: processes to spread the files over — 1 (the default here) checks
-    them in this process; None picks one per CPU for large sets, as the CLI does.
+    `jobs`: processes to spread the files over — 1 (the default here) checks them in this process;
+    None picks one per CPU for large sets, as the CLI does.
     """
-    return validate_paths([Path(p) for p in paths], strict=strict, limits=limits, jobs=jobs)
+    targets = [Path(p) for p in paths] or [plans_folder()]
+    try:
+        return validate_paths(targets, strict=strict, limits=limits, jobs=jobs)
+    except MissingPath as missing:
+        raise UsageError("missing_path", path=str(missing)) from None
 
 
-def report(
+def provinces(*, former: bool = False, plans_dir: str | Path | None = None) -> ProvincesResult:
+    """Today's 34 units (or, with `former`, the 63 before 01/07/2025) and the plan covering each."""
+    from .engine.catalogue import provinces_result
+    from .loader.registry import default_registry
+
+    folder = plans_folder(plans_dir)
+    planned: dict[str, str] = {}
+    for result in Catalog(folder).each():
+        if result.plan is not None:
+            planned.setdefault(result.plan.province.slug, result.file)
+    return provinces_result(default_registry(), planned, former)
+
+
+def plans(plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> PlansResult:
+    """Every plan of the folder: what it covers, what it lacks, whether it is valid."""
+    from .engine.catalogue import plans_result
+    from .loader.registry import default_registry
+
+    folder = plans_folder(plans_dir)
+    return plans_result(str(folder), list(checked_plans(folder, limits, 1)), default_registry())
+
+
+def show(province: str, *, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> ShowResult:
+    """A plan's figures in plain words, by territory, each with its source."""
+    from .engine.catalogue import show_result
+    from .loader.registry import default_registry
+
+    found = find(province, plans_dir, limits)
+    return show_result(found.plan, found.file, default_registry())
+
+
+def explain(
+    province: str,
+    *,
+    period: str | None = None,
+    territory: str | None = None,
+    as_of: dt.date | None = None,
     plans_dir: str | Path | None = None,
-    provinces: list[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
-    jobs: int | None = 1,
-) -> ProgrammeReport:
-    """The national report over every plan of a folder (or only the named provinces).
+) -> ExplainResult:
+    """One period's projection step by step (which units, which share, which rule) and its targets."""
+    from .engine.catalogue import explain_result
+    from .loader.registry import default_registry
 
-    `jobs`: processes reading the plans — 1 (the default here) reads them in
-    this process; None picks one per CPU for large folders, as the CLI does.
+    plan = find(province, plans_dir, limits).plan
+    chosen = territory or plan.default_territory
+    if chosen not in plan.territories():
+        raise UsageError("unknown_territory", territory=chosen, territories=", ".join(plan.territories()))
+    if not plan.periods:
+        raise UsageError("no_periods", name=plan.province.name)
+    period_id = period or plan.periods[0].id
+    if plan.period(period_id) is None:
+        raise UsageError("unknown_period", period=period_id, periods=", ".join(p.id for p in plan.periods))
+    return explain_result(plan, chosen, period_id, default_registry(), as_of or dt.date.today())
+
+
+def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
+    """Write a commented template for one of today's units and return its path; never overwrites.
+
+    The folder: `plans_dir`, else $NHAOXH_PLANS_DIR, else ./data/plans (created when missing) —
+    never the plans shipped inside the package, which are read-only data.
     """
-    folder = locate_plans_dir(Path(plans_dir) if plans_dir else None).path
-    catalog = Catalog(folder, limits)
-    only = None
-    if provinces:
-        only = {p.province.slug for p in (forecast_result(catalog.find(n).result).plan for n in provinces)}
-    return programme_report(checked_plans(folder, limits, jobs), only)
+    import os
+
+    from .files import OutputError, create_new
+    from .loader.catalog import ENV_PLANS_DIR
+    from .loader.registry import default_registry
+    from .render.template import plan_template
+
+    registry = default_registry()
+    found = registry.lookup(unit)
+    if found is None:
+        raise UsageError("unknown_unit", query=unit)
+    current, former = found
+    if former is not None and former.slug != current.slug:
+        raise UsageError("former_unit", former=former.name, unit=current.name, slug=current.slug, former_slug=former.slug)
+    folder = Path(plans_dir) if plans_dir is not None else Path(os.environ.get(ENV_PLANS_DIR) or Path("data") / "plans")
+    target = folder / f"{current.slug}.yaml"
+    try:
+        create_new(target, plan_template(current, registry), make_parents=True)
+    except FileExistsError:
+        raise UsageError("plan_exists", path=str(target)) from None
+    except OutputError as error:
+        raise UsageError("output_error", detail=str(error)) from None
+    return target
 
 
-__all__ = ["InvalidPlan", "find_plan", "forecast", "forecast_all", "load_plan", "report", "validate"]
+def json_schema(view: str = "plan") -> dict[str, Any]:
+    """The JSON Schema of the plan format (`plan`) or of a view's JSON output."""
+    if view == "plan":
+        from .model import plan_json_schema
+
+        return plan_json_schema()
+    from .render.schemas import output_schema
+
+    return output_schema(view)

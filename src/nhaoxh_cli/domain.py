@@ -79,13 +79,24 @@ WHOLE_SPAN = "total"
 
 
 class Status(StrEnum):
-    """How a forecast compares with a target (SPEC.md, "The calculation")."""
+    """How a target stands (SPEC.md, "The calculation"): by the ratio of the units delivered or
+    expected to the target's units; `not_met` when a source says a target was missed without a count."""
 
-    MET = "met"
-    NEAR = "near"
-    AT_RISK = "at_risk"
-    OFF_TRACK = "off_track"
-    UNKNOWN = "unknown"
+    MET = "met"  # đạt
+    NEAR = "near"  # gần đạt
+    AT_RISK = "at_risk"  # có nguy cơ
+    OFF_TRACK = "off_track"  # chậm
+    NOT_MET = "not_met"  # chưa đạt (reported as missed, no count)
+    UNKNOWN = "unknown"  # chưa rõ
+
+
+class Basis(StrEnum):
+    """What an assessment of a target rests on (SPEC.md, "Progress as of a date")."""
+
+    REPORTED = "reported"  # every year of the target is over and reported: final
+    REPORTED_FORECAST = "reported+forecast"  # delivered so far + what the plan still expects
+    FORECAST = "forecast"  # nothing reported yet: the plan's own projection
+    UNKNOWN = "unknown"  # not computable: the assessment says what is missing
 
 
 @dataclass(frozen=True)
@@ -121,9 +132,23 @@ def status_for(ratio: Fraction | None) -> Status:
 
 
 class ExitCode(IntEnum):
-    """Process exit codes (SPEC.md, "Command-line contract")."""
+    """Process exit codes (SPEC.md, "Command-line contract"); README's table is generated from these."""
 
-    OK = 0
-    PROBLEMS = 1  # the command ran and found problems
+    OK = 0  # success
+    PROBLEMS = 1  # the command ran and found problems (an invalid plan, a failed check, a broken output)
     USAGE = 2  # unknown option, unknown province, unreadable path
-    INTERNAL = 3  # a bug in nhaoxh
+    INTERNAL = 3  # a bug in nhaoxh: the message says how to report it
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
+
+    @property
+    def meaning(self) -> str:
+        return _EXIT_MEANING[self]
+
+
+_EXIT_MEANING = {
+    ExitCode.OK: "success",
+    ExitCode.PROBLEMS: "the command ran and found problems (an invalid plan, a failed check)",
+    ExitCode.USAGE: "usage error: unknown option or province, unreadable path, unsupported format",
+    ExitCode.INTERNAL: "internal error: a bug in nhaoxh (the message says how to report it)",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
+}

@@ -83,3 +83,38 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
+
+
+def create_new(path: Path, text: str, *, make_parents: bool = False) -> None:
+    """Write a new file whole, never replacing one: the name is claimed with O_EXCL semantics
+    (a link that fails when the name exists), so a file created meanwhile is never overwritten.
+    Raises FileExistsError when the name is taken."""
+    folder = path.parent
+    if make_parents:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError(f"cannot create the folder {folder}: {error.strerror or error}") from None
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {path}: {folder} is not a folder")
+    data = memoryview(text.encode("utf-8"))
+    temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~_umask())
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    try:
+        try:
+            while data:
+                data = data[os.write(fd, data) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.link(temp, path)  # fails with FileExistsError when the name is taken: never overwrites
+    except FileExistsError:
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)

@@ -1,8 +1,8 @@
 """The command line: options in, exit code out. All work happens elsewhere.
 
-`main` is the console script. `nhaoxh --version` is answered here, before
-typer, pydantic or YAML are imported, so that the most common probe of a tool
-costs almost nothing.
+`main` is the console script. Ctrl-C is handled from the first instant (cli/run.py);
+`nhaoxh --version` is answered here, before typer, pydantic or YAML are imported, so that the
+most common probe of a tool costs almost nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> None:
+    from .run import install_interrupt_handler
+
+    install_interrupt_handler()
     args = sys.argv[1:] if argv is None else argv
     if args in (["--version"], ["-V"]):
         from .. import __version__

@@ -21,7 +21,6 @@ from itertools import pairwise
 
 from ..domain import COMPLETED, Stage
 from ..model import Plan, Snapshot
-from .yearly import span_years, stage_years
 
 
 def snapshot_date(snapshot: Snapshot) -> dt.date:
@@ -82,18 +81,17 @@ def calibrate(plan: Plan) -> Calibration:
     return Calibration(intervals, overall)
 
 
-def calibrated_stage_years(plan: Plan, territory: str, rates: Rates, from_year: int) -> dict[str, dict[int, int]]:
-    """Units per stage per year when the plan's stage stocks flow at the calibrated rates from `from_year`."""
-    years = span_years(plan)
-    stated = stage_years(plan, territory)
-    result: dict[str, dict[int, int]] = {COMPLETED: stated[COMPLETED]}
+def calibrated_flows(
+    plan: Plan, territory: str, rates: Rates, from_year: int, years: list[int]
+) -> dict[str, dict[int, int]]:
+    """Units per stage per year from `from_year` when the territory's stocks flow at the calibrated
+    rates: started units complete at r_s a year; units of every earlier stage start at r_a, then
+    complete at r_s. The stocks are the plan's stage units, or, for a plan without a pipeline (the
+    country), the latest snapshot's started and approved units."""
+    stocks = _stocks(plan, territory)
+    result: dict[str, dict[int, int]] = {}
     r_s, r_a = min(rates.completion_rate, 1.0), min(rates.start_rate or 0.0, 1.0)
-    for stage in Stage:
-        pipeline = plan.pipeline.get(stage)
-        if pipeline is None or plan.territory_of(pipeline) != territory or pipeline.stage_units is None:
-            continue
-        started = float(pipeline.stage_units) if stage is Stage.STARTED else 0.0
-        waiting = 0.0 if stage is Stage.STARTED else float(pipeline.stage_units)
+    for key, (started, waiting) in stocks.items():
         by_year = dict.fromkeys(years, 0)
         done = 0.0
         for year in years:
@@ -103,8 +101,35 @@ def calibrated_stage_years(plan: Plan, territory: str, rates: Rates, from_year: 
             starting = waiting * r_a
             started += starting - completing
             waiting -= starting
-            total = round(done + completing)
-            by_year[year] = total - round(done)
+            by_year[year] = round(done + completing) - round(done)
             done += completing
-        result[stage.value] = by_year
+        result[key] = by_year
     return result
+
+
+def _stocks(plan: Plan, territory: str) -> dict[str, tuple[float, float]]:
+    """Stage → (units started, units waiting to start)."""
+    stocks: dict[str, tuple[float, float]] = {}
+    for stage in Stage:
+        pipeline = plan.pipeline.get(stage)
+        if pipeline is None or plan.territory_of(pipeline) != territory or pipeline.stage_units is None:
+            continue
+        units = float(pipeline.stage_units)
+        stocks[stage.value] = (units, 0.0) if stage is Stage.STARTED else (0.0, units)
+    if stocks or territory != plan.default_territory:
+        return stocks
+    latest = latest_stocks(plan)
+    if latest is not None:
+        started, approved = latest[1], latest[2]
+        stocks[Stage.STARTED.value] = (float(started), 0.0)
+        stocks[Stage.OTHER.value] = (0.0, float(approved))
+    return stocks
+
+
+def latest_stocks(plan: Plan) -> tuple[dt.date, int, int] | None:
+    """The latest snapshot with started and approved units: (its date, started, approved)."""
+    full = [s for s in plan.snapshots if _units(s, "started") is not None and _units(s, "approved") is not None]
+    if not full:
+        return None
+    latest = max(full, key=snapshot_date)
+    return snapshot_date(latest), _units(latest, "started") or 0, _units(latest, "approved") or 0

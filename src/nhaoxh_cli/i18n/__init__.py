@@ -12,8 +12,10 @@ The language: `--lang`, else $NHAOXH_LANG, else Vietnamese when the locale
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -56,6 +58,16 @@ def spreadsheet_csv() -> bool:
 
 def language() -> str:
     return _language.get()
+
+
+@contextlib.contextmanager
+def using(chosen_language: str) -> Iterator[None]:
+    """Words in `chosen_language` within the block, the previous language after it."""
+    token = _language.set(chosen_language)
+    try:
+        yield
+    finally:
+        _language.reset(token)
 
 
 def t(english: str, /, **values: object) -> str:
@@ -106,6 +118,38 @@ def decimal(value: float, places: int = 1) -> str:
 def date(value: dt.date) -> str:
     """15/01/2024 in Vietnamese, 15 Jan 2024 in English."""
     return f"{value:%d/%m/%Y}" if language() == "vi" else f"{value.day} {value:%b %Y}"
+
+
+def iso_date(text: str | None) -> str:
+    """A date as a source writes it in a plan ("2025-12-18", "2025-12", "2025") for a reader:
+    18/12/2025 or 12/2025 in Vietnamese, 18 Dec 2025 or Dec 2025 in English."""
+    if not text:
+        return "—"
+    parts = text.split("-")
+    try:
+        if len(parts) == 3:
+            return date(dt.date.fromisoformat(text))
+        if len(parts) == 2:
+            month = dt.date(int(parts[0]), int(parts[1]), 1)
+            return f"{month:%m/%Y}" if language() == "vi" else f"{month:%b %Y}"
+    except ValueError:
+        pass
+    return text
+
+
+def units(value: int | None) -> str:
+    """15,540 in English, 15.540 in Vietnamese; — for unknown."""
+    return "—" if value is None else number(value)
+
+
+def signed(value: int | None) -> str:
+    """+140 / −1,234; — for unknown."""
+    return "—" if value is None else ("+" if value >= 0 else "−") + number(abs(value))
+
+
+def percent(ratio: float | None, places: int = 1) -> str:
+    """A ratio as a percentage: 100.9% in English, 100,9% in Vietnamese; — for unknown."""
+    return "—" if ratio is None else decimal(ratio * 100, places) + "%"
 
 
 #: The Vietnamese of every message, keyed by its English text; one file per area of the tool.

@@ -1,69 +1,102 @@
-"""Renderers: each turns engine results into text in one format.
+"""Renderers: a view's result in one format, as text or bytes. They never compute and never print.
 
-A renderer is a module with `render_forecast(forecast, plan, options) -> str`
-(and, for validation results, `render_findings`). They never print; the CLI
-writes what they return. Modules are imported only when their format is
-asked for, so `forecast` does not pay for formats it does not use.
+The layout says what exists: one folder per view (`forecast/`, `report/`, `validate/`,
+`provinces/`, `plans/`, `show/`, `explain/`, `extract/`, `importer/`), one module per format in
+it (`text.py`, `markdown.py`, `csv.py`, `json.py`, `html.py`, `xlsx.py`, `github.py`). Every
+renderer is a function `render(result, options) -> str | bytes`; `REGISTRY` below is the one
+list of them, which the CLI's `--format` choices, its help, the docs and the tests all read.
+A format a view does not have is a usage error naming the ones it has — never a wrong file.
+Modules are imported only when their format is asked for.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
-from types import ModuleType
+from typing import Any
 
-
-class ForecastFormat(StrEnum):
-    """The formats of `forecast`; each value names its module under nhaoxh_cli.render."""
-
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
-    XLSX = "xlsx"
-
-    @property
-    def module(self) -> str:
-        return {"json": "json_format", "csv": "csv_format", "xlsx": "xlsx_format"}.get(self.value, self.value)
-
-
-class ValidateFormat(StrEnum):
-    """The formats of `validate`; each value names its module under nhaoxh_cli.render."""
-
-    TEXT = "text"
-    JSON = "json"
-    GITHUB = "github"
-
-    @property
-    def module(self) -> str:
-        return f"findings_{self.value}"
-
-
-class ReportFormat(StrEnum):
-    """The formats of `report`; each value names its module under nhaoxh_cli.render."""
-
-    TABLE = "table"
-    MARKDOWN = "markdown"
-    JSON = "json"
-    CSV = "csv"
-    HTML = "html"
-    XLSX = "xlsx"
-
-    @property
-    def module(self) -> str:
-        return "xlsx_format" if self is ReportFormat.XLSX else f"report_{self.value}"
-
-
-class MissingExtra(RuntimeError):
-    """A format needs an optional extra that is not installed (openpyxl for xlsx)."""
+from ..errors import UsageError
 
 
 @dataclass(frozen=True)
 class RenderOptions:
     color: bool = False  # ANSI colours (a terminal, NO_COLOR unset)
-    width: int = 100  # terminal columns for tables
+    width: int | None = None  # columns to lay tables out for; None: never cut or wrap a cell
+    details: bool = False  # forecast: the projection by stage, the plan against the outcome, sources
+    by_year: bool = False  # forecast: the table of years
+    terminal: bool = False  # stdout is a terminal (bar charts, progress)
 
 
-def renderer(fmt: ForecastFormat | ValidateFormat | ReportFormat) -> ModuleType:
-    return importlib.import_module(f"{__name__}.{fmt.module}")
+class MissingExtra(UsageError):
+    """A format needs an optional extra that is not installed (openpyxl for xlsx)."""
+
+    def __init__(self, extra: str, package: str) -> None:
+        super().__init__("missing_extra", extra=extra, package=package)
+
+
+Renderer = Callable[[Any, RenderOptions], "str | bytes"]
+
+#: view → format → "module:function" under nhaoxh_cli.render. The first format is the default.
+REGISTRY: dict[str, dict[str, str]] = {
+    "forecast": {
+        "text": "forecast.text:render",
+        "markdown": "forecast.markdown:render",
+        "json": "forecast.json:render",
+        "csv": "forecast.csv:render",
+        "xlsx": "forecast.xlsx:render",
+    },
+    "report": {
+        "text": "report.text:render",
+        "markdown": "report.markdown:render",
+        "json": "report.json:render",
+        "csv": "report.csv:render",
+        "html": "report.html:render",
+        "xlsx": "report.xlsx:render",
+    },
+    "validate": {
+        "text": "validate.text:render",
+        "json": "validate.json:render",
+        "github": "validate.github:render",
+    },
+    "provinces": {
+        "text": "provinces.text:render",
+        "markdown": "provinces.markdown:render",
+        "json": "provinces.json:render",
+        "csv": "provinces.csv:render",
+    },
+    "plans": {
+        "text": "plans.text:render",
+        "markdown": "plans.markdown:render",
+        "json": "plans.json:render",
+        "csv": "plans.csv:render",
+    },
+    "show": {"text": "show.text:render", "json": "show.json:render"},
+    "explain": {"text": "explain.text:render", "json": "explain.json:render"},
+}
+
+#: Formats that are bytes, not text: written only with --output.
+BINARY = {"xlsx"}
+
+#: Old names people type for a format, still understood.
+ALIASES = {"table": "text"}
+
+
+def formats(view: str) -> list[str]:
+    """The formats of a view, the default first."""
+    return list(REGISTRY[view])
+
+
+def renderer(view: str, format: str) -> Renderer:
+    """The renderer of a view in a format; a format the view does not have is a UsageError."""
+    chosen = ALIASES.get(format.lower(), format.lower())
+    target = REGISTRY[view].get(chosen)
+    if target is None:
+        raise UsageError("unknown_format", format=format, view=view, formats=", ".join(formats(view)))
+    module, _, function = target.partition(":")
+    found: Renderer = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+    return found
+
+
+def render(view: str, format: str, result: Any, options: RenderOptions) -> str | bytes:
+    return renderer(view, format)(result, options)

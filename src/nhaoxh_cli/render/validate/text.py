@@ -1,15 +1,11 @@
-"""Findings for people: `file:line:column: severity CODE message` and a hint."""
+"""Findings for people: `file:line:column: severity CODE [field] message`, a hint, and a summary."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..findings import Finding, Severity
-from ..i18n import language, t
-
-if TYPE_CHECKING:
-    from ..validation import ValidationReport
-    from . import RenderOptions
+from ...findings import Finding, Severity
+from ...i18n import language, t
+from ...validation import ValidationReport
+from .. import RenderOptions
 
 
 def location(finding: Finding) -> str:
@@ -19,7 +15,7 @@ def location(finding: Finding) -> str:
     return where
 
 
-def render_finding(finding: Finding) -> str:
+def finding_line(finding: Finding) -> str:
     field = f" [{finding.path}]" if finding.path else ""
     message = finding.shown_message()
     if language() == "vi":  # the problem's title first: a message quoting a library (pydantic) stays English
@@ -28,6 +24,10 @@ def render_finding(finding: Finding) -> str:
     if finding.hint:
         text += f"\n    {t('hint')}: {finding.shown_hint()}"
     return text
+
+
+def findings_text(findings: list[Finding]) -> str:
+    return "".join(finding_line(f) + "\n" for f in findings)
 
 
 def summary(files: int, findings: list[Finding]) -> str:
@@ -43,10 +43,5 @@ def _count(number: int, noun: str) -> str:
     return t("{count} warning", count=number) if number == 1 else t("{count} warnings", count=number)
 
 
-def render_findings(findings: list[Finding]) -> str:
-    return "".join(render_finding(f) + "\n" for f in findings)
-
-
-def render_validation(report: ValidationReport, options: RenderOptions) -> str:
-    """`validate --format text`: each problem, then the summary line."""
-    return render_findings(report.findings) + summary(len(report.files), report.findings) + "\n"
+def render(report: ValidationReport, options: RenderOptions) -> str:
+    return findings_text(report.findings) + summary(len(report.files), report.findings) + "\n"

@@ -3,10 +3,10 @@ show on the pull request's lines (`::error file=…,line=…,col=…::message`).
 
 from __future__ import annotations
 
-from ..findings import Finding
-from ..validation import ValidationReport
-from . import RenderOptions
-from .findings_text import summary
+from ...findings import Finding
+from ...validation import ValidationReport
+from .. import RenderOptions
+from .text import summary
 
 
 def _data(text: str) -> str:
@@ -26,7 +26,7 @@ def command(finding: Finding) -> str:
     return f"::{finding.severity.value} {','.join(props)}::{_data(message)}"
 
 
-def render_validation(report: ValidationReport, options: RenderOptions) -> str:
+def render(report: ValidationReport, options: RenderOptions) -> str:
     lines = [command(f) for f in report.findings]
     lines.append(summary(len(report.files), report.findings))
     return "\n".join(lines) + "\n"

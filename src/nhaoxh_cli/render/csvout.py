@@ -26,20 +26,3 @@ def write(rows: Iterable[Iterable[object]]) -> str:
     for row in rows:
         writer.writerow([_cell(v) for v in row])
     return ("\ufeff" if spreadsheet else "") + out.getvalue()
-
-
-class Collector:
-    """A csv.writer look-alike that keeps rows, then writes them in the chosen dialect."""
-
-    def __init__(self) -> None:
-        self.rows: list[list[object]] = []
-
-    def writerow(self, row: Iterable[object]) -> None:
-        self.rows.append(list(row))
-
-    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
-        for row in rows:
-            self.writerow(row)
-
-    def text(self) -> str:
-        return write(self.rows)

@@ -1,0 +1,270 @@
+"""One answer per target: its assessment as of a date (SPEC.md, "Progress as of a date").
+
+The rule, in order (docs/method.md works it through for Hải Phòng and the country):
+1. the source says no target was assigned → unknown, saying so;
+2. every year of the target reported (full reports, year by year) → final, basis `reported`;
+3. reports already reach the target's units → met, basis `reported`, whatever is still to come;
+4. the result is reported only as a percentage of this target, or only as met/missed → that,
+   basis `reported` (a count implied by a percentage is derived, and said to be);
+5. the target's years are over but not all reported → unknown: a period that is over is never
+   "met" on a projection; the assessment says what the reports cover and what the plan projected;
+6. otherwise, what is reported so far plus what the plan still projects for the remaining years
+   (basis `reported+forecast`, or `forecast` when nothing is reported yet); without a projection
+   for those years → unknown, saying so.
+The status then follows from value / units by domain.THRESHOLDS. Scenarios, calibrated rates and
+simulations are other bases (engine/alternatives.py, simulate.py): they never change this.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from fractions import Fraction
+
+from ..domain import Basis, Status, ratio_of, status_for
+from ..model import Citation, Plan, Reported, Target
+from ..results.common import Assessment, Note, NoteCode, SourceRef, TargetRef
+from .projection import Projection, target_units, target_years
+from .reports import Coverage, coverage, latest_rate, units_of, years_text
+
+
+def source_ref(plan: Plan, citation: Citation | None) -> SourceRef | None:
+    """A citation as a person looks it up: the document (or outlet) and its date, never a key."""
+    if citation is None:
+        return None
+    source = plan.sources.get(citation.doc)
+    return SourceRef(
+        document=source.document if source else citation.doc,
+        date=source.date if source else None,
+        section=getattr(citation, "section", None),
+        line=citation.line,
+        quote=citation.quote,
+        via=citation.via,
+        url=source.url if source else None,
+    )
+
+
+def document_ref(plan: Plan, key: str) -> SourceRef:
+    """A document of the plan's `sources`, as a person looks it up."""
+    source = plan.sources[key]
+    return SourceRef(document=source.document, date=source.date, url=source.url)
+
+
+def target_ids(plan: Plan) -> dict[int, str]:
+    """Every target's id: the plan's own, or kind-years (numbered when two would share one)."""
+    ids: dict[int, str] = {}
+    taken = {t.id for t in plan.targets if t.id}
+    for target in plan.targets:
+        if target.id:
+            ids[id(target)] = target.id
+            continue
+        span = target_years(plan, target)
+        base = f"{target.kind.value}-{years_text(*span)}" if span else target.kind.value
+        name, n = base, 1
+        while name in taken:
+            n += 1
+            name = f"{base}-{n}"
+        taken.add(name)
+        ids[id(target)] = name
+    return ids
+
+
+def target_ref(plan: Plan, target: Target, target_id: str) -> TargetRef | None:
+    span = target_years(plan, target)
+    if span is None:
+        return None
+    units, computed = target_units(plan, target)
+    return TargetRef(
+        id=target_id,
+        kind=target.kind,
+        territory=plan.territory_of(target),
+        start_year=span[0],
+        end_year=span[1],
+        units=units,
+        qualifier=target.qualifier,
+        label=target.label,
+        decision=getattr(target, "decision", None),
+        period=target.period,
+        computed=computed,
+        source=source_ref(plan, target.source),
+    )
+
+
+def _ratio(value: int | None, units: int | None) -> tuple[Fraction | None, float | None]:
+    exact = ratio_of(value, units)
+    return exact, (None if exact is None else round(float(exact), 4))
+
+
+def _stated_result(reports: list[Reported], target: TargetRef) -> Reported | None:
+    """A report of exactly the target's years that gives the result only as a percentage of this
+    target (or of its years, naming no target) or only as met/missed."""
+    for report in reports:
+        if report.years != (target.start_year, target.end_year) or units_of(report) is not None:
+            continue
+        of = getattr(report, "of", None)
+        if getattr(report, "percent", None) is not None and of in (None, target.id):
+            return report
+        if getattr(report, "outcome", None) is not None:
+            return report
+    return None
+
+
+def _expected_by_source(plan: Plan, territory: str, first: int, last: int) -> object | None:
+    """The source's own projection of the result of exactly these years (`expected`), if any."""
+    for item in getattr(plan, "expected", []):
+        if getattr(item, "alternative", False) or plan.territory_of(item) != territory:
+            continue
+        if tuple(item.years) == (first, last) and item.units is not None:
+            return item
+    return None
+
+
+def assess(
+    plan: Plan, stated: Target, target: TargetRef, as_of: dt.date, projection: Projection, reports: list[Reported]
+) -> Assessment:
+    """The one assessment of a target (`stated` as the plan has it, `target` as resolved) as of
+    `as_of`, by the module's rule."""
+    first, last = target.start_year, target.end_year
+    units = target.units
+    over = as_of.year > last
+    cov = coverage(reports, first, last)
+    projected = projection.between(first, last)
+    rate = latest_rate(reports)
+    notes: list[Note] = []
+    if target.computed and units is not None:
+        notes.append(Note(NoteCode.COMPUTED_TARGET, {"how": target.computed}))
+    rest_first = (cov.reported_to + 1) if cov.reported_to is not None else first
+    remaining = _remaining(projection, cov, rest_first, last)
+    expected = None if remaining is None else (cov.full or 0) + remaining
+    fields = {
+        "target": target,
+        "period_over": over,
+        "delivered": cov.delivered,
+        "reported_from": first if cov.reported_to is not None else None,
+        "reported_to": cov.reported_to,
+        "partial": units_of(cov.partial) if cov.partial is not None else None,
+        "partial_as_of": cov.partial.as_of if cov.partial is not None else None,
+        "projected": projected,
+        "expected": expected,
+        "recent_per_year": rate[0] if rate else None,
+        "recent_years": rate[1] if rate else None,
+    }
+    needed, years_left = _needed(units, cov, rest_first, last, over)
+
+    def result(status: Status, basis: Basis, value: int | None, *, final: bool = False) -> Assessment:
+        exact, rounded = _ratio(value, units)
+        if status is Status.UNKNOWN and exact is not None and basis is not Basis.UNKNOWN:
+            status = status_for(exact)
+        gap = None if value is None or units is None else value - units
+        return Assessment(
+            status=status,
+            basis=basis,
+            final=final,
+            value=value,
+            gap=gap,
+            ratio=rounded,
+            needed_per_year=None if final or status is Status.MET else needed,
+            years_left=None if final or status is Status.MET else years_left,
+            notes=notes,
+            **fields,  # type: ignore[arg-type]
+        )
+
+    if getattr(stated, "not_assigned", False):
+        notes.append(Note(NoteCode.NOT_ASSIGNED, {"years": years_text(first, last)}))
+        return result(Status.UNKNOWN, Basis.UNKNOWN, None)
+    if units is None:
+        notes.append(Note(NoteCode.TARGET_UNITS_UNKNOWN, {"how": target.computed}))
+        return result(Status.UNKNOWN, Basis.UNKNOWN, None)
+    if cov.reported_to == last:
+        return result(Status.UNKNOWN, Basis.REPORTED, cov.full, final=True)
+    if cov.delivered is not None and cov.delivered >= units:
+        notes.append(Note(NoteCode.REACHED_EARLY, {"delivered": cov.delivered, "to": cov.reported_to or first}))
+        return result(Status.MET, Basis.REPORTED, cov.delivered)
+    given = _stated_result(reports, target)
+    if given is not None:
+        return _from_stated(given, units, notes, result)
+    if cov.partial is not None:
+        notes.append(Note(NoteCode.PARTIAL_REPORT, {"units": units_of(cov.partial), "as_of": cov.partial.as_of}))
+    if over:
+        own = _expected_by_source(plan, target.territory, first, last)
+        if own is not None:
+            exact, _ = _ratio(own.units, units)  # type: ignore[attr-defined]
+            notes.append(
+                Note(
+                    NoteCode.EXPECTED_BY_SOURCE,
+                    {
+                        "units": own.units,  # type: ignore[attr-defined]
+                        "as_of": getattr(own, "as_of", None),
+                        "ratio": None if exact is None else round(float(exact), 4),
+                    },
+                )
+            )
+        if cov.reported_to is not None or cov.partial is not None:
+            notes.append(
+                Note(
+                    NoteCode.PERIOD_OVER_UNREPORTED,
+                    {
+                        "first": first,
+                        "reported_to": cov.reported_to,
+                        "delivered": cov.delivered,
+                        "projected": projected,
+                        "plan_year": _plan_year(plan, projection),
+                    },
+                )
+            )
+        else:
+            notes.append(
+                Note(
+                    NoteCode.PERIOD_OVER_NO_REPORT,
+                    {"years": years_text(first, last), "projected": projected, "plan_year": _plan_year(plan, projection)},
+                )
+            )
+        return result(Status.UNKNOWN, Basis.UNKNOWN, None)
+    if remaining is None:
+        notes.append(Note(NoteCode.NO_PROJECTION, {"years": years_text(rest_first, last)}))
+        return result(Status.UNKNOWN, Basis.UNKNOWN, None)
+    basis = Basis.REPORTED_FORECAST if cov.delivered is not None else Basis.FORECAST
+    return result(Status.UNKNOWN, basis, expected)
+
+
+def _remaining(projection: Projection, cov: Coverage, rest_first: int, last: int) -> int | None:
+    """What the plan still projects after the full reports: a partial year counts its partial
+    report or its projection, whichever is more; None when the plan projects nothing."""
+    if rest_first > last:
+        return 0
+    if cov.partial is None:
+        return projection.between(rest_first, last)
+    p_first, p_last = cov.partial.years
+    in_partial = projection.between(p_first, p_last)
+    after = projection.between(p_last + 1, last) if p_last < last else 0
+    if in_partial is None or after is None:
+        return None
+    return max(units_of(cov.partial) or 0, in_partial) + after
+
+
+def _needed(
+    units: int | None, cov: Coverage, rest_first: int, last: int, over: bool
+) -> tuple[int | None, int | None]:
+    """Units a year needed from the end of the reported data to reach the target."""
+    if units is None or over or rest_first > last:
+        return None, None
+    years_left = last - rest_first + 1
+    return math.ceil(max(units - (cov.delivered or 0), 0) / years_left), years_left
+
+
+def _plan_year(plan: Plan, projection: Projection) -> int | None:
+    """The year of the plan's projection: its earliest delivery's document year."""
+    return min(projection.first_delivery_year.values(), default=None)
+
+
+def _from_stated(stated: Reported, units: int, notes: list[Note], result):  # type: ignore[no-untyped-def]
+    percent = getattr(stated, "percent", None)
+    if percent is not None:
+        value = round(units * Fraction(str(percent)) / 100)
+        notes.append(Note(NoteCode.REPORTED_AS_PERCENT, {"percent": float(percent), "units": value}))
+        exact = Fraction(str(percent)) / 100
+        status = status_for(exact)
+        return result(status, Basis.REPORTED, value, final=True)
+    met = getattr(stated, "outcome", None) == "met"
+    notes.append(Note(NoteCode.REPORTED_OUTCOME_ONLY, {"outcome": getattr(stated, "outcome", None)}))
+    return result(Status.MET if met else Status.NOT_MET, Basis.REPORTED, None, final=True)

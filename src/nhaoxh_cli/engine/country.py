@@ -1,0 +1,261 @@
+"""The whole country as one value: a row for every one of today's units, the country's own targets,
+and the headline — each target assessed once, by the same rule as `forecast` (engine/assess.py).
+
+A unit's row shows its key targets by the years they cover (results/report.py SLOTS): where a
+unit has several targets for the same years, a quota comes before a goal and the latest-dated
+source before an earlier one (Nghị quyết 7/NQ-CP of 2026 re-assigned the 2026–2030 targets of
+Quyết định 444/QĐ-TTg of 2025). Figures of former units stay in their own territories: they are
+parts of today's unit, shown by `forecast`, never compared with its targets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from ..domain import Status, TargetKind
+from ..loader.registry import NATIONAL, Registry
+from ..model import Plan, Reported, Target
+from ..results.common import Assessment, Note, NoteCode
+from ..results.report import (
+    SLOTS,
+    Conflict,
+    Coverage,
+    Headline,
+    LeftOut,
+    ReportedFigure,
+    ReportResult,
+    SlotSum,
+    UnitRow,
+)
+from .assess import source_ref
+from .province import snapshot_rows, territory_forecast
+from .reports import is_partial, primary_reports, units_of, years_text
+
+_NOT_MET = {Status.NEAR, Status.AT_RISK, Status.OFF_TRACK, Status.NOT_MET}
+
+
+def slot_of(first: int, last: int) -> str:
+    return years_text(first, last)
+
+
+def _source_date(assessment: Assessment) -> dt.date:
+    source = assessment.target.source
+    return source.date if source is not None and source.date is not None else dt.date.min
+
+
+def key_targets(assessments: list[Assessment]) -> dict[str, Assessment | None]:
+    """Each slot's target: a quota before a goal, then the latest-dated source; demand never."""
+    chosen: dict[str, Assessment | None] = {}
+    for slot in SLOTS:
+        found = [
+            a
+            for a in assessments
+            if slot_of(a.target.start_year, a.target.end_year) == slot and a.target.kind is not TargetKind.DEMAND
+        ]
+        found.sort(key=lambda a: (a.target.kind is not TargetKind.QUOTA, -_source_date(a).toordinal()))
+        chosen[slot] = found[0] if found else None
+    return chosen
+
+
+def latest_report(plan: Plan, territory: str) -> ReportedFigure | None:
+    reports = primary_reports(plan, territory)
+    if not reports:
+        return None
+    latest = max(reports, key=lambda r: (r.years[1], r.as_of or "", -r.years[0]))
+    return reported_figure(plan, latest)
+
+
+def reported_figure(plan: Plan, report: Reported) -> ReportedFigure:
+    percent = getattr(report, "percent", None)
+    return ReportedFigure(
+        start_year=report.years[0],
+        end_year=report.years[1],
+        units=units_of(report),
+        percent=None if percent is None else float(percent),
+        outcome=getattr(report, "outcome", None),
+        partial=is_partial(report),
+        as_of=report.as_of,
+        source=source_ref(plan, report.source),
+    )
+
+
+def _not_assigned(plan: Plan, territory: str) -> list[str]:
+    slots = []
+    for target in plan.targets:
+        if getattr(target, "not_assigned", False) and plan.territory_of(target) == territory and target.years:
+            slots.append(slot_of(*target.years))
+    return slots
+
+
+def has_data(plan: Plan) -> bool:
+    """A plan holds data when it states at least one figure (a template's placeholders are none)."""
+    return bool(
+        plan.targets or plan.reported or plan.completed or plan.pipeline or plan.snapshots or plan.housing_support
+    )
+
+
+def conflicts(plan: Plan) -> list[Conflict]:
+    """Every figure kept as another source's (`alternative`), beside the figure the plan uses."""
+    found = []
+    mine = plan.territory_of
+
+    def same_target(a: Target, b: Target) -> bool:
+        return (mine(a), a.kind, a.period, a.years) == (mine(b), b.kind, b.period, b.years)
+
+    for other in (t for t in plan.targets if t.alternative):
+        used = next((t for t in plan.targets if not t.alternative and same_target(t, other)), None)
+        years = years_text(*other.years) if other.years else (other.period or "")
+        found.append(
+            Conflict(
+                territory=mine(other),
+                kind=other.kind.value,
+                years=years,
+                used=used.units if used else None,
+                used_source=source_ref(plan, used.source) if used else None,
+                other=other.units,
+                other_source=source_ref(plan, other.source),
+            )
+        )
+    for other in (r for r in plan.reported if r.alternative):
+        used_report = next(
+            (r for r in plan.reported if not r.alternative and mine(r) == mine(other) and r.years == other.years),
+            None,
+        )
+        found.append(
+            Conflict(
+                territory=mine(other),
+                kind="reported",
+                years=years_text(*other.years),
+                used=units_of(used_report) if used_report else None,
+                used_source=source_ref(plan, used_report.source) if used_report else None,
+                other=units_of(other),
+                other_source=source_ref(plan, other.source),
+            )
+        )
+    return found
+
+
+def unit_row(plan: Plan | None, file: str | None, slug: str, registry: Registry, as_of: dt.date) -> UnitRow:
+    unit = registry.unit(slug)
+    assert unit is not None
+    former = registry.predecessors(slug)
+    predecessors = [u.name for u in former] if len(former) > 1 else []
+    if plan is None:
+        return UnitRow(unit.code, slug, unit.name, predecessors, None, False, dict.fromkeys(SLOTS), [], None)
+    forecast, _ = territory_forecast(plan, slug, "current", registry, as_of)
+    notes: list[Note] = []
+    not_assigned = _not_assigned(plan, slug)
+    for slot in not_assigned:
+        notes.append(Note(NoteCode.NOT_ASSIGNED, {"years": slot}))
+    return UnitRow(
+        code=unit.code,
+        slug=slug,
+        name=unit.name,
+        predecessors=predecessors,
+        file=file,
+        has_data=has_data(plan),
+        targets=key_targets(forecast.assessments),
+        not_assigned=not_assigned,
+        latest=latest_report(plan, slug),
+        notes=notes,
+    )
+
+
+def build_report(
+    plans: Iterable[tuple[Plan, str]],
+    invalid: list[str],
+    registry: Registry,
+    as_of: dt.date,
+    only: set[str] | None = None,
+) -> ReportResult:
+    """The report over valid (plan, file) pairs; `invalid` names the files left out for errors;
+    `only` keeps the named current units (the headline still covers the country)."""
+    by_unit: dict[str, tuple[Plan, str]] = {}
+    national: tuple[Plan, str] | None = None
+    left_out = [LeftOut(f, None, "errors") for f in invalid]
+    all_conflicts: list[Conflict] = []
+    for plan, file in plans:
+        slug = plan.province.slug
+        if plan.default_territory == NATIONAL:
+            national = (plan, file)
+        elif registry.unit(slug) is not None and slug not in by_unit:
+            by_unit[slug] = (plan, file)
+        else:
+            left_out.append(LeftOut(file, slug, "not_a_current_unit"))
+            continue
+        all_conflicts += conflicts(plan)
+    rows = []
+    for unit in sorted(registry.current, key=lambda u: u.code):
+        if only is not None and unit.slug not in only:
+            continue
+        plan, file = by_unit.get(unit.slug, (None, None))
+        rows.append(unit_row(plan, file, unit.slug, registry, as_of))
+    national_assessments: list[Assessment] = []
+    national_years = []
+    snapshots = []
+    reported_2026 = None
+    if national is not None:
+        forecast, _ = territory_forecast(national[0], NATIONAL, "national", registry, as_of)
+        national_assessments = forecast.assessments
+        national_years = forecast.years
+        snapshots = snapshot_rows(national[0])
+        reports = [r for r in primary_reports(national[0], NATIONAL) if r.years[1] == 2026]
+        if reports:
+            reported_2026 = reported_figure(national[0], max(reports, key=lambda r: r.as_of or ""))
+    keys = key_targets(national_assessments)
+    every_row = rows
+    if only is not None:  # the headline covers the country, whatever rows are shown
+        every_row = [unit_row(*by_unit.get(u.slug, (None, None)), u.slug, registry, as_of) for u in registry.current]
+    headline = Headline(
+        result_2025=keys["2025"],
+        units_met_2025=sum(1 for r in every_row if _status(r, "2025") is Status.MET),
+        units_with_2025=sum(1 for r in every_row if _status(r, "2025") not in (None, Status.UNKNOWN)),
+        units_not_met_2025=sum(1 for r in every_row if _status(r, "2025") in _NOT_MET),
+        target_2026=keys["2026"],
+        reported_2026=reported_2026,
+        target_2026_2030=keys["2026-2030"],
+        sums=[_slot_sum(slot, every_row, keys) for slot in SLOTS],
+    )
+    coverage = Coverage(
+        units=len(registry.current),
+        with_plan=sum(1 for r in every_row if r.file is not None),
+        with_data=sum(1 for r in every_row if r.has_data),
+        with_target={slot: sum(1 for r in every_row if r.targets.get(slot) is not None) for slot in SLOTS},
+        with_result_2025=sum(
+            1
+            for r in every_row
+            if (a := r.targets.get("2025")) is not None and a.basis.value == "reported"
+        ),
+    )
+    return ReportResult(
+        as_of=as_of,
+        headline=headline,
+        national=national_assessments,
+        national_targets=keys,
+        units=rows,
+        conflicts=all_conflicts,
+        coverage=coverage,
+        left_out=left_out,
+        national_years=national_years,
+        snapshots=snapshots,
+    )
+
+
+def _status(row: UnitRow, slot: str) -> Status | None:
+    found = row.targets.get(slot)
+    return found.status if found is not None else None
+
+
+def _slot_sum(slot: str, rows: list[UnitRow], national: dict[str, Assessment | None]) -> SlotSum:
+    known = [a.target.units for r in rows if (a := r.targets.get(slot)) is not None and a.target.units is not None]
+    total = sum(u or 0 for u in known)
+    own = national.get(slot)
+    national_units = own.target.units if own is not None else None
+    return SlotSum(
+        slot=slot,
+        units=total,
+        with_target=len(known),
+        national=national_units,
+        difference=None if national_units is None else national_units - total,
+    )

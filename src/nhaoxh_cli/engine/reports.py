@@ -1,0 +1,88 @@
+"""What reports say about a territory's years (kết quả hoàn thành).
+
+A report covers a year or several ("2021-2024: 7.900"); several-year reports
+are never split into years. Reports add up only when they cover the years in
+question exactly, each year once: two reports of the same years are a
+disagreement (the plan keeps one as an `alternative`), never a sum. A
+`partial` report is a count so far within its years, not their result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Plan, Reported
+
+
+def primary_reports(plan: Plan, territory: str) -> list[Reported]:
+    """The territory's reports that are used (another source's figure is kept, not used), by years."""
+    found = [r for r in plan.reported if not r.alternative and plan.territory_of(r) == territory]
+    return sorted(found, key=lambda r: (r.years[0], r.years[1]))
+
+
+def is_partial(report: Reported) -> bool:
+    return bool(getattr(report, "partial", False))
+
+
+def units_of(report: Reported) -> int | None:
+    return getattr(report, "units", None)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the reports give for the years first..last."""
+
+    delivered: int | None  # full reports from `first` on, plus a partial count after them
+    reported_to: int | None  # full reports cover first..reported_to (None: not even the first year)
+    partial: Reported | None  # a partial report for the year after reported_to
+    blocks: list[Reported]  # the full reports used, in order
+
+    @property
+    def full(self) -> int | None:
+        return sum(units_of(b) or 0 for b in self.blocks) if self.blocks else None
+
+
+def coverage(reports: list[Reported], first: int, last: int) -> Coverage:
+    """Full reports that cover first.. year by year without gap or overlap, inside first..last; then
+    a partial report of the next years, if one starts there."""
+    year = first
+    blocks: list[Reported] = []
+    for report in reports:
+        if is_partial(report) or units_of(report) is None:
+            continue
+        if report.years[0] == year and report.years[1] <= last:
+            blocks.append(report)
+            year = report.years[1] + 1
+    partial = next(
+        (
+            r
+            for r in reports
+            if is_partial(r) and units_of(r) is not None and r.years[0] == year and r.years[1] <= last
+        ),
+        None,
+    )
+    full = sum(units_of(b) or 0 for b in blocks)
+    delivered = None
+    if blocks or partial is not None:
+        delivered = full + (units_of(partial) or 0 if partial is not None else 0)
+    return Coverage(delivered, year - 1 if blocks else None, partial, blocks)
+
+
+def exactly(reports: list[Reported], first: int, last: int) -> int | None:
+    """Units reported for exactly the years first..last (full reports only), or None."""
+    found = coverage(reports, first, last)
+    return found.full if found.reported_to == last else None
+
+
+def latest_rate(reports: list[Reported]) -> tuple[int, str] | None:
+    """Units a year in the latest full report, and its years ("2025", "2021-2024")."""
+    full = [r for r in reports if not is_partial(r) and units_of(r) is not None]
+    if not full:
+        return None
+    latest = max(full, key=lambda r: (r.years[1], -r.years[0]))
+    first, last = latest.years
+    return round((units_of(latest) or 0) / (last - first + 1)), years_text(first, last)
+
+
+def years_text(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}-{last}"

@@ -1,0 +1,1 @@
+"""`nhaoxh forecast` in each format: text, markdown, json, csv, xlsx."""

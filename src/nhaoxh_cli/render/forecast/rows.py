@@ -1,0 +1,277 @@
+"""The forecast as tables for people, shared by the text and Markdown renderers.
+
+First what a reader asks (one table per territory, today's unit first): each target's status,
+its basis, what is delivered or expected against its units, and what it would take. Then, when
+asked: the plan's projection by stage and period and against the outcome (`--details`), the
+years (`--by year`), the alternative bases (`--scenario`, `--calibrated`, `--simulate`).
+"""
+
+from __future__ import annotations
+
+from ...domain import Status
+from ...i18n import date, decimal, iso_date, percent, signed, t, units
+from ...results.common import Assessment
+from ...results.forecast import ForecastResult, Simulation, TerritoryForecast
+from .. import words
+from ..notes import note
+from ..tables import Table
+
+ASSESSMENT_HEADER = ["target", "years", "units", "delivered or expected", "ratio", "status", "basis", "what it takes"]
+
+
+def title(result: ForecastResult) -> str:
+    return t("{name} — social housing targets as of {date}", name=result.province.name, date=date(result.as_of))
+
+
+def target_units(a: Assessment) -> str:
+    text = words.qualified(units(a.target.units), a.target.qualifier)
+    return text + ("*" if a.target.computed and a.target.units is not None else "")
+
+
+def value(a: Assessment) -> str:
+    if a.value is None:
+        if a.delivered is not None:
+            return t("{units} so far", units=units(a.delivered))
+        return "—"
+    return units(a.value)
+
+
+def what_it_takes(a: Assessment) -> str:
+    """Needed a year against the recent rate, or why the status is what it is."""
+    parts = [note(n) for n in a.notes if n.code.value != "computed_target"]
+    if a.needed_per_year is not None and a.status is not Status.MET and not a.final:
+        needed = t("needs {needed}/yr for {years} yr", needed=units(a.needed_per_year), years=a.years_left)
+        if a.recent_per_year is not None:
+            needed += t(" (recent {recent}/yr, {when})", recent=units(a.recent_per_year), when=a.recent_years)
+        parts.insert(0, needed)
+    return "; ".join(parts)
+
+
+def assessment_table(territory: TerritoryForecast) -> Table:
+    table = Table(
+        title=words.territory(territory.name, territory.role),
+        header=[t(h) for h in ASSESSMENT_HEADER],
+        numeric={2, 3, 4},
+        status_column=5,
+    )
+    for a in territory.assessments:
+        table.add(
+            [
+                words.target_name(a.target),
+                words.years(a.target.start_year, a.target.end_year),
+                target_units(a),
+                value(a),
+                percent(a.ratio),
+                words.status(a.status),
+                words.basis(a),
+                what_it_takes(a),
+            ],
+            a.status,
+        )
+    table.footnotes = [note(n) for n in territory.notes]
+    if any(a.target.computed and a.target.units is not None for a in territory.assessments):
+        table.footnotes.append(t("* computed from another target (see --details)"))
+    return table
+
+
+def stage_table(territory: TerritoryForecast) -> Table:
+    """The plan's projection: a row per stage, a column per period and one for the whole span."""
+    periods = territory.periods
+    total = territory.total
+    span = t("total {span}", span=words.years(total.start_year, total.end_year))
+    table = Table(
+        title=t("{name}: the plan's projection by stage (units)", name=words.territory(territory.name, territory.role)),
+        header=[t("stage"), *(words.years(p.start_year, p.end_year) for p in periods), span],
+        numeric=set(range(1, len(periods) + 2)),
+        bold_last=True,
+    )
+    for key in total.by_stage:
+        table.add([words.stage(key), *(units(p.by_stage.get(key)) for p in periods), units(total.by_stage[key])])
+    table.add([t("projection"), *(units(p.forecast_units) for p in periods), units(total.forecast_units)])
+    for p in periods:
+        if p.labels:
+            table.footnotes.append(
+                t("{years} is the source's {labels}", years=words.years(p.start_year, p.end_year), labels=", ".join(f'"{x}"' for x in p.labels))
+            )
+    return table
+
+
+def outcome_table(territory: TerritoryForecast) -> Table:
+    table = Table(
+        title=t("{name}: the plan against what was reported", name=words.territory(territory.name, territory.role)),
+        header=[t("years"), t("projected"), t("reported"), t("difference"), t("source")],
+        numeric={1, 2, 3},
+    )
+    for o in territory.outcomes:
+        table.add([words.years(o.start_year, o.end_year), units(o.projected), units(o.reported), signed(o.difference), words.source(o.source)])
+    return table
+
+
+def year_table(territory: TerritoryForecast) -> Table:
+    table = Table(
+        title=t("{name} — by year", name=words.territory(territory.name, territory.role)),
+        header=[t(h) for h in ("year", "projected", "reported", "cumulative", "yearly target", "cum. target")],
+        numeric={1, 2, 3, 4, 5},
+    )
+    for row in territory.years:
+        reported = units(row.reported) if row.reported_in is None else t("in {years}", years=row.reported_in.replace("-", "–"))
+        target = " / ".join(units(x.units) for x in row.targets) or "—"
+        table.add([str(row.year), units(row.projected), reported, units(row.cumulative), target, units(row.cumulative_target)])
+    return table
+
+
+def has_years(territory: TerritoryForecast) -> bool:
+    return any(r.projected or r.reported is not None or r.reported_in or r.targets for r in territory.years)
+
+
+def alternatives_table(result: ForecastResult) -> Table:
+    alts = result.alternatives
+    header = [t("target"), t("territory"), t("units")]
+    for alt in alts:
+        name = t("scenario {name}", name=alt.name) if alt.basis == "scenario" else t("calibrated (rates of {source})", source=alt.name)
+        header.append(name)
+    table = Table(title=t("Other bases (never the headline): the plan's projection under other assumptions"), header=header, numeric={2})
+    rows: dict[tuple[str, str], list[str]] = {}
+    for index, alt in enumerate(alts):
+        for target in alt.targets:
+            key = (target.territory, target.target_id)
+            if key not in rows:
+                rows[key] = [target.target_id, target.territory, units(target.units)] + ["—"] * len(alts)
+            cell = f"{units(target.value)} · {percent(target.ratio)} {words.status(target.status)}"
+            if target.band is not None:
+                cell += f" · P10–P90 {units(target.band.p10)}–{units(target.band.p90)}"
+            if target.probability is not None:
+                cell += " · " + t("P(met) {p}", p=percent(target.probability, 0))
+            rows[key][3 + index] = cell
+    table.rows = list(rows.values())
+    table.statuses = [None] * len(table.rows)
+    froms = [alt for alt in alts if alt.from_year is not None]
+    for alt in froms:
+        table.footnotes.append(t("calibrated: reported years as reported, the rates from {year}", year=alt.from_year))
+    return table
+
+
+def simulation_tables(sim: Simulation, name: str) -> list[Table]:
+    basis = t("the plan's projection") if sim.basis == "plan" else t("the calibrated projection")
+    bands = Table(
+        title=t("{name}: simulation around {basis} — {runs} runs, random seed {seed}", name=name, basis=basis, runs=units(sim.runs), seed=sim.seed),
+        header=[t(h) for h in ("scope", "point", "P10", "P50", "P90")],
+        numeric={1, 2, 3, 4},
+    )
+    for band in [*sim.periods, *([sim.total] if sim.total else []), *sim.years]:
+        scope = t("total") if band.scope == "total" else band.scope.replace("-", "–")
+        bands.add([scope, units(band.point), units(band.band.p10), units(band.band.p50), units(band.band.p90)])
+    odds = Table(
+        title=t("{name}: chance of meeting each target on the same basis", name=name),
+        header=[t(h) for h in ("target", "units", "point", "P10–P90", "probability")],
+        numeric={1, 2, 4},
+    )
+    for o in sim.targets:
+        odds.add([o.target_id, units(o.units), units(o.point), f"{units(o.band.p10)}–{units(o.band.p90)}", percent(o.probability)])
+    spreads = ", ".join(
+        t("{stage} {low}–{high}, slip {earliest} to {latest} yr", stage=words.stage(s.stage), low=decimal(s.low, 2), high=decimal(s.high, 2), earliest=decimal(s.earliest, 1), latest=decimal(s.latest, 1))
+        for s in sim.stages
+    )
+    odds.footnotes.append(t("parameters (share low–high, slip in years): {spreads}; docs/method.md says why", spreads=spreads))
+    return [bands, odds]
+
+
+def calibration_table(result: ForecastResult) -> Table | None:
+    calibration = result.calibration
+    if calibration is None:
+        return None
+
+    def rate(value: float | None) -> str:
+        return "—" if value is None else t("{value}/yr", value=percent(value))
+
+    def lead(value: float | None) -> str:
+        return "—" if value is None else t("{value} yr", value=decimal(value))
+
+    table = Table(
+        title=t("Conversion rates implied by the pipeline snapshots of {source}", source=calibration.source),
+        header=[t(h) for h in ("snapshots", "started → completed", "lead", "approved → started", "lead")],
+    )
+    for r in [*calibration.intervals, *([calibration.overall] if calibration.overall else [])]:
+        label = f"{date(r.start)} → {date(r.end)}" + (" " + t("(used)") if r is calibration.overall else "")
+        table.add([label, rate(r.completion_rate), lead(r.completion_lead_years), rate(r.start_rate), lead(r.start_lead_years)])
+    return table
+
+
+def snapshot_table(result: ForecastResult) -> Table:
+    table = Table(
+        title=t("Pipeline snapshots (projects / units)"),
+        header=[t(h) for h in ("as of", "total", "completed", "started", "approved")],
+        numeric={1, 2, 3, 4},
+    )
+    for snap in result.snapshots:
+        cells = [snap.label or iso_date(snap.as_of)]
+        for stage in (snap.total, snap.completed, snap.started, snap.approved):
+            cells.append("—" if stage is None else f"{units(stage.projects)} / {words.qualified(units(stage.units), stage.qualifier)}")
+        table.add(cells)
+    return table
+
+
+def housing_support_table(result: ForecastResult) -> Table:
+    table = Table(
+        title=t("Housing support — households, not social housing units"),
+        header=[t(h) for h in ("programme", "years", "households", "cost (billion đồng)")],
+        numeric={2, 3},
+    )
+    for item in result.housing_support:
+        households = words.qualified(units(item.households), item.qualifier)
+        if item.households_scale:
+            households += f" {item.households_scale}"
+        cost = "—" if item.cost_billion_vnd is None else decimal(item.cost_billion_vnd, 3).rstrip("0").rstrip(",.")
+        table.add([item.programme, words.years(item.start_year, item.end_year), households, cost])
+    return table
+
+
+def source_lines(result: ForecastResult) -> list[str]:
+    lines = [t("Sources:")]
+    for key, ref in result.sources.items():
+        lines.append(f"  [{key}] {words.source(ref)}")
+    return lines
+
+
+def warning_lines(result: ForecastResult) -> list[str]:
+    if not result.warnings:
+        return []
+    lines = [t("The sources' own figures disagree ({count}; `nhaoxh validate` shows where):", count=len(result.warnings))]
+    lines += [f"  ! {w.code} {w.shown_message()}" for w in result.warnings]
+    return lines
+
+
+def blocks(result: ForecastResult, *, details: bool, by_year: bool) -> list[Table | str]:
+    """Everything a person sees, in order."""
+    out: list[Table | str] = [title(result)]
+    out += [note(n) for n in result.notes]
+    for territory in result.territories:
+        if territory.assessments:
+            out.append(assessment_table(territory))
+    if by_year:
+        out += [year_table(t_) for t_ in result.territories if has_years(t_)]
+    if details:
+        for territory in result.territories:
+            if territory.has_pipeline:
+                out.append(stage_table(territory))
+            if territory.outcomes:
+                out.append(outcome_table(territory))
+    if result.alternatives:
+        out.append(alternatives_table(result))
+    for sim in result.simulations:
+        territory = result.territory(sim.territory)
+        out += simulation_tables(sim, words.territory(territory.name, territory.role) if territory else sim.territory)
+    calibration = calibration_table(result)
+    if calibration is not None:
+        out.append(calibration)
+    if result.snapshots and details:
+        out.append(snapshot_table(result))
+    if result.housing_support:
+        out.append(housing_support_table(result))
+    if details:
+        out += source_lines(result)
+        out += warning_lines(result)
+    elif result.warnings:
+        out.append(t("{count} figures of the sources disagree; --details lists them.", count=len(result.warnings)))
+    return out
+

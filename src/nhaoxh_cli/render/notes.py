@@ -1,0 +1,68 @@
+"""Notes worded for a reader: each NoteCode's English template, translated by the catalogue
+(nhaoxh_cli.i18n), with its numbers, percentages and dates in the reader's format.
+
+A parameter named `units`, `delivered`, `projected` … is a count of units; `ratio` is a ratio
+(shown as a percentage); `date`/`as_of` a date as a plan writes it.
+"""
+
+from __future__ import annotations
+
+from ..i18n import iso_date, number, percent, t
+from ..results.common import Note, NoteCode, Params
+
+TEMPLATES: dict[NoteCode, str] = {
+    NoteCode.PERIOD_OVER_UNREPORTED: "period over; reports cover {first}–{reported_to} ({delivered}); "
+    "the {plan_year} plan projected {projected}",
+    NoteCode.PERIOD_OVER_NO_REPORT: "period over; nothing reported for {years}; the {plan_year} plan projected {projected}",
+    NoteCode.REACHED_EARLY: "already reached: {delivered} reported to {to}",
+    NoteCode.NO_PROJECTION: "the plan projects nothing for {years}",
+    NoteCode.TARGET_UNITS_UNKNOWN: "the target's units are unknown: {how}",
+    NoteCode.NOT_ASSIGNED: "no target assigned for {years}",
+    NoteCode.REPORTED_AS_PERCENT: "reported as {percent} of the target; {units} units derived from it",
+    NoteCode.REPORTED_OUTCOME_ONLY: "reported only as {outcome}, without a count",
+    NoteCode.PARTIAL_REPORT: "{units} reported so far (as of {as_of})",
+    NoteCode.EXPECTED_BY_SOURCE: "the source expected {units} ({ratio}) as of {as_of}",
+    NoteCode.COMPUTED_TARGET: "target computed as {how}",
+    NoteCode.DERIVED_FIGURE: "derived: {how}",
+    NoteCode.MERGED_INTO: "{former} merged into {unit} on {date} (Nghị quyết 202/2025/QH15): showing {unit}'s plan",
+    NoteCode.PART_OF_CURRENT: "part of today's {unit}: its own figures, never compared with {unit}'s targets",
+    NoteCode.NO_PIPELINE: "no baseline or pipeline: the plan projects nothing here",
+    NoteCode.PLAN_DATED: "the plan's deliveries for {period} start in {year}, the year of its document",
+    NoteCode.SOURCE_DISAGREES: "another source gives {other} ({source})",
+}
+
+#: The same notes when the plan projected nothing for the years (`projected` is None).
+WITHOUT_PROJECTION: dict[NoteCode, str] = {
+    NoteCode.PERIOD_OVER_UNREPORTED: "period over; reports cover {first}–{reported_to} ({delivered})",
+    NoteCode.PERIOD_OVER_NO_REPORT: "period over; nothing reported for {years}",
+}
+
+_UNITS = {"units", "delivered", "projected", "other"}
+_DATES = {"date", "as_of"}
+
+
+def _shown(name: str, value: int | float | str | None) -> str:
+    if value is None:
+        return "—"
+    if name == "ratio" and isinstance(value, (int, float)):
+        return percent(float(value))
+    if name == "percent" and isinstance(value, (int, float)):
+        return percent(float(value) / 100, 0 if float(value).is_integer() else 1)
+    if name in _UNITS and isinstance(value, int):
+        return number(value)
+    if name in _DATES and isinstance(value, str):
+        return iso_date(value)
+    if name == "outcome" and isinstance(value, str):
+        return t({"met": "met", "missed": "missed"}.get(value, value))
+    return str(value)
+
+
+def words(code: NoteCode, params: Params) -> str:
+    template = TEMPLATES[code]
+    if code in WITHOUT_PROJECTION and params.get("projected") is None:
+        template = WITHOUT_PROJECTION[code]
+    return t(template, **{name: _shown(name, value) for name, value in params.items()})
+
+
+def note(item: Note) -> str:
+    return words(item.code, item.params)

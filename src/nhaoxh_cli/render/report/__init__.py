@@ -1,0 +1,1 @@
+"""`nhaoxh report` in each format: text, markdown, json, csv, html, xlsx."""

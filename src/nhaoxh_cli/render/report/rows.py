@@ -1,0 +1,209 @@
+"""The country report as lines and tables for people, shared by the text and Markdown renderers:
+the headline first, then the 34 units, the country's own targets, the sums, the conflicts."""
+
+from __future__ import annotations
+
+from ...i18n import date, iso_date, percent, signed, t, units
+from ...results.common import Assessment
+from ...results.report import ReportedFigure, ReportResult, UnitRow
+from .. import words
+from ..forecast.rows import ASSESSMENT_HEADER, target_units, value, what_it_takes
+from ..tables import Table
+
+
+def title(result: ReportResult) -> str:
+    return t("Social housing across Vietnam as of {date}", date=date(result.as_of))
+
+
+def figure(found: ReportedFigure | None) -> str:
+    """A reported result as a reader reads it: "13.147 (2025)", "154% (2025)", "544 so far (2026, as of 26/02/2026)"."""
+    if found is None:
+        return "—"
+    years = words.years(found.start_year, found.end_year)
+    if found.units is not None:
+        text = units(found.units)
+    elif found.percent is not None:
+        text = percent(found.percent / 100, 0)
+    else:
+        text = words.status("met" if found.outcome == "met" else "not_met")
+    if found.partial:
+        return t("{figure} so far ({years}, as of {date})", figure=text, years=years, date=iso_date(found.as_of))
+    when = f", {iso_date(found.as_of)}" if found.as_of else ""
+    return f"{text} ({years}{when})"
+
+
+def headline(result: ReportResult) -> list[str]:
+    h = result.headline
+    lines = []
+    a = h.result_2025
+    if a is not None:
+        lines.append(
+            t(
+                "2025: the country completed {value} of its target {units} ({ratio}) — {status} ({basis}); "
+                "{met} of {units_with} units with an assessed 2025 target met theirs, {not_met} did not.",
+                value=units(a.value),
+                units=units(a.target.units),
+                ratio=percent(a.ratio),
+                status=words.status(a.status),
+                basis=words.basis(a),
+                met=h.units_met_2025,
+                units_with=h.units_with_2025,
+                not_met=h.units_not_met_2025,
+            )
+        )
+    a = h.target_2026
+    if a is not None:
+        so_far = figure(h.reported_2026) if h.reported_2026 is not None else t("nothing reported yet")
+        lines.append(
+            t(
+                "2026: target {units} ({name}); reported: {so_far}.",
+                units=units(a.target.units),
+                name=words.target_name(a.target),
+                so_far=so_far,
+            )
+        )
+    a = h.target_2026_2030
+    if a is not None:
+        lines.append(
+            t(
+                "2026–2030: target {units} ({name}); {needed} a year needed from the end of the data, "
+                "against {recent} a year recently ({when}).",
+                units=units(a.target.units),
+                name=words.target_name(a.target),
+                needed=units(a.needed_per_year),
+                recent=units(a.recent_per_year),
+                when=a.recent_years or "—",
+            )
+        )
+    for s in h.sums:
+        if s.with_target and s.national is not None:
+            lines.append(
+                t(
+                    "{slot}: the units' targets add up to {units} ({count} units) against the country's {national}: "
+                    "difference {difference}.",
+                    slot=s.slot.replace("-", "–"),
+                    units=units(s.units),
+                    count=s.with_target,
+                    national=units(s.national),
+                    difference=signed(s.difference),
+                )
+            )
+    return lines
+
+
+def _cell(a: Assessment | None, row: UnitRow, slot: str) -> str:
+    if a is None:
+        return t("none assigned") if slot in row.not_assigned else "—"
+    return target_units(a)
+
+
+def units_table(result: ReportResult) -> Table:
+    table = Table(
+        title=t("The {count} units (targets and results as of {date})", count=len(result.units), date=date(result.as_of)),
+        header=[t(h) for h in ("code", "unit", "2025 target", "2025 result", "ratio", "status", "2026 target", "2026–2030", "2021–2030", "latest report")],
+        numeric={2, 3, 4, 6, 7, 8},
+        status_column=5,
+    )
+    for row in result.units:
+        a = row.targets.get("2025")
+        if a is not None:
+            result_2025 = value(a) if a.value is not None or a.delivered is not None else "—"
+            status = a.status
+            status_word = words.status(a.status)
+        else:
+            result_2025, status, status_word = "—", None, ("" if row.file else t("no plan"))
+        table.add(
+            [
+                row.code,
+                row.name,
+                _cell(a, row, "2025"),
+                result_2025,
+                percent(a.ratio) if a is not None else "—",
+                status_word,
+                _cell(row.targets.get("2026"), row, "2026"),
+                _cell(row.targets.get("2026-2030"), row, "2026-2030"),
+                _cell(row.targets.get("2021-2030"), row, "2021-2030"),
+                figure(row.latest),
+            ],
+            status,
+        )
+    return table
+
+
+def national_table(result: ReportResult) -> Table:
+    table = Table(
+        title=t("The country's own targets"),
+        header=[t(h) for h in ASSESSMENT_HEADER],
+        numeric={2, 3, 4},
+        status_column=5,
+    )
+    for a in result.national:
+        table.add(
+            [
+                words.target_name(a.target),
+                words.years(a.target.start_year, a.target.end_year),
+                target_units(a),
+                value(a),
+                percent(a.ratio),
+                words.status(a.status),
+                words.basis(a),
+                what_it_takes(a),
+            ],
+            a.status,
+        )
+    return table
+
+
+def conflict_lines(result: ReportResult) -> list[str]:
+    if not result.conflicts:
+        return []
+    lines = [t("Sources that disagree (both kept; the first is used):")]
+    for c in result.conflicts:
+        kind = t("reported") if c.kind == "reported" else words.kind(c.kind)
+        lines.append(
+            t(
+                "  {territory}, {kind} {years}: {used} ({used_source}) — {other} ({other_source})",
+                territory=c.territory,
+                kind=kind,
+                years=c.years.replace("-", "–"),
+                used=units(c.used),
+                used_source=words.source(c.used_source) if c.used_source else "—",
+                other=units(c.other),
+                other_source=words.source(c.other_source),
+            )
+        )
+    return lines
+
+
+def coverage_lines(result: ReportResult) -> list[str]:
+    c = result.coverage
+    lines = [
+        t(
+            "Coverage: {plans} of {units} units have a plan, {data} hold figures; a 2025 target for {t2025}, "
+            "a 2025 result for {r2025}, a 2026 target for {t2026}, a 2026–2030 target for {t2630}.",
+            plans=c.with_plan,
+            units=c.units,
+            data=c.with_data,
+            t2025=c.with_target.get("2025", 0),
+            r2025=c.with_result_2025,
+            t2026=c.with_target.get("2026", 0),
+            t2630=c.with_target.get("2026-2030", 0),
+        )
+    ]
+    for item in result.left_out:
+        if item.reason == "errors":
+            lines.append(t("Left out: {file} has errors (run `nhaoxh validate {file}`).", file=item.file))
+        else:
+            lines.append(
+                t("Left out: {file} is about '{slug}', which is not one of today's units.", file=item.file, slug=item.slug)
+            )
+    return lines
+
+
+def blocks(result: ReportResult) -> list[Table | str]:
+    out: list[Table | str] = [title(result), *headline(result), units_table(result)]
+    if result.national:
+        out.append(national_table(result))
+    out += conflict_lines(result)
+    out += coverage_lines(result)
+    return out

@@ -1,0 +1,115 @@
+"""Tables for people: one value (`Table`) drawn as a terminal table (rich) or a Markdown table.
+
+Cells are already worded and formatted in the reader's language (a view's `rows.py` makes
+them); this module only lays them out. Colours mean the same everywhere (met green, near
+yellow, at risk orange, off track and not met red) and are never the only signal: the status
+word is printed. Cells wrap, never end in "…": a row is always told apart from the next.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from ..domain import Status
+
+STATUS_STYLE = {
+    Status.MET: "green",
+    Status.NEAR: "yellow",
+    Status.AT_RISK: "dark_orange",
+    Status.OFF_TRACK: "red",
+    Status.NOT_MET: "red",
+    Status.UNKNOWN: "dim",
+}
+
+
+@dataclass
+class Table:
+    title: str
+    header: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    numeric: set[int] = field(default_factory=set)  # right-aligned columns
+    status_column: int | None = None  # the column holding the status word, coloured by `statuses`
+    statuses: list[Status | None] = field(default_factory=list)  # one per row
+    bold_last: bool = False  # the last row is a total
+    footnotes: list[str] = field(default_factory=list)
+
+    def add(self, cells: list[str], status: Status | None = None) -> None:
+        self.rows.append(cells)
+        self.statuses.append(status)
+
+
+def escape_markup(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def to_text(blocks: list[Table | str], *, color: bool, width: int | None) -> str:
+    """Tables and lines of text for a terminal, a pipe or a file.
+
+    `width`: the columns to fit (cells wrap to fit); None lays every table out at its natural
+    width, never cutting or wrapping a cell.
+    """
+    from rich.console import Console
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=width or 10_000,
+        highlight=False,
+        emoji=False,
+        soft_wrap=width is None,
+    )
+    for block in blocks:
+        if isinstance(block, str):
+            console.print(Text(block), soft_wrap=width is None)
+            continue
+        table = RichTable(title=Text(block.title, style="bold"), title_justify="left", expand=False)
+        for index, name in enumerate(block.header):
+            table.add_column(
+                name,
+                justify="right" if index in block.numeric else "left",
+                overflow="fold",
+                no_wrap=width is None,
+            )
+        for number, cells in enumerate(block.rows):
+            styled: list[Text] = [Text(c) for c in cells]
+            status = block.statuses[number] if number < len(block.statuses) else None
+            if block.status_column is not None and status is not None:
+                styled[block.status_column].stylize(STATUS_STYLE[status])
+            style = "bold" if block.bold_last and number == len(block.rows) - 1 else None
+            table.add_row(*styled, style=style)
+        console.print(table)
+        for note in block.footnotes:
+            console.print(Text(note, style="dim"), soft_wrap=width is None)
+    text = buffer.getvalue()
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _md(cell: str) -> str:
+    return cell.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(blocks: list[Table | str]) -> str:
+    """The same blocks as GitHub-flavoured Markdown: a heading and a pipe table per table."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            out += [block, ""]
+            continue
+        out += [f"### {block.title}", ""]
+        out.append("| " + " | ".join(_md(h) for h in block.header) + " |")
+        out.append("|" + "|".join("---:" if i in block.numeric else "---" for i in range(len(block.header))) + "|")
+        out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in block.rows]
+        out.append("")
+        for note in block.footnotes:
+            out += [f"- {note}"]
+        if block.footnotes:
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,1 @@
+"""`nhaoxh validate` in each format: text (people), json (scripts), github (workflow commands)."""

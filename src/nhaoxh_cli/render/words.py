@@ -1,0 +1,102 @@
+"""The domain's words for a reader, in the current language: statuses, bases, stages, target
+kinds, territories, sources, and the bar drawn beside a ratio. Defined once, used by every
+renderer (numbers, percentages and dates come from nhaoxh_cli.i18n)."""
+
+from __future__ import annotations
+
+from ..domain import COMPLETED, Basis, Qualifier, Stage, Status, TargetKind
+from ..i18n import date, t
+from ..results.common import Assessment, SourceRef, TargetRef
+
+_STATUS = {
+    Status.MET: "met",
+    Status.NEAR: "near",
+    Status.AT_RISK: "at risk",
+    Status.OFF_TRACK: "off track",
+    Status.NOT_MET: "not met",
+    Status.UNKNOWN: "unknown",
+}
+
+
+def status(value: Status | str) -> str:
+    """met / đạt, near / gần đạt, at risk / có nguy cơ, off track / chậm, not met / chưa đạt, unknown / chưa rõ."""
+    return t(_STATUS[Status(value)])
+
+
+def basis(assessment: Assessment) -> str:
+    if assessment.basis is Basis.REPORTED:
+        return t("reported, final") if assessment.final else t("reported")
+    return {
+        Basis.REPORTED_FORECAST: t("reported + plan"),
+        Basis.FORECAST: t("plan's projection"),
+        Basis.UNKNOWN: "—",
+    }[assessment.basis]
+
+
+def stage(key: str) -> str:
+    """A pipeline stage's name ("nhóm dự án" in Vietnamese, never "giai đoạn", which is a period)."""
+    if key == COMPLETED:
+        return t("completed")
+    return t(
+        {
+            Stage.STARTED: "construction started",
+            Stage.INVESTOR_SELECTED: "investor selected",
+            Stage.SELECTING_INVESTOR: "investor being selected",
+            Stage.OTHER: "other projects",
+            Stage.OLD_APARTMENT_RENOVATION: "old apartment renovation",
+        }[Stage(key)]
+    )
+
+
+def kind(value: TargetKind | str) -> str:
+    return t({"quota": "quota", "goal": "goal", "demand": "demand"}[TargetKind(value).value])
+
+
+def qualified(text: str, qualifier: Qualifier | str) -> str:
+    prefix = {"about": "~", "at_least": "≥", "above": ">", "under": "<~"}.get(Qualifier(qualifier).value, "")
+    return prefix + text
+
+
+def years(first: int | None, last: int | None) -> str:
+    if first is None or last is None:
+        return "—"
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def target_name(target: TargetRef) -> str:
+    """The target in the source's words: its label, else its kind and years; the deciding document."""
+    name = target.label or f"{kind(target.kind)} {years(target.start_year, target.end_year)}"
+    if target.decision and target.decision not in name:
+        name += f" ({target.decision})"
+    return name
+
+
+def source(ref: SourceRef | None) -> str:
+    """ "117/QĐ-UBND ngày 15/01/2024, II.1.2, dòng 119": a document or outlet a person can look up."""
+    if ref is None:
+        return t("no source")
+    text = ref.document
+    if ref.date is not None:
+        text += t(" of {date}", date=date(ref.date))
+    if ref.section:
+        text += f", {ref.section}"
+    if ref.line is not None:
+        text += ", " + t("line {line}", line=ref.line)
+    if ref.via:
+        text += f" ({ref.via})"
+    return text
+
+
+def bar(ratio: float | None, width: int = 10) -> str:
+    """A text progress bar: filled to the ratio, a "+" past 100% — readable without colour."""
+    if ratio is None:
+        return "·" * width
+    filled = min(width, round(ratio * width))
+    return "█" * filled + "·" * (width - filled) + ("+" if ratio > 1 else "")
+
+
+def territory(name: str, role: str) -> str:
+    """A territory's heading: "Hải Phòng", "Hải Dương (before 1 Jul 2025, now part of Hải Phòng)"."""
+    if role == "former":
+        return t("{name} (before the 2025 merger)", name=name)
+    return name

@@ -1,0 +1,131 @@
+"""The values every view shares: a target, its assessment as of a date, notes and bands.
+
+Results are plain frozen dataclasses of JSON-friendly values (int, str, float,
+bool, date, enums, lists, nested results): the JSON output of a view is its
+result as it is (`render/json.py`), the JSON Schema of that output is
+generated from these types (`tools/update_docs.py`), and a script using the
+Python API gets exactly what every renderer gets. Nothing here is prose: a
+note is a code and its parameters, worded by the renderers in the reader's
+language (`render/notes.py`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..domain import Basis, Qualifier, Status, TargetKind
+
+#: A note's parameters: numbers stay numbers, so each renderer writes them in its reader's format.
+Params = dict[str, int | float | str | None]
+
+
+class NoteCode(StrEnum):
+    """Everything the engine has to say beside its figures; render/notes.py words each one."""
+
+    PERIOD_OVER_UNREPORTED = "period_over_unreported"  # over, reports cover only part of it
+    PERIOD_OVER_NO_REPORT = "period_over_no_report"  # over, nothing reported for it
+    REACHED_EARLY = "reached_early"  # reports already reach the target before its years are over
+    NO_PROJECTION = "no_projection"  # the plan projects nothing for the target's remaining years
+    TARGET_UNITS_UNKNOWN = "target_units_unknown"  # a share of something whose size is unknown
+    NOT_ASSIGNED = "not_assigned"  # the source says no target was assigned
+    REPORTED_AS_PERCENT = "reported_as_percent"  # the result is a percentage; the count is derived
+    REPORTED_OUTCOME_ONLY = "reported_outcome_only"  # "met"/"missed" without a count
+    PARTIAL_REPORT = "partial_report"  # a count so far within a year, not the year's result
+    EXPECTED_BY_SOURCE = "expected_by_source"  # the source's own projection of the result
+    COMPUTED_TARGET = "computed_target"  # the target's units are a share of another target
+    DERIVED_FIGURE = "derived_figure"  # a figure computed from others, as the plan says
+    MERGED_INTO = "merged_into"  # a former unit's name led to the unit it merged into
+    PART_OF_CURRENT = "part_of_current"  # a former unit's figures cover part of today's unit
+    NO_PIPELINE = "no_pipeline"  # a territory with no baseline or pipeline: nothing is projected
+    PLAN_DATED = "plan_dated"  # the plan's deliveries start in the year of its document
+    SOURCE_DISAGREES = "source_disagrees"  # another source gives another figure (kept as an alternative)
+
+
+@dataclass(frozen=True)
+class Note:
+    code: NoteCode
+    params: Params = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a figure comes from, as a person looks it up: the document or outlet, and its date."""
+
+    document: str
+    date: dt.date | None = None
+    section: str | None = None
+    line: int | None = None
+    quote: str | None = None
+    via: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class TargetRef:
+    """A target as the plan states it (chỉ tiêu, mục tiêu, nhu cầu)."""
+
+    id: str  # the plan's id, or one made from kind and years when the plan gives none
+    kind: TargetKind
+    territory: str
+    start_year: int
+    end_year: int
+    units: int | None  # stated, or computed from a share (`computed`)
+    qualifier: Qualifier
+    label: str | None  # the source's own words for it
+    decision: str | None  # the document that set it (444/QĐ-TTg, 7/NQ-CP, a provincial plan)
+    period: str | None  # the plan's period id, `total`, or None for a target given by years
+    computed: str | None  # how the units were computed, when not stated ("80% of goal-2025")
+    source: SourceRef | None
+
+
+@dataclass(frozen=True)
+class Range:
+    """A band from a simulation: the 10th, 50th and 90th percentiles of the runs."""
+
+    p10: int
+    p50: int
+    p90: int
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One target as of a date: one status, on one basis, the same in every view (SPEC.md,
+    "Progress as of a date").
+
+    - `value` is what is compared with the target: reported units (basis reported), reported so
+      far plus what the plan still expects (reported+forecast), or the plan's projection (forecast).
+    - `delivered` is what reports give for the target's years (`reported_from`..`reported_to`
+      fully; a `partial` count for the year after, as of `partial_as_of`).
+    - `projected` is what the plan projected for all the target's years, whatever was reported:
+      the plan beside the outcome.
+    """
+
+    target: TargetRef
+    status: Status
+    basis: Basis
+    final: bool  # every year over and reported: this will not change
+    period_over: bool  # the target's last year has ended
+    value: int | None
+    gap: int | None  # value − units
+    ratio: float | None  # value / units, 4 decimals (status uses the exact ratio)
+    delivered: int | None
+    reported_from: int | None
+    reported_to: int | None  # reports cover every year from reported_from to this one
+    partial: int | None  # a count so far within the next year
+    partial_as_of: str | None
+    projected: int | None
+    expected: int | None  # delivered + what the plan expects in the remaining years
+    needed_per_year: int | None  # to reach the target from the end of the data
+    years_left: int | None
+    recent_per_year: int | None  # the latest report's units a year
+    recent_years: str | None  # the years of that report, "2025" or "2021-2024"
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ProvinceRef:
+    slug: str
+    name: str
+    code: str | None = None

@@ -1,0 +1,113 @@
+"""`nhaoxh report`: the whole country as of a date — a row for each of today's 34 units, with or
+without a plan, the country's own targets, and the headline a journalist needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .common import Assessment, Note, SourceRef
+from .forecast import SnapshotRow, YearRow
+
+REPORT_SCHEMA = "nhaoxh.report/2"
+
+#: The targets a report row shows, by the years they cover (a slot); the whole programme last.
+SLOTS = ("2025", "2026", "2026-2030", "2021-2030")
+
+
+@dataclass(frozen=True)
+class ReportedFigure:
+    """The latest result a source reports for a unit."""
+
+    start_year: int
+    end_year: int
+    units: int | None
+    percent: float | None
+    outcome: str | None
+    partial: bool
+    as_of: str | None
+    source: SourceRef | None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two sources giving different figures for the same thing: both kept, the first used."""
+
+    territory: str
+    kind: str  # target kind, or "reported"
+    years: str
+    used: int | None
+    used_source: SourceRef | None
+    other: int | None
+    other_source: SourceRef | None
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """One of today's units: its key targets assessed as of the date, whatever data exists."""
+
+    code: str
+    slug: str
+    name: str
+    predecessors: list[str]  # the former units merged into it (names)
+    file: str | None  # its plan file, None when it has none
+    has_data: bool  # the plan holds at least one figure (a template's placeholders are not data)
+    targets: dict[str, Assessment | None]  # slot (SLOTS) → the unit's target for those years
+    not_assigned: list[str]  # slots the sources say had no target assigned
+    latest: ReportedFigure | None
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SlotSum:
+    """The units' targets for one slot added up, against the country's own target."""
+
+    slot: str
+    units: int  # the sum of the units' targets that are known
+    with_target: int  # how many units have one
+    national: int | None  # the country's target for the same years
+    difference: int | None  # national − units' sum
+
+
+@dataclass(frozen=True)
+class Headline:
+    """What a journalist asks first, each answer with its basis and date."""
+
+    result_2025: Assessment | None  # the country's 2025 target against what was reported
+    units_met_2025: int  # units whose 2025 target is met
+    units_with_2025: int  # units with a 2025 target assessed (met or not)
+    units_not_met_2025: int  # units whose 2025 target is known not met
+    target_2026: Assessment | None  # the country's 2026 target, with what is reported so far
+    reported_2026: ReportedFigure | None  # the latest 2026 count (so far)
+    target_2026_2030: Assessment | None  # needed a year against the recent rate
+    sums: list[SlotSum]
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    file: str
+    slug: str | None
+    reason: str  # "errors" or "not_a_current_unit"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    units: int  # today's units
+    with_plan: int
+    with_data: int
+    with_target: dict[str, int]  # slot → units with a target for it
+    with_result_2025: int  # units with a 2025 result (a count, a percentage or met/missed)
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    as_of: dt.date
+    headline: Headline
+    national: list[Assessment]  # every target of the country
+    national_targets: dict[str, Assessment | None]  # slot (SLOTS) → the country's target for those years
+    units: list[UnitRow]  # all of today's units, in code order
+    conflicts: list[Conflict]
+    coverage: Coverage
+    left_out: list[LeftOut]
+    national_years: list[YearRow] = field(default_factory=list)  # the country's targets and results by year
+    snapshots: list[SnapshotRow] = field(default_factory=list)  # the country's pipeline snapshots
