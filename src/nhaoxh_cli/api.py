@@ -92,7 +92,9 @@ def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAUL
         resolution = Catalog(folder, limits).find(name)
     except UnknownProvince as unknown:
         if unknown.unit:
-            raise UsageError("no_plan_yet", unit=unknown.unit, slug=getattr(unknown, "slug", None), folder=str(folder)) from None
+            raise UsageError(
+                "no_plan_yet", unit=unknown.unit, slug=getattr(unknown, "slug", None), folder=str(folder)
+            ) from None
         raise UsageError(
             "unknown_province",
             query=name,
@@ -210,7 +212,9 @@ def report(
     return build_report(valid, invalid, default_registry(), as_of or dt.date.today(), only)
 
 
-def invalid_plans(plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS, jobs: int | None = 1) -> list[Any]:
+def invalid_plans(
+    plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS, jobs: int | None = 1
+) -> list[Any]:
     """The checked plans of a folder that have errors (what `report` leaves out), with their findings."""
     return [p for p in checked_plans(plans_folder(plans_dir), limits, jobs) if not p.valid]
 
@@ -305,7 +309,9 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
         raise UsageError("unknown_unit", query=unit)
     current, former = found
     if former is not None and former.slug != current.slug:
-        raise UsageError("former_unit", former=former.name, unit=current.name, slug=current.slug, former_slug=former.slug)
+        raise UsageError(
+            "former_unit", former=former.name, unit=current.name, slug=current.slug, former_slug=former.slug
+        )
     folder = Path(plans_dir) if plans_dir is not None else Path(os.environ.get(ENV_PLANS_DIR) or Path("data") / "plans")
     target = folder / f"{current.slug}.yaml"
     try:

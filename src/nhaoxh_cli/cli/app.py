@@ -60,7 +60,9 @@ Output = Annotated[
 ]
 AsOf = Annotated[
     str | None,
-    typer.Option("--as-of", metavar="DATE", help="Assess as of this date, YYYY-MM-DD (default: today).", show_default=False),
+    typer.Option(
+        "--as-of", metavar="DATE", help="Assess as of this date, YYYY-MM-DD (default: today).", show_default=False
+    ),
 ]
 Jobs = Annotated[
     int | None,
@@ -75,7 +77,9 @@ Jobs = Annotated[
 MaxFileSize = Annotated[
     int, typer.Option("--max-file-size", metavar="MIB", help="Refuse plan files larger than this many MiB.")
 ]
-MaxValues = Annotated[int, typer.Option("--max-values", metavar="N", help="Refuse plan files holding more values than this.")]
+MaxValues = Annotated[
+    int, typer.Option("--max-values", metavar="N", help="Refuse plan files holding more values than this.")
+]
 
 
 def _limits(max_file_size: int, max_values: int) -> Limits:
@@ -139,17 +143,32 @@ def forecast(
     as_of: AsOf = None,
     by: Annotated[str, typer.Option("--by", metavar="period|year", help="year: add the table of years.")] = "period",
     details: Annotated[
-        bool, typer.Option("--details", help="Add the projection by stage and period, the plan against the outcome, sources.")
+        bool,
+        typer.Option(
+            "--details", help="Add the projection by stage and period, the plan against the outcome, sources."
+        ),
     ] = False,
     scenario: Annotated[
         str | None,
-        typer.Option("--scenario", metavar="NAME", help="Another basis: delayed, pessimistic, or one of the plan's.", show_default=False),
+        typer.Option(
+            "--scenario",
+            metavar="NAME",
+            help="Another basis: delayed, pessimistic, or one of the plan's.",
+            show_default=False,
+        ),
     ] = None,
     calibrated: Annotated[
-        bool, typer.Option("--calibrated", help="Another basis: the conversion rates of the pipeline snapshots, with a band.")
+        bool,
+        typer.Option(
+            "--calibrated", help="Another basis: the conversion rates of the pipeline snapshots, with a band."
+        ),
     ] = False,
-    simulate: Annotated[int, typer.Option("--simulate", metavar="N", help="Monte Carlo runs around the plan's projection.")] = 0,
-    seed: Annotated[int, typer.Option("--seed", metavar="N", help="Random seed of --simulate: same seed, same result.")] = 1,
+    simulate: Annotated[
+        int, typer.Option("--simulate", metavar="N", help="Monte Carlo runs around the plan's projection.")
+    ] = 0,
+    seed: Annotated[
+        int, typer.Option("--seed", metavar="N", help="Random seed of --simulate: same seed, same result.")
+    ] = 1,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
     max_values: MaxValues = DEFAULT_LIMITS.max_values,
 ) -> None:
@@ -226,7 +245,9 @@ def report(
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="[PATH]...", help="Plan files or folders (default: the plans folder).", show_default=False),
+        typer.Argument(
+            metavar="[PATH]...", help="Plan files or folders (default: the plans folder).", show_default=False
+        ),
     ] = None,
     format: Annotated[str, _format_option("validate")] = "text",
     output: Output = None,
@@ -278,7 +299,9 @@ def list_plans(
 
 @app.command()
 def show(
-    province: Annotated[str, typer.Argument(metavar="PROVINCE", help="A slug, name, code or former name.", show_default=False)],
+    province: Annotated[
+        str, typer.Argument(metavar="PROVINCE", help="A slug, name, code or former name.", show_default=False)
+    ],
     format: Annotated[str, _format_option("show")] = "text",
     output: Output = None,
     plans_dir: PlansDir = None,
@@ -292,31 +315,58 @@ def show(
 
 @app.command()
 def explain(
-    province: Annotated[str, typer.Argument(metavar="PROVINCE", help="A slug, name, code or former name.", show_default=False)],
+    province: Annotated[
+        str, typer.Argument(metavar="PROVINCE", help="A slug, name, code or former name.", show_default=False)
+    ],
     format: Annotated[str, _format_option("explain")] = "text",
     output: Output = None,
     plans_dir: PlansDir = None,
-    period: Annotated[str | None, typer.Option("--period", metavar="PERIOD", help="A period id (default: the first).", show_default=False)] = None,
+    period: Annotated[
+        str | None,
+        typer.Option("--period", metavar="PERIOD", help="A period id (default: the first).", show_default=False),
+    ] = None,
     territory: Annotated[
-        str | None, typer.Option("--territory", metavar="TERRITORY", help="A territory of the plan (default: its own).", show_default=False)
+        str | None,
+        typer.Option(
+            "--territory", metavar="TERRITORY", help="A territory of the plan (default: its own).", show_default=False
+        ),
     ] = None,
     as_of: AsOf = None,
 ) -> None:
     """One period's projection line by line: which units, which share, which rule; then its targets."""
     from .. import api
 
-    result = api.explain(province, period=period, territory=territory, as_of=_date(as_of), plans_dir=plans_dir or GLOBAL.plans_dir)
+    result = api.explain(
+        province, period=period, territory=territory, as_of=_date(as_of), plans_dir=plans_dir or GLOBAL.plans_dir
+    )
     _emit("explain", format, result, output, _options(output))
 
 
 @app.command()
 def extract(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="A decision's plain text (UTF-8), as copied from a PDF or a web page.")],
+    file: Annotated[
+        Path,
+        typer.Argument(metavar="FILE", help="A decision's plain text (UTF-8), as copied from a PDF or a web page."),
+    ],
     province: Annotated[
-        str | None, typer.Option("--province", "-p", metavar="PROVINCE", help="The province, when the text does not name it.", show_default=False)
+        str | None,
+        typer.Option(
+            "--province",
+            "-p",
+            metavar="PROVINCE",
+            help="The province, when the text does not name it.",
+            show_default=False,
+        ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the draft plan here (folders are created).", show_default=False)
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the draft plan here (folders are created).",
+            show_default=False,
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
 ) -> None:
@@ -335,13 +385,19 @@ def extract(
     try:
         size = file.stat().st_size
         if size > DEFAULT_LIMITS.max_bytes:
-            raise UsageError("output_error", detail=f"{file} is {size:,} bytes; a decision's text is limited to {DEFAULT_LIMITS.max_bytes:,} bytes")
+            raise UsageError(
+                "output_error",
+                detail=f"{file} is {size:,} bytes; a decision's text is limited to {DEFAULT_LIMITS.max_bytes:,} bytes",
+            )
         data = file.read_bytes()
     except OSError as error:
         raise UsageError("output_error", detail=f"cannot read {file}: {error.strerror or error}") from None
     text, problems = decode(data, str(file))
     if text is None:
-        raise UsageError("output_error", detail=f"{file}: {problems[0].message} (line {problems[0].line}, column {problems[0].column})")
+        raise UsageError(
+            "output_error",
+            detail=f"{file}: {problems[0].message} (line {problems[0].line}, column {problems[0].column})",
+        )
     if province is not None and default_registry().lookup(province) is None:
         raise UsageError("unknown_unit", query=province)
     draft = draft_from(text, file.name, default_registry(), province)
@@ -355,7 +411,9 @@ def extract(
         for section in ("targets", "completed", "pipeline", "stated_totals")
     }
     summary = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n) or "nothing"
-    sys.stderr.write(f"drafted {len(draft.figures)} figures from {file} ({summary})" + (f" into {output}" if output else "") + ".\n")
+    sys.stderr.write(
+        f"drafted {len(draft.figures)} figures from {file} ({summary})" + (f" into {output}" if output else "") + ".\n"
+    )
     for fill in draft.to_fill:
         sys.stderr.write(f"to fill: {fill}\n")
     for check in draft.checks:
@@ -369,7 +427,10 @@ def extract(
 
 @app.command()
 def new(
-    province: Annotated[str, typer.Argument(metavar="PROVINCE", help="One of today's 34 units (slug, name or code).", show_default=False)],
+    province: Annotated[
+        str,
+        typer.Argument(metavar="PROVINCE", help="One of today's 34 units (slug, name or code).", show_default=False),
+    ],
     plans_dir: PlansDir = None,
 ) -> None:
     """Write a commented plan template for a unit (fields explained in Vietnamese); never overwrites a plan.
@@ -390,7 +451,10 @@ def new(
 def schema(
     view: Annotated[
         str,
-        typer.Argument(metavar="[VIEW]", help="plan (the plan file format, default) or an output: forecast, report, validate, provinces, list, show, explain."),
+        typer.Argument(
+            metavar="[VIEW]",
+            help="plan (the plan file format, default) or an output: forecast, report, validate, provinces, list, show, explain.",
+        ),
     ] = "plan",
     output: Output = None,
 ) -> None:

@@ -182,7 +182,9 @@ def alternatives_for(
                 if flows is None:
                     continue
                 by_stage, from_year = flows
-                alternative = _alternative(plan, forecast, "calibrated", calibration.source, _per_year(by_stage), from_year)
+                alternative = _alternative(
+                    plan, forecast, "calibrated", calibration.source, _per_year(by_stage), from_year
+                )
                 scopes = [(p.id, p.start_year, p.end_year) for p in forecast.periods]
                 odds = [
                     (a.target.id, a.target.units, a.target.start_year, a.target.end_year)

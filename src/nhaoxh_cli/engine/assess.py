@@ -216,7 +216,11 @@ def assess(
             notes.append(
                 Note(
                     NoteCode.PERIOD_OVER_NO_REPORT,
-                    {"years": years_text(first, last), "projected": projected, "plan_year": _plan_year(plan, projection)},
+                    {
+                        "years": years_text(first, last),
+                        "projected": projected,
+                        "plan_year": _plan_year(plan, projection),
+                    },
                 )
             )
         return result(Status.UNKNOWN, Basis.UNKNOWN, None)
@@ -242,9 +246,7 @@ def _remaining(projection: Projection, cov: Coverage, rest_first: int, last: int
     return max(units_of(cov.partial) or 0, in_partial) + after
 
 
-def _needed(
-    units: int | None, cov: Coverage, rest_first: int, last: int, over: bool
-) -> tuple[int | None, int | None]:
+def _needed(units: int | None, cov: Coverage, rest_first: int, last: int, over: bool) -> tuple[int | None, int | None]:
     """Units a year needed from the end of the reported data to reach the target."""
     if units is None or over or rest_first > last:
         return None, None

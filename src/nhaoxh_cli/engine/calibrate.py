@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..domain import COMPLETED, Stage
+from ..domain import Stage
 from ..model import Plan, Snapshot
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 from ..checked import CheckedPlan
 from ..domain import COMPLETED, Stage
 from ..findings import Severity
-from ..loader.registry import FORMER, NATIONAL, Registry
+from ..loader.registry import Registry
 from ..model import Plan
 from ..numbers import share_of
 from ..results.catalogue import (
@@ -34,7 +34,9 @@ PLACEHOLDER = "FILL:"
 
 def province_ref(plan: Plan, registry: Registry) -> ProvinceRef:
     unit = registry.unit(plan.province.slug)
-    return ProvinceRef(plan.province.slug, unit.name if unit else plan.province.name, unit.code if unit else plan.province.code)
+    return ProvinceRef(
+        plan.province.slug, unit.name if unit else plan.province.name, unit.code if unit else plan.province.code
+    )
 
 
 def provinces_result(registry: Registry, planned: dict[str, str], former: bool) -> ProvincesResult:
@@ -159,7 +161,19 @@ def show_result(plan: Plan, file: str, registry: Registry) -> ShowResult:
                 )
             )
         for c in (x for x in plan.completed if mine(x) == territory):
-            figures.append(Figure("completed", COMPLETED, None, c.years or c.period, c.units, "exact", None, False, source_ref(plan, c.source)))
+            figures.append(
+                Figure(
+                    "completed",
+                    COMPLETED,
+                    None,
+                    c.years or c.period,
+                    c.units,
+                    "exact",
+                    None,
+                    False,
+                    source_ref(plan, c.source),
+                )
+            )
         for r in (x for x in plan.reported if mine(x) == territory):
             figures.append(
                 Figure(
@@ -177,7 +191,19 @@ def show_result(plan: Plan, file: str, registry: Registry) -> ShowResult:
         for stage, pipeline in plan.pipeline.items():
             if mine(pipeline) != territory:
                 continue
-            figures.append(Figure("pipeline", stage.value, None, None, pipeline.stage_units, "exact", None, False, source_ref(plan, pipeline.source)))
+            figures.append(
+                Figure(
+                    "pipeline",
+                    stage.value,
+                    None,
+                    None,
+                    pipeline.stage_units,
+                    "exact",
+                    None,
+                    False,
+                    source_ref(plan, pipeline.source),
+                )
+            )
             for d in pipeline.deliveries:
                 figures.append(
                     Figure(
@@ -194,10 +220,24 @@ def show_result(plan: Plan, file: str, registry: Registry) -> ShowResult:
                 )
             for p in pipeline.projects:
                 years = str(p.expected_completion) if p.expected_completion else None
-                figures.append(Figure("project", stage.value, p.name, years, p.units, "exact", None, False, source_ref(plan, p.source)))
+                figures.append(
+                    Figure(
+                        "project", stage.value, p.name, years, p.units, "exact", None, False, source_ref(plan, p.source)
+                    )
+                )
         for total in (x for x in plan.stated_totals if mine(x) == territory):
             figures.append(
-                Figure("stated_total", "total", None, total.period, total.units, total.qualifier.value, None, False, source_ref(plan, total.source))
+                Figure(
+                    "stated_total",
+                    "total",
+                    None,
+                    total.period,
+                    total.units,
+                    total.qualifier.value,
+                    None,
+                    False,
+                    source_ref(plan, total.source),
+                )
             )
         if territory == plan.default_territory:
             for h in plan.housing_support:

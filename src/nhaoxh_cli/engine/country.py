@@ -223,9 +223,7 @@ def build_report(
         with_data=sum(1 for r in every_row if r.has_data),
         with_target={slot: sum(1 for r in every_row if r.targets.get(slot) is not None) for slot in SLOTS},
         with_result_2025=sum(
-            1
-            for r in every_row
-            if (a := r.targets.get("2025")) is not None and a.basis.value == "reported"
+            1 for r in every_row if (a := r.targets.get("2025")) is not None and a.basis.value == "reported"
         ),
     )
     return ReportResult(

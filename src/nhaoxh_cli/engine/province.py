@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..domain import COMPLETED, WHOLE_SPAN, Status, TargetKind
+from ..domain import COMPLETED, WHOLE_SPAN
 from ..findings import Finding, Severity
 from ..loader.registry import FORMER, NATIONAL, Registry
 from ..model import Plan, Reported, Scenario, Snapshot
@@ -65,7 +65,9 @@ def ordered_territories(plan: Plan, registry: Registry) -> list[tuple[str, str]]
         ordered.append((NATIONAL, "national"))
     if registry.unit(slug) is not None:
         ordered.append((slug, "current"))
-        ordered += [(f"{FORMER}{u.slug}", "former") for u in registry.predecessors(slug) if f"{FORMER}{u.slug}" in found]
+        ordered += [
+            (f"{FORMER}{u.slug}", "former") for u in registry.predecessors(slug) if f"{FORMER}{u.slug}" in found
+        ]
     for territory in found:
         if all(territory != t for t, _ in ordered):
             role = "former" if territory.startswith(FORMER) else "other"
@@ -166,9 +168,7 @@ def _notes(plan: Plan, territory: str, role: str, projection: Projection, regist
     notes = []
     if role == "former":
         current = registry.current_of(territory)
-        notes.append(
-            Note(NoteCode.PART_OF_CURRENT, {"unit": place_name(registry, current) if current else None})
-        )
+        notes.append(Note(NoteCode.PART_OF_CURRENT, {"unit": place_name(registry, current) if current else None}))
     if not projection.has_pipeline:
         notes.append(Note(NoteCode.NO_PIPELINE))
     for period in plan.periods:
@@ -183,7 +183,11 @@ def _notes(plan: Plan, territory: str, role: str, projection: Projection, regist
 
 def _covering(reports: list[Reported], year: int) -> Reported | None:
     return next(
-        (r for r in reports if not getattr(r, "partial", False) and units_of(r) is not None and r.years[0] <= year <= r.years[1]),
+        (
+            r
+            for r in reports
+            if not getattr(r, "partial", False) and units_of(r) is not None and r.years[0] <= year <= r.years[1]
+        ),
         None,
     )
 
@@ -323,7 +327,9 @@ def forecast_province(
 
         alternatives, simulations, calibration = alternatives_for(plan, territories, projections, options)
     return ForecastResult(
-        province=ProvinceRef(plan.province.slug, unit.name if unit else plan.province.name, unit.code if unit else plan.province.code),
+        province=ProvinceRef(
+            plan.province.slug, unit.name if unit else plan.province.name, unit.code if unit else plan.province.code
+        ),
         as_of=as_of,
         file=file,
         territories=territories,

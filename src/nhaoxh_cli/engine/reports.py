@@ -54,11 +54,7 @@ def coverage(reports: list[Reported], first: int, last: int) -> Coverage:
             blocks.append(report)
             year = report.years[1] + 1
     partial = next(
-        (
-            r
-            for r in reports
-            if is_partial(r) and units_of(r) is not None and r.years[0] == year and r.years[1] <= last
-        ),
+        (r for r in reports if is_partial(r) and units_of(r) is not None and r.years[0] == year and r.years[1] <= last),
         None,
     )
     full = sum(units_of(b) or 0 for b in blocks)

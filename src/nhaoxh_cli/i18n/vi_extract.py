@@ -1,5 +1,3 @@
 """Vietnamese of extract: what it says while drafting a plan."""
 
-VI: dict[str, str] = {
-
-}
+VI: dict[str, str] = {}

@@ -1,5 +1,3 @@
 """Vietnamese of import: what it says while adding figures to plans."""
 
-VI: dict[str, str] = {
-
-}
+VI: dict[str, str] = {}

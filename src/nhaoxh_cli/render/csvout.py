@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from ..i18n import spreadsheet_csv
 
@@ -26,3 +27,12 @@ def write(rows: Iterable[Iterable[object]]) -> str:
     for row in rows:
         writer.writerow([_cell(v) for v in row])
     return ("\ufeff" if spreadsheet else "") + out.getvalue()
+
+
+def csv_renderer(make: Callable[[Any], list[list[object]]]) -> Callable[[Any, Any], str]:
+    """A view's CSV renderer from the function that makes its rows (the header first)."""
+
+    def render(result: Any, options: Any) -> str:
+        return write(make(result))
+
+    return render

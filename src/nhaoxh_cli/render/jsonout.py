@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Callable
 from enum import Enum
 from fractions import Fraction
 from typing import Any
@@ -39,7 +40,9 @@ def plain(value: Any) -> Any:
     if isinstance(value, Finding):
         return problem(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.metadata.get("json", True)}
+        return {
+            f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.metadata.get("json", True)
+        }
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dict):
@@ -59,3 +62,12 @@ def document(schema: str, result: Any) -> dict[str, Any]:
 
 def dumps(schema: str, result: Any) -> str:
     return json.dumps(document(schema, result), ensure_ascii=False, indent=2) + "\n"
+
+
+def json_renderer(schema: str) -> Callable[[Any, Any], str]:
+    """A view's JSON renderer: its result as it is, under its schema id."""
+
+    def render(result: Any, options: Any) -> str:
+        return dumps(schema, result)
+
+    return render

@@ -9,9 +9,14 @@ word is printed. Cells wrap, never end in "…": a row is always told apart from
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from ..domain import Status
+
+if TYPE_CHECKING:
+    from . import RenderOptions
 
 STATUS_STYLE = {
     Status.MET: "green",
@@ -113,3 +118,32 @@ def to_markdown(blocks: list[Table | str]) -> str:
         if block.footnotes:
             out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _blocks(made: Table | list[Table | str]) -> list[Table | str]:
+    return made if isinstance(made, list) else [made]
+
+
+def text_renderer(
+    make: Callable[[Any, RenderOptions], Table | list[Table | str]],
+) -> Callable[[Any, RenderOptions], str]:
+    """A view's text renderer from the function that makes its tables."""
+
+    def render(result: Any, options: RenderOptions) -> str:
+        return to_text(_blocks(make(result, options)), color=options.color, width=options.width)
+
+    return render
+
+
+def markdown_renderer(
+    make: Callable[[Any, RenderOptions], Table | list[Table | str]],
+) -> Callable[[Any, RenderOptions], str]:
+    """A view's Markdown renderer from the same function: a leading line becomes the heading."""
+
+    def render(result: Any, options: RenderOptions) -> str:
+        blocks = _blocks(make(result, options))
+        if blocks and isinstance(blocks[0], str):
+            return f"## {blocks[0]}\n\n" + to_markdown(blocks[1:])
+        return to_markdown(blocks)
+
+    return render

@@ -41,7 +41,9 @@ def render(result: ForecastResult, options: RenderOptions) -> str:
         for territory in result.territories:
             for y in territory.years:
                 target = y.targets[0].units if y.targets else None
-                rows.append([territory.territory, y.year, y.projected, y.reported, y.reported_in, y.value, y.cumulative, target])
+                rows.append(
+                    [territory.territory, y.year, y.projected, y.reported, y.reported_in, y.value, y.cumulative, target]
+                )
         return write(rows)
     if options.details:
         rows = [["territory", "period", "start_year", "end_year", "stage", "units"]]

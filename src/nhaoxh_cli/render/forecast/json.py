@@ -1,11 +1,6 @@
 """`forecast --format json`: the result as it is (`nhaoxh.forecast/2`, docs/json.md)."""
 
-from __future__ import annotations
+from ...results.forecast import FORECAST_SCHEMA
+from ..jsonout import json_renderer
 
-from ...results.forecast import FORECAST_SCHEMA, ForecastResult
-from .. import RenderOptions
-from ..jsonout import dumps
-
-
-def render(result: ForecastResult, options: RenderOptions) -> str:
-    return dumps(FORECAST_SCHEMA, result)
+render = json_renderer(FORECAST_SCHEMA)

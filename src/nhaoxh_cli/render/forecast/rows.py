@@ -91,7 +91,11 @@ def stage_table(territory: TerritoryForecast) -> Table:
     for p in periods:
         if p.labels:
             table.footnotes.append(
-                t("{years} is the source's {labels}", years=words.years(p.start_year, p.end_year), labels=", ".join(f'"{x}"' for x in p.labels))
+                t(
+                    "{years} is the source's {labels}",
+                    years=words.years(p.start_year, p.end_year),
+                    labels=", ".join(f'"{x}"' for x in p.labels),
+                )
             )
     return table
 
@@ -103,7 +107,15 @@ def outcome_table(territory: TerritoryForecast) -> Table:
         numeric={1, 2, 3},
     )
     for o in territory.outcomes:
-        table.add([words.years(o.start_year, o.end_year), units(o.projected), units(o.reported), signed(o.difference), words.source(o.source)])
+        table.add(
+            [
+                words.years(o.start_year, o.end_year),
+                units(o.projected),
+                units(o.reported),
+                signed(o.difference),
+                words.source(o.source),
+            ]
+        )
     return table
 
 
@@ -114,9 +126,13 @@ def year_table(territory: TerritoryForecast) -> Table:
         numeric={1, 2, 3, 4, 5},
     )
     for row in territory.years:
-        reported = units(row.reported) if row.reported_in is None else t("in {years}", years=row.reported_in.replace("-", "–"))
+        reported = (
+            units(row.reported) if row.reported_in is None else t("in {years}", years=row.reported_in.replace("-", "–"))
+        )
         target = " / ".join(units(x.units) for x in row.targets) or "—"
-        table.add([str(row.year), units(row.projected), reported, units(row.cumulative), target, units(row.cumulative_target)])
+        table.add(
+            [str(row.year), units(row.projected), reported, units(row.cumulative), target, units(row.cumulative_target)]
+        )
     return table
 
 
@@ -128,9 +144,17 @@ def alternatives_table(result: ForecastResult) -> Table:
     alts = result.alternatives
     header = [t("target"), t("territory"), t("units")]
     for alt in alts:
-        name = t("scenario {name}", name=alt.name) if alt.basis == "scenario" else t("calibrated (rates of {source})", source=alt.name)
+        name = (
+            t("scenario {name}", name=alt.name)
+            if alt.basis == "scenario"
+            else t("calibrated (rates of {source})", source=alt.name)
+        )
         header.append(name)
-    table = Table(title=t("Other bases (never the headline): the plan's projection under other assumptions"), header=header, numeric={2})
+    table = Table(
+        title=t("Other bases (never the headline): the plan's projection under other assumptions"),
+        header=header,
+        numeric={2},
+    )
     rows: dict[tuple[str, str], list[str]] = {}
     for index, alt in enumerate(alts):
         for target in alt.targets:
@@ -154,7 +178,13 @@ def alternatives_table(result: ForecastResult) -> Table:
 def simulation_tables(sim: Simulation, name: str) -> list[Table]:
     basis = t("the plan's projection") if sim.basis == "plan" else t("the calibrated projection")
     bands = Table(
-        title=t("{name}: simulation around {basis} — {runs} runs, random seed {seed}", name=name, basis=basis, runs=units(sim.runs), seed=sim.seed),
+        title=t(
+            "{name}: simulation around {basis} — {runs} runs, random seed {seed}",
+            name=name,
+            basis=basis,
+            runs=units(sim.runs),
+            seed=sim.seed,
+        ),
         header=[t(h) for h in ("scope", "point", "P10", "P50", "P90")],
         numeric={1, 2, 3, 4},
     )
@@ -167,12 +197,29 @@ def simulation_tables(sim: Simulation, name: str) -> list[Table]:
         numeric={1, 2, 4},
     )
     for o in sim.targets:
-        odds.add([o.target_id, units(o.units), units(o.point), f"{units(o.band.p10)}–{units(o.band.p90)}", percent(o.probability)])
+        odds.add(
+            [
+                o.target_id,
+                units(o.units),
+                units(o.point),
+                f"{units(o.band.p10)}–{units(o.band.p90)}",
+                percent(o.probability),
+            ]
+        )
     spreads = ", ".join(
-        t("{stage} {low}–{high}, slip {earliest} to {latest} yr", stage=words.stage(s.stage), low=decimal(s.low, 2), high=decimal(s.high, 2), earliest=decimal(s.earliest, 1), latest=decimal(s.latest, 1))
+        t(
+            "{stage} {low}–{high}, slip {earliest} to {latest} yr",
+            stage=words.stage(s.stage),
+            low=decimal(s.low, 2),
+            high=decimal(s.high, 2),
+            earliest=decimal(s.earliest, 1),
+            latest=decimal(s.latest, 1),
+        )
         for s in sim.stages
     )
-    odds.footnotes.append(t("parameters (share low–high, slip in years): {spreads}; docs/method.md says why", spreads=spreads))
+    odds.footnotes.append(
+        t("parameters (share low–high, slip in years): {spreads}; docs/method.md says why", spreads=spreads)
+    )
     return [bands, odds]
 
 
@@ -193,7 +240,15 @@ def calibration_table(result: ForecastResult) -> Table | None:
     )
     for r in [*calibration.intervals, *([calibration.overall] if calibration.overall else [])]:
         label = f"{date(r.start)} → {date(r.end)}" + (" " + t("(used)") if r is calibration.overall else "")
-        table.add([label, rate(r.completion_rate), lead(r.completion_lead_years), rate(r.start_rate), lead(r.start_lead_years)])
+        table.add(
+            [
+                label,
+                rate(r.completion_rate),
+                lead(r.completion_lead_years),
+                rate(r.start_rate),
+                lead(r.start_lead_years),
+            ]
+        )
     return table
 
 
@@ -206,7 +261,11 @@ def snapshot_table(result: ForecastResult) -> Table:
     for snap in result.snapshots:
         cells = [snap.label or iso_date(snap.as_of)]
         for stage in (snap.total, snap.completed, snap.started, snap.approved):
-            cells.append("—" if stage is None else f"{units(stage.projects)} / {words.qualified(units(stage.units), stage.qualifier)}")
+            cells.append(
+                "—"
+                if stage is None
+                else f"{units(stage.projects)} / {words.qualified(units(stage.units), stage.qualifier)}"
+            )
         table.add(cells)
     return table
 
@@ -236,7 +295,9 @@ def source_lines(result: ForecastResult) -> list[str]:
 def warning_lines(result: ForecastResult) -> list[str]:
     if not result.warnings:
         return []
-    lines = [t("The sources' own figures disagree ({count}; `nhaoxh validate` shows where):", count=len(result.warnings))]
+    lines = [
+        t("The sources' own figures disagree ({count}; `nhaoxh validate` shows where):", count=len(result.warnings))
+    ]
     lines += [f"  ! {w.code} {w.shown_message()}" for w in result.warnings]
     return lines
 
@@ -274,4 +335,3 @@ def blocks(result: ForecastResult, *, details: bool, by_year: bool) -> list[Tabl
     elif result.warnings:
         out.append(t("{count} figures of the sources disagree; --details lists them.", count=len(result.warnings)))
     return out
-

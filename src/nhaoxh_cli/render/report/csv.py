@@ -30,8 +30,18 @@ def render(result: ReportResult, options: RenderOptions) -> str:
         if latest is None:
             cells += [None] * 5
         else:
-            years = f"{latest.start_year}" if latest.start_year == latest.end_year else f"{latest.start_year}-{latest.end_year}"
-            cells += [years, latest.units, latest.percent, latest.as_of, latest.source.document if latest.source else None]
+            years = (
+                f"{latest.start_year}"
+                if latest.start_year == latest.end_year
+                else f"{latest.start_year}-{latest.end_year}"
+            )
+            cells += [
+                years,
+                latest.units,
+                latest.percent,
+                latest.as_of,
+                latest.source.document if latest.source else None,
+            ]
         rows.append(cells)
     keys = result.national_targets
     cells = ["VN", "Việt Nam", "vietnam", True, bool(result.national)]

@@ -99,8 +99,24 @@ def _cell(a: Assessment | None, row: UnitRow, slot: str) -> str:
 
 def units_table(result: ReportResult) -> Table:
     table = Table(
-        title=t("The {count} units (targets and results as of {date})", count=len(result.units), date=date(result.as_of)),
-        header=[t(h) for h in ("code", "unit", "2025 target", "2025 result", "ratio", "status", "2026 target", "2026–2030", "2021–2030", "latest report")],
+        title=t(
+            "The {count} units (targets and results as of {date})", count=len(result.units), date=date(result.as_of)
+        ),
+        header=[
+            t(h)
+            for h in (
+                "code",
+                "unit",
+                "2025 target",
+                "2025 result",
+                "ratio",
+                "status",
+                "2026 target",
+                "2026–2030",
+                "2021–2030",
+                "latest report",
+            )
+        ],
         numeric={2, 3, 4, 6, 7, 8},
         status_column=5,
     )
@@ -195,7 +211,11 @@ def coverage_lines(result: ReportResult) -> list[str]:
             lines.append(t("Left out: {file} has errors (run `nhaoxh validate {file}`).", file=item.file))
         else:
             lines.append(
-                t("Left out: {file} is about '{slug}', which is not one of today's units.", file=item.file, slug=item.slug)
+                t(
+                    "Left out: {file} is about '{slug}', which is not one of today's units.",
+                    file=item.file,
+                    slug=item.slug,
+                )
             )
     return lines
 

@@ -1,12 +1,6 @@
 """`report --format text`: the headline, then the tables, for a terminal, a pipe or a file."""
 
-from __future__ import annotations
-
-from ...results.report import ReportResult
-from .. import RenderOptions
-from ..tables import to_text
+from ..tables import text_renderer
 from .rows import blocks
 
-
-def render(result: ReportResult, options: RenderOptions) -> str:
-    return to_text(blocks(result), color=options.color, width=options.width)
+render = text_renderer(lambda result, options: blocks(result))

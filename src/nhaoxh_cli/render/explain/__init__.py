@@ -1,0 +1,1 @@
+"""`nhaoxh explain` in each format."""

@@ -1,0 +1,80 @@
+"""`explain --format text`: one period's projection, rule by rule, so the arithmetic can be
+checked against the source; then how each of the period's targets is assessed."""
+
+from __future__ import annotations
+
+from ...domain import THRESHOLDS, Status
+from ...i18n import decimal, percent, signed, t, units
+from ...results.catalogue import ExplainResult, Step
+from .. import RenderOptions, words
+from ..notes import note
+
+
+def _rule(step: Step) -> str:
+    if step.rule == "completed":
+        return t("units already completed, as the source states")
+    share = decimal(step.share or 0, 1).removesuffix(",0").removesuffix(".0")
+    if step.rule == "stated":
+        rule = t("stated units win")
+        if step.share_would_give is not None:
+            rule += t(
+                " (the share {share}% of {stage} would give {computed})",
+                share=share,
+                stage=units(step.stage_units),
+                computed=units(step.share_would_give),
+            )
+        return rule
+    if step.rule == "share":
+        return t(
+            "round({share}% × {stage}) = {units}, halves up",
+            share=share,
+            stage=units(step.stage_units),
+            units=units(step.units),
+        )
+    return t("a share of a stage whose units the source does not give: unknown")
+
+
+def _thresholds() -> str:
+    parts = [
+        f"{words.status(th.status)} ≥ {percent(float(th.min_ratio), 0)}"
+        for th in THRESHOLDS
+        if th.status is not Status.OFF_TRACK
+    ]
+    return t("Statuses: {parts}, {off} below.", parts=", ".join(parts), off=words.status(Status.OFF_TRACK))
+
+
+def render(result: ExplainResult, options: RenderOptions) -> str:
+    lines = [
+        t(
+            "{name}, period {period}: the plan's projection",
+            name=result.territory_name,
+            period=words.years(result.start_year, result.end_year),
+        ),
+        "",
+    ]
+    for step in result.steps:
+        cited = f"; {words.source(step.source)}" if step.source else ""
+        sign = " " if step.rule == "completed" else "+"
+        lines.append(f"{sign} {words.stage(step.stage)}: {units(step.units)} — {_rule(step)}{cited}")
+    lines.append(f"= {t('projection')}: {units(result.projection)}")
+    lines.append("")
+    for a in result.assessments:
+        name = words.target_name(a.target)
+        if a.ratio is None:
+            why = "; ".join(note(n) for n in a.notes) or words.basis(a)
+            lines.append(f"{name}: {units(a.target.units)} — {words.status(a.status)} ({why})")
+            continue
+        lines.append(
+            t(
+                "{name}: {target}; on {basis}: {value} − {target} = {gap}; {value} / {target} = {ratio} → {status}",
+                name=name,
+                target=units(a.target.units),
+                basis=words.basis(a),
+                value=units(a.value),
+                gap=signed(a.gap),
+                ratio=percent(a.ratio),
+                status=words.status(a.status),
+            )
+        )
+    lines += ["", _thresholds()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,1 @@
+"""`nhaoxh list` in each format."""

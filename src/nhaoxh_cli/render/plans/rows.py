@@ -1,0 +1,95 @@
+"""The plans as a table for people (text and Markdown) and as rows for CSV."""
+
+from __future__ import annotations
+
+from ...i18n import iso_date, t
+from ...results.catalogue import PlansResult
+from ..tables import Table
+
+
+def table(result: PlansResult) -> Table:
+    found = Table(
+        title=t("Plans in {folder}", folder=result.folder),
+        header=[
+            t(h) for h in ("plan", "unit", "territory", "targets", "deliveries", "reports", "last report", "lacks")
+        ],
+        numeric={3, 4, 5},
+    )
+    for plan in result.plans:
+        if plan.province is None or not plan.valid:
+            found.add([plan.file, "—", "", "", "", "", "", t("not a valid plan ({errors} errors)", errors=plan.errors)])
+            continue
+        lacks = [t(m) for m in plan.missing]
+        if plan.placeholders:
+            lacks.append(t("{count} values to fill", count=plan.placeholders))
+        for index, territory in enumerate(plan.territories):
+            first = index == 0
+            found.add(
+                [
+                    plan.province.slug if first else "",
+                    plan.province.name if first else "",
+                    territory.name + ("" if territory.territory == plan.province.slug else f" [{territory.territory}]"),
+                    str(territory.targets),
+                    str(territory.deliveries),
+                    str(territory.reported),
+                    iso_date(territory.last_report) if territory.last_report else "—",
+                    ", ".join(lacks) if first else "",
+                ]
+            )
+    return found
+
+
+def csv_rows(result: PlansResult) -> list[list[object]]:
+    rows: list[list[object]] = [
+        [
+            "file",
+            "slug",
+            "valid",
+            "errors",
+            "warnings",
+            "territory",
+            "targets",
+            "deliveries",
+            "reported",
+            "last_report",
+            "missing",
+            "placeholders",
+        ]
+    ]
+    for plan in result.plans:
+        slug = plan.province.slug if plan.province else None
+        if not plan.territories:
+            rows.append(
+                [
+                    plan.file,
+                    slug,
+                    plan.valid,
+                    plan.errors,
+                    plan.warnings,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    "; ".join(plan.missing),
+                    plan.placeholders,
+                ]
+            )
+        for territory in plan.territories:
+            rows.append(
+                [
+                    plan.file,
+                    slug,
+                    plan.valid,
+                    plan.errors,
+                    plan.warnings,
+                    territory.territory,
+                    territory.targets,
+                    territory.deliveries,
+                    territory.reported,
+                    territory.last_report,
+                    "; ".join(plan.missing),
+                    plan.placeholders,
+                ]
+            )
+    return rows

@@ -1,0 +1,1 @@
+"""`nhaoxh provinces` in each format."""

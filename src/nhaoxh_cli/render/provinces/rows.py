@@ -1,0 +1,76 @@
+"""The units as a table for people (text and Markdown) and as rows for CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...i18n import date, t
+from ...results.catalogue import ProvincesResult
+from ..tables import Table
+
+
+def table(result: ProvincesResult) -> Table:
+    if result.former:
+        found = Table(
+            title=t(
+                "The {count} former units and the unit each merged into on {date}",
+                count=len(result.units),
+                date=date(result.merger_effective),
+            ),
+            header=[t(h) for h in ("former code", "slug", "name", "kind", "merged into", "code", "plan")],
+        )
+        for u in result.units:
+            found.add(
+                [
+                    u.code,
+                    u.slug,
+                    u.name,
+                    t(u.kind),
+                    u.merged_into_name or "",
+                    u.merged_into_code or "",
+                    Path(u.plan).name if u.plan else "",
+                ]
+            )
+        return found
+    found = Table(
+        title=t(
+            "The {count} provincial units since {date} (Nghị quyết 202/2025/QH15)",
+            count=len(result.units),
+            date=date(result.merger_effective),
+        ),
+        header=[t(h) for h in ("code", "slug", "name", "kind", "former units", "plan")],
+    )
+    for u in result.units:
+        former = ", ".join(u.predecessors) if len(u.predecessors) > 1 else ""
+        found.add([u.code, u.slug, u.name, t(u.kind), former, Path(u.plan).name if u.plan else ""])
+    return found
+
+
+def csv_rows(result: ProvincesResult) -> list[list[object]]:
+    header: list[object] = [
+        "code",
+        "slug",
+        "name",
+        "kind",
+        "current",
+        "merged_into",
+        "merged_into_code",
+        "predecessors",
+        "plan",
+    ]
+    rows = [header]
+    for u in result.units:
+        rows.append(
+            [
+                u.code,
+                u.slug,
+                u.name,
+                u.kind,
+                u.current,
+                u.merged_into,
+                u.merged_into_code,
+                "; ".join(u.predecessors),
+                u.plan,
+            ]
+        )
+    return rows

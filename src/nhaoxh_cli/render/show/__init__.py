@@ -1,0 +1,1 @@
+"""`nhaoxh show` in each format."""

@@ -1,0 +1,11 @@
+"""`show --format text`: every figure of a plan in plain words, with its source."""
+
+from __future__ import annotations
+
+from ...results.catalogue import ShowResult
+from .. import RenderOptions
+from .rows import lines
+
+
+def render(result: ShowResult, options: RenderOptions) -> str:
+    return "\n".join(lines(result)) + "\n"
