@@ -31,6 +31,7 @@ TEMPLATES: dict[str, str] = {
     "plan_exists": "{path} exists; nhaoxh new never overwrites a plan",
     "output_error": "{detail}",
     "missing_value": "{option} needs a value",
+    "unknown_schema": "no schema '{view}': use one of {views}",
     "bad_choice": "{option} {value}: use one of {choices}",
 }
 
