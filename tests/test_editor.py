@@ -53,48 +53,48 @@ def test_new_template_filled_in_forecasts(run: Run, tmp_path: Path) -> None:
         "completed: []", ('completed:\n  - {period: 2021-2025, units: "6.100", source: {doc: nguon1, section: "2"}}')
     )
     plan.write_text(text, encoding="utf-8")
-    code, out, _ = run("forecast", "danang", "-f", "json", "--plans-dir", str(tmp_path))
-    assert code == 0 and json.loads(out)["periods"][0]["targets"][0]["status"] == "met"  # 6.100 ≥ 6.000
+    code, out, _ = run("forecast", "danang", "-f", "json", "--as-of", "2024-06-01", "--plans-dir", str(tmp_path))
+    # nothing reported, 6.100 completed as the plan states against 6.000: met, on the plan's projection
+    target = json.loads(out)["territories"][0]["assessments"][0]
+    assert code == 0 and (target["status"], target["basis"], target["value"]) == ("met", "forecast", 6100)
 
 
 def test_show_cites_every_figure(run: Run) -> None:
     code, out, _ = run("show", "haiphong", "--plans-dir", str(PLANS))
     assert code == 0
-    assert "- quota (Giai đoạn 2022-2025), 2021-2025: 15,400" in out
-    assert '117/QĐ-UBND, II.1.1, line 99: "Giai đoạn 2022-2025: hoàn thành 15.400 căn"' in out
-    assert "another source's figure, not used" in out  # 49.455 is kept, not used
+    assert "- quota — Giai đoạn 2022-2025, 2021–2025: 15,400" in out
+    assert '117/QĐ-UBND of 15 Jan 2024, II.1.1, line 99: "Giai đoạn 2022-2025: hoàn thành 15.400 căn"' in out
+    assert "another source's figure, kept, not used" in out  # 49.455 is kept, not used
     code, out, _ = run("--lang", "vi", "show", "dienbien", "--plans-dir", str(PLANS))
-    assert code == 0 and "Hỗ trợ nhà ở — không phải căn nhà ở xã hội" in out
+    assert code == 0 and "hỗ trợ nhà ở (số hộ, không phải căn nhà ở xã hội)" in out
 
 
 def test_explain_walks_through_the_arithmetic(run: Run) -> None:
-    code, out, _ = run("explain", "haiphong", "--period", "2021-2025", "--plans-dir", str(PLANS))
+    code, out, _ = run("explain", "haiphong", "--period", "2026-2030", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
     assert code == 0
-    # 4.017 stated; 60 % of 6.570 would be 3.942 (line 119)
-    assert (
-        "construction started (đã khởi công): 4,017 — stated units win (the share 60% of 6,570 would give 3,942)" in out
-    )
-    assert "= forecast: 15,540" in out
-    assert (
-        "quota (Giai đoạn 2022-2025): 15,400; gap 15,540 − 15,400 = +140; ratio 15,540 / 15,400 = 100.9% → met" in out
-    )
-    code, out, _ = run("explain", "haiphong", "--territory", "haiphong", "--plans-dir", str(PLANS))
-    assert code == 0 and "the forecast is what was reported, 19,008" in out
+    # line 131: 2.554 stated beside the share of the started units to 2030
+    assert "+ construction started: 2,554 — stated units win" in out
+    assert "= projection: 36,128" in out
+    # 2026–2030 of the former city: nothing reported yet, the plan's 36.128 against 18.100
+    assert "quota: Giai đoạn 2025-2030: 18,100; on plan's projection: 36,128 − 18,100 = +18,028; 36,128 / 18,100 = 199.6% → met" in out
+    code, out, _ = run("explain", "haiphong", "--period", "2021-2025", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
+    assert "+ construction started: 4,017 — stated units win (the share 60% of 6,570 would give 3,942)" in out
+    assert "unknown (period over; reports cover 2021–2024 (7,900); the 2024 plan projected 15,540)" in out
     assert run("explain", "haiphong", "--period", "2040", "--plans-dir", str(PLANS))[0] == 2
 
 
 def test_list_shows_coverage_and_what_is_missing(run: Run) -> None:
     code, out, _ = run("list", "-f", "json", "--plans-dir", str(PLANS))
-    rows = {r["plan"]: r for r in json.loads(out)}
-    assert code == 0 and set(rows) == {"bacninh", "dienbien", "haiphong", "ninhbinh", "thainguyen", "vietnam"}
-    assert rows["haiphong"]["missing"] == "" and rows["haiphong"]["last report"] == "2025"
-    assert rows["dienbien"]["missing"] == "targets, pipeline, reported"
+    rows = {r["province"]["slug"]: r for r in json.loads(out)["plans"]}
+    assert code == 0 and {"dienbien", "haiphong", "vietnam"} <= set(rows)
+    assert rows["haiphong"]["missing"] == [] and rows["haiphong"]["territories"][0]["last_report"] == "2025"
+    assert rows["dienbien"]["missing"] == ["targets", "pipeline", "reported"]
 
 
 def test_show_and_explain_for_scripts(run: Run) -> None:
     code, out, _ = run("explain", "haiphong", "-f", "json", "--plans-dir", str(PLANS))
     data = json.loads(out)
-    assert code == 0 and data["schema"] == "nhaoxh.explain/1" and data["period"]["forecast_units"] == 15540
+    assert code == 0 and data["schema"] == "nhaoxh.explain/2" and data["projection"] == 15540
     started = next(s for s in data["steps"] if s["stage"] == "started")
     # line 119: 4.017 stated beside "khoảng 60%" of 6.570, which alone would give 3.942
     assert (started["units"], started["rule"], started["share_would_give"]) == (4017, "stated", 3942)

@@ -30,7 +30,7 @@ def _messages() -> list[tuple[str, str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
-                and _called(node) in ("t", "msg")  # msg (or i18n.msg): a finding's message, translated when shown
+                and _called(node) in ("t", "msg", "N_")  # msg (or i18n.msg): a finding's message, translated when shown
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

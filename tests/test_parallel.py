@@ -13,7 +13,7 @@ from nhaoxh_cli import parallel, validation
 from nhaoxh_cli.checks.plan_set import claims_of
 from nhaoxh_cli.loader import yamlnodes
 from nhaoxh_cli.loader.plans import load_plan_file
-from nhaoxh_cli.legacy_results import checked_plans
+from nhaoxh_cli.checked import checked_plans
 
 from .conftest import PLANS, ROOT, Run
 
@@ -103,7 +103,7 @@ import multiprocessing, sys
 from pathlib import Path
 if __name__ == "__main__":
     multiprocessing.set_start_method("spawn")  # macOS's default, and Linux's forkserver also pickles everything
-    from nhaoxh_cli.legacy_results import checked_plans
+    from nhaoxh_cli.checked import checked_plans
     from nhaoxh_cli.validation import validate_paths
     folder = Path(sys.argv[1])
     report = validate_paths([folder], jobs=2)

@@ -92,9 +92,11 @@ def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAUL
         resolution = Catalog(folder, limits).find(name)
     except UnknownProvince as unknown:
         if unknown.unit:
-            raise UsageError(
-                "no_plan_yet", unit=unknown.unit, slug=getattr(unknown, "slug", None), folder=str(folder)
-            ) from None
+            from .loader.registry import default_registry
+
+            known = default_registry().lookup(unknown.unit)
+            slug = known[0].slug if known else None
+            raise UsageError("no_plan_yet", unit=unknown.unit, slug=slug, folder=str(folder)) from None
         raise UsageError(
             "unknown_province",
             query=name,

@@ -111,13 +111,17 @@ def _options(output: Path | None, *, details: bool = False, by_year: bool = Fals
 
 
 def _emit(view: str, format: str, result: Any, output: Path | None, options: RenderOptions) -> None:
-    from ..render import BINARY, renderer
-    from .output import emit
+    from ..render import BINARY, chosen_format, renderer
+    from .output import OutputError, emit
 
-    render = renderer(view, format)  # an unknown format fails before anything is written
+    format = chosen_format(view, format)  # an unknown format fails before anything is written
     if format in BINARY and output is None:
         raise UsageError("binary_to_stdout", format=format)
-    emit(render(result, options), output)
+    render = renderer(view, format)
+    try:
+        emit(render(result, options), output)
+    except OutputError as error:
+        raise UsageError("output_error", detail=str(error)) from None
 
 
 def _note(text: str) -> None:

@@ -70,6 +70,12 @@ def using(chosen_language: str) -> Iterator[None]:
         _language.reset(token)
 
 
+def N_(english: str, /) -> str:
+    """Marks a message to translate where it is defined (a table header, a template) and returns
+    it as it is: `t()` translates it where it is shown. tests/test_i18n.py finds both."""
+    return english
+
+
 def t(english: str, /, **values: object) -> str:
     """The message in the current language, with `values` filled in."""
     text = VI.get(english, english) if language() == "vi" else english

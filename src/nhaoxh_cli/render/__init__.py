@@ -87,13 +87,17 @@ def formats(view: str) -> list[str]:
     return list(REGISTRY[view])
 
 
+def chosen_format(view: str, format: str) -> str:
+    """The format's name as the registry has it; a format the view does not have is a UsageError."""
+    chosen = ALIASES.get(format.lower(), format.lower())
+    if chosen not in REGISTRY[view]:
+        raise UsageError("unknown_format", format=format, view=view, formats=", ".join(formats(view)))
+    return chosen
+
+
 def renderer(view: str, format: str) -> Renderer:
     """The renderer of a view in a format; a format the view does not have is a UsageError."""
-    chosen = ALIASES.get(format.lower(), format.lower())
-    target = REGISTRY[view].get(chosen)
-    if target is None:
-        raise UsageError("unknown_format", format=format, view=view, formats=", ".join(formats(view)))
-    module, _, function = target.partition(":")
+    module, _, function = REGISTRY[view][chosen_format(view, format)].partition(":")
     found: Renderer = getattr(importlib.import_module(f"{__name__}.{module}"), function)
     return found
 

@@ -5,40 +5,40 @@ from __future__ import annotations
 
 import contextlib
 
-from ..i18n import t, using
+from ..i18n import N_, t, using
 from ..results.common import Params
 
 TEMPLATES: dict[str, str] = {
-    "plans_folder_missing": "the plans folder {folder} (from {how}) does not exist",
-    "unknown_province": "no plan for '{query}' in {folder}",
-    "no_plan_yet": "{unit} has no plan in {folder} yet: `nhaoxh new {slug}` writes a template to fill",
-    "unknown_scenario": "no scenario '{name}' (known: {known})",
-    "bad_runs": "--simulate {runs}: give a number of runs of 0 or more",
-    "no_snapshots": "--calibrated needs pipeline snapshots: this plan has none, and there is no valid "
-    "national plan (vietnam) in {folder}",
-    "missing_path": "{path} does not exist",
-    "unknown_format": "--format {format}: {view} can be written as {formats}",
-    "missing_extra": "this format needs the {extra} extra: pip install 'nhaoxh-cli[{extra}]' (it adds {package})",
-    "binary_to_stdout": "a {format} file is not text: give --output FILE",
-    "bad_date": "--as-of {value}: write the date as YYYY-MM-DD",
-    "bad_language": "--lang {value}: use vi or en",
-    "unknown_period": "--period {period}: the plan's periods are {periods}",
-    "unknown_territory": "--territory {territory}: the plan covers {territories}",
-    "no_periods": "{name}'s plan has no periods, so no projection to explain",
-    "unknown_unit": "no province '{query}' (see `nhaoxh provinces`)",
-    "former_unit": "{former} merged into {unit} on 01/07/2025; plans are written for today's units: "
-    "`nhaoxh new {slug}` (figures of {former} use territory former:{former_slug})",
-    "plan_exists": "{path} exists; nhaoxh new never overwrites a plan",
-    "output_error": "{detail}",
-    "missing_value": "{option} needs a value",
-    "unknown_schema": "no schema '{view}': use one of {views}",
-    "bad_choice": "{option} {value}: use one of {choices}",
+    "plans_folder_missing": N_("the plans folder {folder} (from {how}) does not exist"),
+    "unknown_province": N_("no plan for '{query}' in {folder}"),
+    "no_plan_yet": N_("{unit} has no plan in {folder} yet: `nhaoxh new {slug}` writes a template to fill"),
+    "unknown_scenario": N_("no scenario '{name}' (known: {known})"),
+    "bad_runs": N_("--simulate {runs}: give a number of runs of 0 or more"),
+    "no_snapshots": N_("--calibrated needs pipeline snapshots: this plan has none, and there is no valid "
+    "national plan (vietnam) in {folder}"),
+    "missing_path": N_("{path} does not exist"),
+    "unknown_format": N_("--format {format}: {view} can be written as {formats}"),
+    "missing_extra": N_("this format needs the {extra} extra: pip install 'nhaoxh-cli[{extra}]' (it adds {package})"),
+    "binary_to_stdout": N_("{format} output is not text: give --output FILE"),
+    "bad_date": N_("--as-of {value}: write the date as YYYY-MM-DD"),
+    "bad_language": N_("--lang {value}: use vi or en"),
+    "unknown_period": N_("--period {period}: the plan's periods are {periods}"),
+    "unknown_territory": N_("--territory {territory}: the plan covers {territories}"),
+    "no_periods": N_("{name}'s plan has no periods, so no projection to explain"),
+    "unknown_unit": N_("no province '{query}' (see `nhaoxh provinces`)"),
+    "former_unit": N_("{former} merged into {unit} on 01/07/2025; plans are written for today's units: "
+    "`nhaoxh new {slug}` (figures of {former} use territory former:{former_slug})"),
+    "plan_exists": N_("{path} exists; nhaoxh new never overwrites a plan"),
+    "output_error": N_("{detail}"),
+    "missing_value": N_("{option} needs a value"),
+    "unknown_schema": N_("no schema '{view}': use one of {views}"),
+    "bad_choice": N_("{option} {value}: use one of {choices}"),
 }
 
 #: Extra sentences added when a parameter is known.
 SUGGESTIONS = {
-    "suggestions": " Did you mean {suggestions}?",
-    "known": " Plans there: {known}.",
+    "suggestions": N_(" Did you mean {suggestions}?"),
+    "known": N_(" Plans there: {known}."),
 }
 
 

@@ -7,34 +7,34 @@ A parameter named `units`, `delivered`, `projected` … is a count of units; `ra
 
 from __future__ import annotations
 
-from ..i18n import iso_date, number, percent, t
+from ..i18n import N_, iso_date, number, percent, t
 from ..results.common import Note, NoteCode, Params
 
 TEMPLATES: dict[NoteCode, str] = {
-    NoteCode.PERIOD_OVER_UNREPORTED: "period over; reports cover {first}–{reported_to} ({delivered}); "
-    "the {plan_year} plan projected {projected}",
-    NoteCode.PERIOD_OVER_NO_REPORT: "period over; nothing reported for {years}; the {plan_year} plan projected {projected}",
-    NoteCode.REACHED_EARLY: "already reached: {delivered} reported to {to}",
-    NoteCode.NO_PROJECTION: "the plan projects nothing for {years}",
-    NoteCode.TARGET_UNITS_UNKNOWN: "the target's units are unknown: {how}",
-    NoteCode.NOT_ASSIGNED: "no target assigned for {years}",
-    NoteCode.REPORTED_AS_PERCENT: "reported as {percent} of the target; {units} units derived from it",
-    NoteCode.REPORTED_OUTCOME_ONLY: "reported only as {outcome}, without a count",
-    NoteCode.PARTIAL_REPORT: "{units} reported so far (as of {as_of})",
-    NoteCode.EXPECTED_BY_SOURCE: "the source expected {units} ({ratio}) as of {as_of}",
-    NoteCode.COMPUTED_TARGET: "target computed as {how}",
-    NoteCode.DERIVED_FIGURE: "derived: {how}",
-    NoteCode.MERGED_INTO: "{former} merged into {unit} on {date} (Nghị quyết 202/2025/QH15): showing {unit}'s plan",
-    NoteCode.PART_OF_CURRENT: "part of today's {unit}: its own figures, never compared with {unit}'s targets",
-    NoteCode.NO_PIPELINE: "no baseline or pipeline: the plan projects nothing here",
-    NoteCode.PLAN_DATED: "the plan's deliveries for {period} start in {year}, the year of its document",
-    NoteCode.SOURCE_DISAGREES: "another source gives {other} ({source})",
+    NoteCode.PERIOD_OVER_UNREPORTED: N_("period over; reports cover {first}–{reported_to} ({delivered}); "
+    "the {plan_year} plan projected {projected}"),
+    NoteCode.PERIOD_OVER_NO_REPORT: N_("period over; nothing reported for {years}; the {plan_year} plan projected {projected}"),
+    NoteCode.REACHED_EARLY: N_("already reached: {delivered} reported to {to}"),
+    NoteCode.NO_PROJECTION: N_("the plan projects nothing for {years}"),
+    NoteCode.TARGET_UNITS_UNKNOWN: N_("the target's units are unknown: {how}"),
+    NoteCode.NOT_ASSIGNED: N_("no target assigned for {years}"),
+    NoteCode.REPORTED_AS_PERCENT: N_("reported as {percent} of the target; {units} units derived from it"),
+    NoteCode.REPORTED_OUTCOME_ONLY: N_("reported only as {outcome}, without a count"),
+    NoteCode.PARTIAL_REPORT: N_("{units} reported so far (as of {as_of})"),
+    NoteCode.EXPECTED_BY_SOURCE: N_("the source expected {units} ({ratio}) as of {as_of}"),
+    NoteCode.COMPUTED_TARGET: N_("target computed as {how}"),
+    NoteCode.DERIVED_FIGURE: N_("derived: {how}"),
+    NoteCode.MERGED_INTO: N_("{former} merged into {unit} on {date} (Nghị quyết 202/2025/QH15): showing {unit}'s plan"),
+    NoteCode.PART_OF_CURRENT: N_("part of today's {unit}: its own figures, never compared with {unit}'s targets"),
+    NoteCode.NO_PIPELINE: N_("no baseline or pipeline: the plan projects nothing here"),
+    NoteCode.PLAN_DATED: N_("the plan's deliveries for {period} start in {year}, the year of its document"),
+    NoteCode.SOURCE_DISAGREES: N_("another source gives {other} ({source})"),
 }
 
 #: The same notes when the plan projected nothing for the years (`projected` is None).
 WITHOUT_PROJECTION: dict[NoteCode, str] = {
-    NoteCode.PERIOD_OVER_UNREPORTED: "period over; reports cover {first}–{reported_to} ({delivered})",
-    NoteCode.PERIOD_OVER_NO_REPORT: "period over; nothing reported for {years}",
+    NoteCode.PERIOD_OVER_UNREPORTED: N_("period over; reports cover {first}–{reported_to} ({delivered})"),
+    NoteCode.PERIOD_OVER_NO_REPORT: N_("period over; nothing reported for {years}"),
 }
 
 _UNITS = {"units", "delivered", "projected", "other"}
@@ -53,7 +53,7 @@ def _shown(name: str, value: int | float | str | None) -> str:
     if name in _DATES and isinstance(value, str):
         return iso_date(value)
     if name == "outcome" and isinstance(value, str):
-        return t({"met": "met", "missed": "missed"}.get(value, value))
+        return t({"met": N_("met"), "missed": N_("missed")}.get(value, value))
     return str(value)
 
 

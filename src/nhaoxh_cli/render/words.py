@@ -5,16 +5,16 @@ renderer (numbers, percentages and dates come from nhaoxh_cli.i18n)."""
 from __future__ import annotations
 
 from ..domain import COMPLETED, Basis, Qualifier, Stage, Status, TargetKind
-from ..i18n import date, t
+from ..i18n import N_, date, t
 from ..results.common import Assessment, SourceRef, TargetRef
 
 _STATUS = {
-    Status.MET: "met",
-    Status.NEAR: "near",
-    Status.AT_RISK: "at risk",
-    Status.OFF_TRACK: "off track",
-    Status.NOT_MET: "not met",
-    Status.UNKNOWN: "unknown",
+    Status.MET: N_("met"),
+    Status.NEAR: N_("near"),
+    Status.AT_RISK: N_("at risk"),
+    Status.OFF_TRACK: N_("off track"),
+    Status.NOT_MET: N_("not met"),
+    Status.UNKNOWN: N_("unknown"),
 }
 
 
@@ -39,17 +39,17 @@ def stage(key: str) -> str:
         return t("completed")
     return t(
         {
-            Stage.STARTED: "construction started",
-            Stage.INVESTOR_SELECTED: "investor selected",
-            Stage.SELECTING_INVESTOR: "investor being selected",
-            Stage.OTHER: "other projects",
-            Stage.OLD_APARTMENT_RENOVATION: "old apartment renovation",
+            Stage.STARTED: N_("construction started"),
+            Stage.INVESTOR_SELECTED: N_("investor selected"),
+            Stage.SELECTING_INVESTOR: N_("investor being selected"),
+            Stage.OTHER: N_("other projects"),
+            Stage.OLD_APARTMENT_RENOVATION: N_("old apartment renovation"),
         }[Stage(key)]
     )
 
 
 def kind(value: TargetKind | str) -> str:
-    return t({"quota": "quota", "goal": "goal", "demand": "demand"}[TargetKind(value).value])
+    return t({"quota": N_("quota"), "goal": N_("goal"), "demand": N_("demand")}[TargetKind(value).value])
 
 
 def qualified(text: str, qualifier: Qualifier | str) -> str:
@@ -65,7 +65,7 @@ def years(first: int | None, last: int | None) -> str:
 
 def target_name(target: TargetRef) -> str:
     """The target in the source's words: its label, else its kind and years; the deciding document."""
-    name = target.label or f"{kind(target.kind)} {years(target.start_year, target.end_year)}"
+    name = f"{kind(target.kind)}: {target.label}" if target.label else f"{kind(target.kind)} {years(target.start_year, target.end_year)}"
     if target.decision and target.decision not in name:
         name += f" ({target.decision})"
     return name
@@ -100,3 +100,13 @@ def territory(name: str, role: str) -> str:
     if role == "former":
         return t("{name} (before the 2025 merger)", name=name)
     return name
+
+
+def unit_kind(kind: str) -> str:
+    """A provincial unit's kind: tỉnh (province) or thành phố (city)."""
+    return t({"province": N_("province"), "city": N_("city")}.get(kind, kind))
+
+
+def lack(what: str) -> str:
+    """What a plan has none of: targets, pipeline, reported."""
+    return t({"targets": N_("targets"), "pipeline": N_("pipeline"), "reported": N_("reports")}.get(what, what))

@@ -9,14 +9,23 @@ years (`--by year`), the alternative bases (`--scenario`, `--calibrated`, `--sim
 from __future__ import annotations
 
 from ...domain import Status
-from ...i18n import date, decimal, iso_date, percent, signed, t, units
+from ...i18n import N_, date, decimal, iso_date, percent, signed, t, units
 from ...results.common import Assessment
 from ...results.forecast import ForecastResult, Simulation, TerritoryForecast
 from .. import words
 from ..notes import note
 from ..tables import Table
 
-ASSESSMENT_HEADER = ["target", "years", "units", "delivered or expected", "ratio", "status", "basis", "what it takes"]
+ASSESSMENT_HEADER = [
+    N_("target"),
+    N_("years"),
+    N_("units"),
+    N_("delivered or expected"),
+    N_("ratio"),
+    N_("status"),
+    N_("basis"),
+    N_("what it takes"),
+]
 
 
 def title(result: ForecastResult) -> str:
@@ -122,7 +131,7 @@ def outcome_table(territory: TerritoryForecast) -> Table:
 def year_table(territory: TerritoryForecast) -> Table:
     table = Table(
         title=t("{name} — by year", name=words.territory(territory.name, territory.role)),
-        header=[t(h) for h in ("year", "projected", "reported", "cumulative", "yearly target", "cum. target")],
+        header=[t(h) for h in (N_("year"), N_("projected"), N_("reported"), N_("cumulative"), N_("yearly target"), N_("cum. target"))],
         numeric={1, 2, 3, 4, 5},
     )
     for row in territory.years:
@@ -185,7 +194,7 @@ def simulation_tables(sim: Simulation, name: str) -> list[Table]:
             runs=units(sim.runs),
             seed=sim.seed,
         ),
-        header=[t(h) for h in ("scope", "point", "P10", "P50", "P90")],
+        header=[t(h) for h in (N_("scope"), N_("point"), N_("P10"), N_("P50"), N_("P90"))],
         numeric={1, 2, 3, 4},
     )
     for band in [*sim.periods, *([sim.total] if sim.total else []), *sim.years]:
@@ -193,7 +202,7 @@ def simulation_tables(sim: Simulation, name: str) -> list[Table]:
         bands.add([scope, units(band.point), units(band.band.p10), units(band.band.p50), units(band.band.p90)])
     odds = Table(
         title=t("{name}: chance of meeting each target on the same basis", name=name),
-        header=[t(h) for h in ("target", "units", "point", "P10–P90", "probability")],
+        header=[t(h) for h in (N_("target"), N_("units"), N_("point"), N_("P10–P90"), N_("probability"))],
         numeric={1, 2, 4},
     )
     for o in sim.targets:
@@ -236,7 +245,7 @@ def calibration_table(result: ForecastResult) -> Table | None:
 
     table = Table(
         title=t("Conversion rates implied by the pipeline snapshots of {source}", source=calibration.source),
-        header=[t(h) for h in ("snapshots", "started → completed", "lead", "approved → started", "lead")],
+        header=[t(h) for h in (N_("snapshots"), N_("started → completed"), N_("lead"), N_("approved → started"), N_("lead"))],
     )
     for r in [*calibration.intervals, *([calibration.overall] if calibration.overall else [])]:
         label = f"{date(r.start)} → {date(r.end)}" + (" " + t("(used)") if r is calibration.overall else "")
@@ -255,7 +264,7 @@ def calibration_table(result: ForecastResult) -> Table | None:
 def snapshot_table(result: ForecastResult) -> Table:
     table = Table(
         title=t("Pipeline snapshots (projects / units)"),
-        header=[t(h) for h in ("as of", "total", "completed", "started", "approved")],
+        header=[t(h) for h in (N_("as of"), N_("total"), N_("completed"), N_("started"), N_("approved"))],
         numeric={1, 2, 3, 4},
     )
     for snap in result.snapshots:
@@ -273,7 +282,7 @@ def snapshot_table(result: ForecastResult) -> Table:
 def housing_support_table(result: ForecastResult) -> Table:
     table = Table(
         title=t("Housing support — households, not social housing units"),
-        header=[t(h) for h in ("programme", "years", "households", "cost (billion đồng)")],
+        header=[t(h) for h in (N_("programme"), N_("years"), N_("households"), N_("cost (billion đồng)"))],
         numeric={2, 3},
     )
     for item in result.housing_support:

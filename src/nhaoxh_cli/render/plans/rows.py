@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ...i18n import iso_date, t
+from ...i18n import N_, iso_date, t
 from ...results.catalogue import PlansResult
+from .. import words
 from ..tables import Table
 
 
@@ -11,7 +12,7 @@ def table(result: PlansResult) -> Table:
     found = Table(
         title=t("Plans in {folder}", folder=result.folder),
         header=[
-            t(h) for h in ("plan", "unit", "territory", "targets", "deliveries", "reports", "last report", "lacks")
+            t(h) for h in (N_("plan"), N_("unit"), N_("territory"), N_("targets"), N_("deliveries"), N_("reports"), N_("last report"), N_("lacks"))
         ],
         numeric={3, 4, 5},
     )
@@ -19,7 +20,7 @@ def table(result: PlansResult) -> Table:
         if plan.province is None or not plan.valid:
             found.add([plan.file, "—", "", "", "", "", "", t("not a valid plan ({errors} errors)", errors=plan.errors)])
             continue
-        lacks = [t(m) for m in plan.missing]
+        lacks = [words.lack(m) for m in plan.missing]
         if plan.placeholders:
             lacks.append(t("{count} values to fill", count=plan.placeholders))
         for index, territory in enumerate(plan.territories):

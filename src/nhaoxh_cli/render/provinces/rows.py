@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...i18n import date, t
+from ...i18n import N_, date, t
 from ...results.catalogue import ProvincesResult
+from .. import words
 from ..tables import Table
 
 
@@ -17,7 +18,7 @@ def table(result: ProvincesResult) -> Table:
                 count=len(result.units),
                 date=date(result.merger_effective),
             ),
-            header=[t(h) for h in ("former code", "slug", "name", "kind", "merged into", "code", "plan")],
+            header=[t(h) for h in (N_("former code"), N_("slug"), N_("name"), N_("kind"), N_("merged into"), N_("code"), N_("plan"))],
         )
         for u in result.units:
             found.add(
@@ -25,7 +26,7 @@ def table(result: ProvincesResult) -> Table:
                     u.code,
                     u.slug,
                     u.name,
-                    t(u.kind),
+                    words.unit_kind(u.kind),
                     u.merged_into_name or "",
                     u.merged_into_code or "",
                     Path(u.plan).name if u.plan else "",
@@ -38,11 +39,11 @@ def table(result: ProvincesResult) -> Table:
             count=len(result.units),
             date=date(result.merger_effective),
         ),
-        header=[t(h) for h in ("code", "slug", "name", "kind", "former units", "plan")],
+        header=[t(h) for h in (N_("code"), N_("slug"), N_("name"), N_("kind"), N_("former units"), N_("plan"))],
     )
     for u in result.units:
         former = ", ".join(u.predecessors) if len(u.predecessors) > 1 else ""
-        found.add([u.code, u.slug, u.name, t(u.kind), former, Path(u.plan).name if u.plan else ""])
+        found.add([u.code, u.slug, u.name, words.unit_kind(u.kind), former, Path(u.plan).name if u.plan else ""])
     return found
 
 

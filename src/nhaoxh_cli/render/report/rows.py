@@ -3,7 +3,7 @@ the headline first, then the 34 units, the country's own targets, the sums, the 
 
 from __future__ import annotations
 
-from ...i18n import date, iso_date, percent, signed, t, units
+from ...i18n import N_, date, iso_date, percent, signed, t, units
 from ...results.common import Assessment
 from ...results.report import ReportedFigure, ReportResult, UnitRow
 from .. import words
@@ -105,16 +105,16 @@ def units_table(result: ReportResult) -> Table:
         header=[
             t(h)
             for h in (
-                "code",
-                "unit",
-                "2025 target",
-                "2025 result",
-                "ratio",
-                "status",
-                "2026 target",
-                "2026–2030",
-                "2021–2030",
-                "latest report",
+                N_("code"),
+                N_("unit"),
+                N_("2025 target"),
+                N_("2025 result"),
+                N_("ratio"),
+                N_("status"),
+                N_("2026 target"),
+                N_("2026–2030"),
+                N_("2021–2030"),
+                N_("latest report"),
             )
         ],
         numeric={2, 3, 4, 6, 7, 8},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...i18n import t, units
+from ...i18n import N_, t, units
 from ...results.catalogue import Figure, ShowResult
 from .. import words
 
@@ -14,9 +14,9 @@ def _what(figure: Figure) -> str:
         return words.stage(figure.what)
     return t(
         {
-            "reported": "reported completed",
-            "stated_total": "total stated by the source",
-            "housing_support": "housing support (households, not social housing units)",
+            "reported": N_("reported completed"),
+            "stated_total": N_("total stated by the source"),
+            "housing_support": N_("housing support (households, not social housing units)"),
         }.get(figure.section, figure.section)
     )
 

@@ -1,0 +1,201 @@
+"""The command line: exact exit codes and the key lines of each output (yamllint's style).
+
+Figures: QĐ 117/QĐ-UBND of Hải Phòng §II.1 (the former city), the ministry's reports for the
+merged city (13.147 in 2025 against 10.694).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import PLANS, Run
+
+AS_OF = ("--as-of", "2026-11-26")
+
+
+def test_forecast_opens_with_todays_unit(run: Run) -> None:
+    code, out, err = run("forecast", "haiphong", *AS_OF, "--plans-dir", str(PLANS))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "Hải Phòng — social housing targets as of 26 Nov 2026"
+    assert lines[1] == "Hải Phòng"  # the merged city's table comes first
+    assert out.index("Hải Dương (before the 2025 merger)") < out.index("Hải Phòng (before the 2025 merger)")
+    assert "13,147" in out and "122.9%" in out and "reported, final" in out
+    assert "period over; reports cover 2021–2024 (7,900); the 2024 plan projected 15,540" in out
+    assert "\x1b[" not in out and all(line == line.rstrip() for line in lines)
+
+
+def test_forecast_json_contract(run: Run) -> None:
+    code, out, _ = run("forecast", "haiphong", "-f", "json", *AS_OF, "--plans-dir", str(PLANS))
+    data = json.loads(out)
+    assert code == 0 and data["schema"] == "nhaoxh.forecast/2"
+    assert data["province"] == {"slug": "haiphong", "name": "Hải Phòng", "code": "31"}
+    assert [t["territory"] for t in data["territories"]] == ["haiphong", "former:haiduong", "former:haiphong"]
+    assert data["periods"] == data["territories"][0]["periods"]  # SPEC's keys: today's unit's
+    former = data["territories"][2]
+    first, second = former["periods"]
+    assert (first["id"], first["start_year"], first["end_year"], first["forecast_units"]) == ("2021-2025", 2021, 2025, 15540)
+    assert second["forecast_units"] == 36128 and first["by_stage"]["started"] == 4017
+    quota = next(t for t in second["targets"] if t["id"] == "quota-2026-2030")
+    assert {k: quota[k] for k in ("kind", "units", "gap", "ratio", "status", "basis")} == {
+        "kind": "quota",
+        "units": 18100,
+        "gap": 18028,
+        "ratio": 1.996,
+        "status": "met",
+        "basis": "forecast",
+    }
+    assert quota["source"] == "117/QĐ-UBND, II.1.1, line 101"
+    assert former["total"]["forecast_units"] == 51668
+
+    def keys(value: object) -> list[str]:
+        if isinstance(value, dict):
+            return [k for k in value] + [k2 for v in value.values() for k2 in keys(v)]
+        if isinstance(value, list):
+            return [k for v in value for k in keys(v)]
+        return []
+
+    assert [k for k in keys(data) if " " in k] == []
+
+
+def test_forecast_csv_reads_back(run: Run) -> None:
+    code, out, _ = run("forecast", "haiphong", "-f", "csv", *AS_OF, "--plans-dir", str(PLANS))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    merged_2025 = next(r for r in rows if r["territory"] == "haiphong" and r["target"] == "hp-quota-2025")
+    # 13.147 completed in 2025 against the QĐ 444 target of 10.694: +2.453, 122,9 %
+    assert (merged_2025["value"], merged_2025["units"], merged_2025["gap"], merged_2025["status"]) == (
+        "13147",
+        "10694",
+        "2453",
+        "met",
+    )
+    years = list(csv.DictReader(io.StringIO(run("forecast", "haiphong", "-f", "csv", "--by", "year", *AS_OF, "--plans-dir", str(PLANS))[1])))
+    former = [r for r in years if r["territory"] == "former:haiphong"]
+    assert [r["projected"] for r in former[:3]] == ["540", "540", "0"]  # 1.080 completed in 2021–2022
+
+
+def test_markdown_heading(run: Run) -> None:
+    code, out, _ = run("forecast", "haiphong", "-f", "markdown", *AS_OF, "--plans-dir", str(PLANS))
+    assert code == 0 and out.startswith("## Hải Phòng — social housing targets as of 26 Nov 2026\n")
+    assert "| quota: QĐ 444/QĐ-TTg, 2025 | 2025 | 10,694 | 13,147 | 122.9% | met |" in out
+
+
+@pytest.mark.parametrize("name", ["haiphong", "hải phòng", "HAI-PHONG", "Hai Phong", "Thành phố Hải Phòng", "Ha\u0309i Pho\u0300ng"])
+def test_province_names_give_the_same_result(run: Run, name: str) -> None:
+    reference = run("forecast", "haiphong", "-f", "json", *AS_OF, "--plans-dir", str(PLANS))
+    assert run("forecast", name, "-f", "json", *AS_OF, "--plans-dir", str(PLANS)) == reference
+
+
+def test_unknown_province(run: Run) -> None:
+    code, out, err = run("forecast", "atlantis", "--plans-dir", str(PLANS))
+    assert (code, out) == (2, "")
+    assert err.startswith("error: no plan for 'atlantis' in ")
+    assert run("forecast", "../../etc/passwd", "--plans-dir", str(PLANS))[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["forecast", "haiphong", "-f", "xml"], "error: --format xml: forecast can be written as text, markdown, json, csv, xlsx\n"),
+        (["provinces", "-f", "xlsx"], "error: --format xlsx: provinces can be written as text, markdown, json, csv\n"),
+        (["list", "-f", "xlsx", "-o", "l.xlsx"], "error: --format xlsx: plans can be written as text, markdown, json, csv\n"),
+        (["forecast", "haiphong", "--as-of", "26/11/2026"], "error: --as-of 26/11/2026: write the date as YYYY-MM-DD\n"),
+        (["forecast", "haiphong", "--by", "month"], "error: --by month: use one of period, year\n"),
+        (["--lang", "fr", "forecast", "haiphong"], "error: --lang fr: use vi or en\n"),
+        (["forecast", "haiphong", "-f", "xlsx"], "error: xlsx output is not text: give --output FILE\n"),
+    ],
+)
+def test_usage_errors_exit_2_and_write_nothing(run: Run, args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(*args, *([] if args[0] == "--lang" else ["--plans-dir", str(PLANS)])) == (2, "", message)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_global_options_before_or_after_the_command(run: Run) -> None:
+    before = run("--lang", "vi", "forecast", "haiphong", *AS_OF, "--plans-dir", str(PLANS))
+    after = run("forecast", "haiphong", *AS_OF, "--lang", "vi", "--plans-dir", str(PLANS))
+    also = run("--plans-dir", str(PLANS), "forecast", "haiphong", "--lang=vi", *AS_OF)
+    assert before == after == also and before[0] == 0
+    assert "15.540" in before[1] and "122,9%" in before[1]
+
+
+def test_output_file_whole(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "hp.json"
+    code, out, _ = run("forecast", "haiphong", "-f", "json", "-o", str(target), "--plans-dir", str(PLANS))
+    assert (code, out) == (0, "")
+    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "nhaoxh.forecast/2"
+    assert [p.name for p in tmp_path.iterdir()] == ["hp.json"]
+
+
+def test_plans_dir_from_environment(run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    shutil.copy(PLANS / "haiphong.yaml", tmp_path / "haiphong.yaml")
+    monkeypatch.setenv("NHAOXH_PLANS_DIR", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("forecast", "haiphong", "-f", "json")
+    assert code == 0 and json.loads(out)["file"] == str(tmp_path / "haiphong.yaml")
+
+
+def test_missing_plans_dir(run: Run, tmp_path: Path) -> None:
+    code, _, err = run("forecast", "haiphong", "--plans-dir", str(tmp_path / "nowhere"))
+    assert code == 2 and "does not exist" in err
+
+
+def test_invalid_plan_exits_1_with_its_problems(run: Run, tmp_path: Path) -> None:
+    text = (PLANS / "haiphong.yaml").read_text(encoding="utf-8").replace('units: "4.017"', "units: 4.017")
+    (tmp_path / "haiphong.yaml").write_text(text, encoding="utf-8")
+    code, out, err = run("forecast", "haiphong", "--plans-dir", str(tmp_path))
+    assert (code, out) == (1, "")
+    assert "NX104" in err and "4017" in err and "Traceback" not in err
+    assert err.rstrip().endswith(f"is not a valid plan; run `nhaoxh validate {tmp_path / 'haiphong.yaml'}`.")
+
+
+def test_every_json_output_is_one_versioned_object(run: Run) -> None:
+    for args in (
+        ["forecast", "haiphong", *AS_OF],
+        ["report", *AS_OF],
+        ["validate"],
+        ["provinces"],
+        ["provinces", "--former"],
+        ["list"],
+        ["show", "haiphong"],
+        ["explain", "haiphong", *AS_OF],
+    ):
+        code, out, _ = run(*args, "-f", "json", "--plans-dir", str(PLANS))
+        data = json.loads(out)
+        assert isinstance(data, dict) and data["schema"].startswith(f"nhaoxh.{'list' if args[0] == 'list' else args[0]}/"), args
+
+
+def _console_script() -> str:
+    found = Path(sys.executable).with_name("nhaoxh")
+    return str(found) if found.exists() else (shutil.which("nhaoxh") or "nhaoxh")
+
+
+def test_installed_console_script_from_any_folder(tmp_path: Path) -> None:
+    """The installed `nhaoxh` finds its shipped plans outside the repository."""
+    env = {k: v for k, v in os.environ.items() if k != "NHAOXH_PLANS_DIR"}
+    done = subprocess.run(
+        [_console_script(), "forecast", "haiphong", "--format", "json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    former = json.loads(done.stdout)["territories"][-1]
+    assert former["periods"][1]["forecast_units"] == 36128
+
+
+def test_version(tmp_path: Path) -> None:
+    for flag in ("--version", "-V"):
+        done = subprocess.run([sys.executable, "-m", "nhaoxh_cli", flag], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0 and done.stdout.startswith("nhaoxh ")
