@@ -154,7 +154,8 @@ def bar_chart(rows: list[Row], axis: Axis, *, title: str, reference: Reference |
     height = y + BOTTOM
     svg = _Svg()
     svg.parts.append(
-        f'<svg class="chart" viewBox="0 0 {WIDTH} {height:.0f}" role="img" aria-label="{escape(title)}">'
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {height:.0f}" preserveAspectRatio="xMinYMin meet" role="img" '
+        f'aria-label="{escape(title)}">'
         f"<title>{escape(title)}</title>"
     )
     _axis(svg, axis, plot, TOP, y)

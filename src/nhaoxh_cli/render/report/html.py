@@ -407,7 +407,7 @@ body{padding:.6rem}
 body{max-width:none;padding:0;font-size:10pt}
 section{break-before:page}section#headline{break-before:auto}
 .scroll,.cards{overflow:visible}table{font-size:8pt}th,td{padding:.15rem .3rem}
-tr,.chart{break-inside:avoid}.chart{max-width:100%}
+tr,.chart{break-inside:avoid}.chart{max-width:150mm;max-height:240mm}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 """
