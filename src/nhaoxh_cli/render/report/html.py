@@ -17,7 +17,7 @@ from __future__ import annotations
 from html import escape
 
 from ... import __version__
-from ...domain import Status
+from ...domain import Basis, Status
 from ...i18n import date, iso_date, language, percent, signed, t, units
 from ...results.common import Assessment
 from ...results.forecast import SnapshotRow, SnapshotStage, YearRow
@@ -60,7 +60,10 @@ def _unit_bar(row: UnitRow, a: Assessment) -> Row:
     assert a.ratio is not None
     figure = f"{units(a.value)}{'*' if _derived(a) else ''} / {units(a.target.units)} · {percent(a.ratio)}"
     bar = Bar(a.ratio * 100, _status_css(a.status), figure)
-    return Row(row.name, [bar], side=words.status(a.status), side_css=_status_css(a.status))
+    side = words.status(a.status)
+    if a.basis is not Basis.REPORTED:  # not a reported result: say what the figure is
+        side += f" ({words.basis(a)})"
+    return Row(row.name, [bar], side=side, side_css=_status_css(a.status))
 
 
 def _without_bar(result: ReportResult) -> list[tuple[str, list[str]]]:
