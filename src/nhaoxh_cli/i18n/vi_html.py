@@ -34,6 +34,7 @@ VI: dict[str, str] = {
     "completed {units}": "hoàn thành {units}",
     "plan's projection {units}": "kế hoạch dự kiến {units}",
     "nothing reported": "chưa có báo cáo",
+    "reported together; the figure is not in the result": "báo cáo gộp; số liệu không có trong kết quả",
     "No yearly target or completion for the country.": "Cả nước chưa có chỉ tiêu năm hay số hoàn thành.",
     # chart (c): the pipeline
     "The country's pipeline (projects at each report)": "Dự án nhà ở xã hội cả nước qua các lần báo cáo",

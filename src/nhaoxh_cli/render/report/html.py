@@ -88,7 +88,7 @@ def _without_bar(result: ReportResult) -> list[tuple[str, list[str]]]:
             elif a.value is None and a.delivered is None:
                 put(t("2025 target, no result yet"), f"{row.name} ({units(a.target.units)})")
             else:
-                put(t("Not comparable"), f"{row.name} ({units(a.value or a.delivered)})")
+                put(t("Not comparable"), f"{row.name} ({units(a.value if a.value is not None else a.delivered)})")
     return list(groups.items())
 
 
@@ -163,6 +163,8 @@ def _year_row(result: ReportResult, group: list[YearRow]) -> tuple[Row, list[flo
                 )
             )
     side = "" if any(b.css in ("reported", "projected") for b in bars) else t("nothing reported")
+    if first.reported_in is not None and last.cumulative is None:  # YearRow does not carry a block's own figure
+        side = t("reported together; the figure is not in the result")
     return Row(label, bars, side=side, side_css="muted"), [b.value for b in bars]
 
 
