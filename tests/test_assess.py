@@ -58,7 +58,14 @@ def test_a_period_over_and_not_fully_reported_is_never_met_on_a_projection(haiph
 def test_a_final_target_is_reported_against_its_units(haiphong: ForecastResult) -> None:
     # Merged city: 5.861 (2021–2024) + 13.147 (2025) = 19.008 against QĐ 444's 16.555 → 114,8 %.
     a = _assessment(haiphong, "haiphong", "hp-quota-2021-2025")
-    assert (a.status, a.basis, a.final, a.value, a.gap, a.ratio) == (Status.MET, Basis.REPORTED, True, 19008, 2453, 1.1482)
+    assert (a.status, a.basis, a.final, a.value, a.gap, a.ratio) == (
+        Status.MET,
+        Basis.REPORTED,
+        True,
+        19008,
+        2453,
+        1.1482,
+    )
     # 2025 alone: 13.147 against 10.694 → 122,9 %.
     a = _assessment(haiphong, "haiphong", "hp-quota-2025")
     assert (a.status, a.value, a.ratio) == (Status.MET, 13147, 1.2294)

@@ -43,7 +43,12 @@ def test_forecast_json_contract(run: Run) -> None:
     assert data["periods"] == data["territories"][0]["periods"]  # SPEC's keys: today's unit's
     former = data["territories"][2]
     first, second = former["periods"]
-    assert (first["id"], first["start_year"], first["end_year"], first["forecast_units"]) == ("2021-2025", 2021, 2025, 15540)
+    assert (first["id"], first["start_year"], first["end_year"], first["forecast_units"]) == (
+        "2021-2025",
+        2021,
+        2025,
+        15540,
+    )
     assert second["forecast_units"] == 36128 and first["by_stage"]["started"] == 4017
     quota = next(t for t in second["targets"] if t["id"] == "quota-2026-2030")
     assert {k: quota[k] for k in ("kind", "units", "gap", "ratio", "status", "basis")} == {
@@ -69,6 +74,7 @@ def test_forecast_json_contract(run: Run) -> None:
 
 def test_forecast_csv_reads_back(run: Run) -> None:
     code, out, _ = run("forecast", "haiphong", "-f", "csv", *AS_OF, "--plans-dir", str(PLANS))
+    assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     merged_2025 = next(r for r in rows if r["territory"] == "haiphong" and r["target"] == "hp-quota-2025")
     # 13.147 completed in 2025 against the QĐ 444 target of 10.694: +2.453, 122,9 %
@@ -78,7 +84,11 @@ def test_forecast_csv_reads_back(run: Run) -> None:
         "2453",
         "met",
     )
-    years = list(csv.DictReader(io.StringIO(run("forecast", "haiphong", "-f", "csv", "--by", "year", *AS_OF, "--plans-dir", str(PLANS))[1])))
+    years = list(
+        csv.DictReader(
+            io.StringIO(run("forecast", "haiphong", "-f", "csv", "--by", "year", *AS_OF, "--plans-dir", str(PLANS))[1])
+        )
+    )
     former = [r for r in years if r["territory"] == "former:haiphong"]
     assert [r["projected"] for r in former[:3]] == ["540", "540", "0"]  # 1.080 completed in 2021–2022
 
@@ -89,7 +99,9 @@ def test_markdown_heading(run: Run) -> None:
     assert "| quota: QĐ 444/QĐ-TTg, 2025 | 2025 | 10,694 | 13,147 | 122.9% | met |" in out
 
 
-@pytest.mark.parametrize("name", ["haiphong", "hải phòng", "HAI-PHONG", "Hai Phong", "Thành phố Hải Phòng", "Ha\u0309i Pho\u0300ng"])
+@pytest.mark.parametrize(
+    "name", ["haiphong", "hải phòng", "HAI-PHONG", "Hai Phong", "Thành phố Hải Phòng", "Ha\u0309i Pho\u0300ng"]
+)
 def test_province_names_give_the_same_result(run: Run, name: str) -> None:
     reference = run("forecast", "haiphong", "-f", "json", *AS_OF, "--plans-dir", str(PLANS))
     assert run("forecast", name, "-f", "json", *AS_OF, "--plans-dir", str(PLANS)) == reference
@@ -105,16 +117,27 @@ def test_unknown_province(run: Run) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["forecast", "haiphong", "-f", "xml"], "error: --format xml: forecast can be written as text, markdown, json, csv, xlsx\n"),
+        (
+            ["forecast", "haiphong", "-f", "xml"],
+            "error: --format xml: forecast can be written as text, markdown, json, csv, xlsx\n",
+        ),
         (["provinces", "-f", "xlsx"], "error: --format xlsx: provinces can be written as text, markdown, json, csv\n"),
-        (["list", "-f", "xlsx", "-o", "l.xlsx"], "error: --format xlsx: plans can be written as text, markdown, json, csv\n"),
-        (["forecast", "haiphong", "--as-of", "26/11/2026"], "error: --as-of 26/11/2026: write the date as YYYY-MM-DD\n"),
+        (
+            ["list", "-f", "xlsx", "-o", "l.xlsx"],
+            "error: --format xlsx: plans can be written as text, markdown, json, csv\n",
+        ),
+        (
+            ["forecast", "haiphong", "--as-of", "26/11/2026"],
+            "error: --as-of 26/11/2026: write the date as YYYY-MM-DD\n",
+        ),
         (["forecast", "haiphong", "--by", "month"], "error: --by month: use one of period, year\n"),
         (["--lang", "fr", "forecast", "haiphong"], "error: --lang fr: use vi or en\n"),
         (["forecast", "haiphong", "-f", "xlsx"], "error: xlsx output is not text: give --output FILE\n"),
     ],
 )
-def test_usage_errors_exit_2_and_write_nothing(run: Run, args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_usage_errors_exit_2_and_write_nothing(
+    run: Run, args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert run(*args, *([] if args[0] == "--lang" else ["--plans-dir", str(PLANS)])) == (2, "", message)
     assert list(tmp_path.iterdir()) == []
@@ -171,7 +194,10 @@ def test_every_json_output_is_one_versioned_object(run: Run) -> None:
     ):
         code, out, _ = run(*args, "-f", "json", "--plans-dir", str(PLANS))
         data = json.loads(out)
-        assert isinstance(data, dict) and data["schema"].startswith(f"nhaoxh.{'list' if args[0] == 'list' else args[0]}/"), args
+        assert code == 0, args
+        assert isinstance(data, dict) and data["schema"].startswith(
+            f"nhaoxh.{'list' if args[0] == 'list' else args[0]}/"
+        ), args
 
 
 def _console_script() -> str:

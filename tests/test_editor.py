@@ -70,14 +70,21 @@ def test_show_cites_every_figure(run: Run) -> None:
 
 
 def test_explain_walks_through_the_arithmetic(run: Run) -> None:
-    code, out, _ = run("explain", "haiphong", "--period", "2026-2030", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
+    code, out, _ = run(
+        "explain", "haiphong", "--period", "2026-2030", "--as-of", "2026-11-26", "--plans-dir", str(PLANS)
+    )
     assert code == 0
     # line 131: 2.554 stated beside the share of the started units to 2030
     assert "+ construction started: 2,554 — stated units win" in out
     assert "= projection: 36,128" in out
     # 2026–2030 of the former city: nothing reported yet, the plan's 36.128 against 18.100
-    assert "quota: Giai đoạn 2025-2030: 18,100; on plan's projection: 36,128 − 18,100 = +18,028; 36,128 / 18,100 = 199.6% → met" in out
-    code, out, _ = run("explain", "haiphong", "--period", "2021-2025", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
+    assert (
+        "quota: Giai đoạn 2025-2030: 18,100; on plan's projection: 36,128 − 18,100 = +18,028; "
+        "36,128 / 18,100 = 199.6% → met" in out
+    )
+    code, out, _ = run(
+        "explain", "haiphong", "--period", "2021-2025", "--as-of", "2026-11-26", "--plans-dir", str(PLANS)
+    )
     assert "+ construction started: 4,017 — stated units win (the share 60% of 6,570 would give 3,942)" in out
     assert "unknown (period over; reports cover 2021–2024 (7,900); the 2024 plan projected 15,540)" in out
     assert run("explain", "haiphong", "--period", "2040", "--plans-dir", str(PLANS))[0] == 2

@@ -59,7 +59,10 @@ def test_registry_lookup(name: str, current: str, former: str | None) -> None:
 def test_forecast_of_a_former_province_explains_the_merger(run: Run) -> None:
     code, out, err = run("forecast", "haiduong", "-f", "json", "--plans-dir", str(PLANS))
     assert code == 0
-    assert err == "note: Hải Dương merged into Hải Phòng on 1 Jul 2025 (Nghị quyết 202/2025/QH15): showing Hải Phòng's plan\n"
+    assert (
+        err
+        == "note: Hải Dương merged into Hải Phòng on 1 Jul 2025 (Nghị quyết 202/2025/QH15): showing Hải Phòng's plan\n"
+    )
     assert json.loads(out)["province"]["slug"] == "haiphong"
     assert json.loads(out)["notes"][0]["code"] == "merged_into"
     code, _, err = run("--lang", "vi", "forecast", "haiduong", "--plans-dir", str(PLANS))
@@ -74,7 +77,10 @@ def test_forecast_of_a_former_province_explains_the_merger(run: Run) -> None:
 def test_known_province_without_plan(run: Run, tmp_path: Path) -> None:
     (tmp_path / "haiphong.yaml").write_text((PLANS / "haiphong.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     code, _, err = run("forecast", "Đà Nẵng", "--plans-dir", str(tmp_path))
-    assert code == 2 and err == f"error: Đà Nẵng has no plan in {tmp_path} yet: `nhaoxh new danang` writes a template to fill\n"
+    assert (
+        code == 2
+        and err == f"error: Đà Nẵng has no plan in {tmp_path} yet: `nhaoxh new danang` writes a template to fill\n"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "csv", "markdown"])
@@ -193,7 +199,10 @@ def test_national_figures_match_the_reference() -> None:
     assert by_id["quota-2021-2025"] == 428000 and "khoảng 428.000" in REFERENCE
     assert by_id["quota-2026-2030"] == 634200 and "khoảng 634.200" in REFERENCE
     assert by_id["quota-total"] == 1062200 and "about 1.062.200" in REFERENCE
-    assert (by_id["nq7-2026"], by_id["nq7-2026-2030"]) == (158723, 973471) and "158.723 units in 2026, 973.471" in REFERENCE
+    assert (by_id["nq7-2026"], by_id["nq7-2026-2030"]) == (
+        158723,
+        973471,
+    ) and "158.723 units in 2026, 973.471" in REFERENCE
     for snap in plan.snapshots:
         assert snap.total is not None and snap.completed is not None
         text = f"{snap.total.projects} / {snap.total.units:,}".replace(",", ".")
@@ -214,14 +223,19 @@ def test_report_csv_reads_back(run: Run) -> None:
     rows = {r["slug"]: r for r in csv.DictReader(io.StringIO(out))}
     assert code == 0 and len(rows) == 35  # 34 units and the country
     hp = rows["haiphong"]
-    assert (hp["target_2025"], hp["value_2025"], hp["status_2025"], hp["basis_2025"]) == ("10694", "13147", "met", "reported")
+    assert (hp["target_2025"], hp["value_2025"], hp["status_2025"], hp["basis_2025"]) == (
+        "10694",
+        "13147",
+        "met",
+        "reported",
+    )
     vn = rows["vietnam"]
     # 102.633 completed in 2025 against QĐ 444's 100.275
     assert (vn["target_2025"], vn["value_2025"], vn["status_2025"]) == ("100275", "102633", "met")
 
 
 def test_report_json_and_filters(run: Run) -> None:
-    code, out, err = run("report", "haiduong", "-f", "json", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
+    code, out, _ = run("report", "haiduong", "-f", "json", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
     data = json.loads(out)
     assert code == 0 and data["schema"] == "nhaoxh.report/2"
     assert [u["slug"] for u in data["units"]] == ["haiphong"]
@@ -248,7 +262,9 @@ def test_report_says_which_plans_are_about_no_current_unit(run: Run, tmp_path: P
     (tmp_path / "haiduong.yaml").write_text(old, encoding="utf-8")
     code, out, _ = run("report", "-f", "json", "--plans-dir", str(tmp_path))
     assert code == 0
-    assert json.loads(out)["left_out"] == [{"file": str(tmp_path / "haiduong.yaml"), "slug": "haiduong", "reason": "not_a_current_unit"}]
+    assert json.loads(out)["left_out"] == [
+        {"file": str(tmp_path / "haiduong.yaml"), "slug": "haiduong", "reason": "not_a_current_unit"}
+    ]
     code, out, _ = run("report", "--plans-dir", str(tmp_path))
     assert "is about 'haiduong', which is not one of today's units" in " ".join(out.split())
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from nhaoxh_cli import parallel, validation
+from nhaoxh_cli.checked import checked_plans
 from nhaoxh_cli.checks.plan_set import claims_of
 from nhaoxh_cli.loader import yamlnodes
 from nhaoxh_cli.loader.plans import load_plan_file
-from nhaoxh_cli.checked import checked_plans
 
 from .conftest import PLANS, ROOT, Run
 

@@ -107,7 +107,9 @@ def test_profile_and_dated_projects_shape_the_years() -> None:
 
 
 def test_a_plan_delivers_from_the_year_of_its_document() -> None:
-    p = plan(f"pipeline: {{started: {{deliveries: [{{period: p1, units: 300, source: {CITE}}}]}}}}\n", date="2024-03-01")
+    p = plan(
+        f"pipeline: {{started: {{deliveries: [{{period: p1, units: 300, source: {CITE}}}]}}}}\n", date="2024-03-01"
+    )
     years = project(p, "testland").by_stage["started"]
     assert [years[y] for y in range(2021, 2026)] == [0, 0, 0, 150, 150]
 

@@ -48,8 +48,10 @@ def test_calibration_on_hand_made_snapshots() -> None:
         sources: {d: {document: 1/QĐ, date: "2024-01-01"}}
         periods: [{id: p1, start_year: 2021, end_year: 2030}]
         snapshots:
-          - {as_of: "2024-12-31", completed: {units: 0}, started: {units: 100}, approved: {units: 200}, source: {doc: d, section: '1'}}
-          - {as_of: "2025-12-31", completed: {units: 50}, started: {units: 120}, approved: {units: 160}, source: {doc: d, section: '1'}}
+          - {as_of: "2024-12-31", completed: {units: 0}, started: {units: 100}, approved: {units: 200},
+             source: {doc: d, section: '1'}}
+          - {as_of: "2025-12-31", completed: {units: 50}, started: {units: 120}, approved: {units: 160},
+             source: {doc: d, section: '1'}}
         pipeline:
           started: {units: 100}
         """)
@@ -80,5 +82,7 @@ def test_calibrated_country_keeps_what_was_reported() -> None:
 
 
 def test_alternative_bases_are_named(run: Run) -> None:
-    code, out, _ = run("forecast", "haiphong", "--scenario", "delayed", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
+    code, out, _ = run(
+        "forecast", "haiphong", "--scenario", "delayed", "--as-of", "2026-11-26", "--plans-dir", str(PLANS)
+    )
     assert code == 0 and "scenario delayed" in out and "never the headline" in out

@@ -457,7 +457,8 @@ def schema(
         str,
         typer.Argument(
             metavar="[VIEW]",
-            help="plan (the plan file format, default) or an output: forecast, report, validate, provinces, list, show, explain.",
+            help="plan (the plan file format, default), or an output: "
+            "forecast, report, validate, provinces, list, show, explain.",
         ),
     ] = "plan",
     output: Output = None,

@@ -34,7 +34,7 @@ def parse_globals(args: list[str], environ: dict[str, str] | None = None) -> lis
     """Set OPTIONS from `args` and the environment; return the arguments left for the command.
 
     `--plans-dir` after the command is left to the command (it is one of its options too)."""
-    env = os.environ if environ is None else environ
+    env = dict(os.environ) if environ is None else environ
     OPTIONS.language = default_language(env)
     OPTIONS.language_chosen = env.get("NHAOXH_LANG", "").lower() in LANGUAGES
     OPTIONS.debug = bool(env.get("NHAOXH_DEBUG"))

@@ -167,7 +167,7 @@ def alternatives_for(
             alternatives.append(_alternative(plan, forecast, "scenario", options.scenario, per_year, None))
         if runs and projection.has_pipeline:
             simulations.append(
-                simulate(plan, forecast.territory, projection.by_stage, "plan", runs, options.seed, scopes, odds)  # type: ignore[arg-type]
+                simulate(plan, forecast.territory, projection.by_stage, "plan", runs, options.seed, scopes, odds)
             )
     if options.calibration_plan is not None:
         found = cal.calibrate(options.calibration_plan)
@@ -199,7 +199,7 @@ def alternatives_for(
                     runs or DEFAULT_RUNS,
                     options.seed if runs else DEFAULT_SEED,
                     scopes,
-                    odds,  # type: ignore[arg-type]
+                    odds,
                 )
                 simulations.append(simulation)
                 alternatives.append(_with_odds(alternative, simulation))

@@ -117,20 +117,20 @@ def conflicts(plan: Plan) -> list[Conflict]:
                 other_source=source_ref(plan, other.source),
             )
         )
-    for other in (r for r in plan.reported if r.alternative):
+    for report in (r for r in plan.reported if r.alternative):
         used_report = next(
-            (r for r in plan.reported if not r.alternative and mine(r) == mine(other) and r.years == other.years),
+            (r for r in plan.reported if not r.alternative and mine(r) == mine(report) and r.years == report.years),
             None,
         )
         found.append(
             Conflict(
-                territory=mine(other),
+                territory=mine(report),
                 kind="reported",
-                years=years_text(*other.years),
+                years=years_text(*report.years),
                 used=units_of(used_report) if used_report else None,
                 used_source=source_ref(plan, used_report.source) if used_report else None,
-                other=units_of(other),
-                other_source=source_ref(plan, other.source),
+                other=units_of(report),
+                other_source=source_ref(plan, report.source),
             )
         )
     return found
@@ -189,8 +189,7 @@ def build_report(
     for unit in sorted(registry.current, key=lambda u: u.code):
         if only is not None and unit.slug not in only:
             continue
-        plan, file = by_unit.get(unit.slug, (None, None))
-        rows.append(unit_row(plan, file, unit.slug, registry, as_of))
+        rows.append(_row(by_unit, unit.slug, registry, as_of))
     national_assessments: list[Assessment] = []
     national_years = []
     snapshots = []
@@ -206,7 +205,7 @@ def build_report(
     keys = key_targets(national_assessments)
     every_row = rows
     if only is not None:  # the headline covers the country, whatever rows are shown
-        every_row = [unit_row(*by_unit.get(u.slug, (None, None)), u.slug, registry, as_of) for u in registry.current]
+        every_row = [_row(by_unit, u.slug, registry, as_of) for u in registry.current]
     headline = Headline(
         result_2025=keys["2025"],
         units_met_2025=sum(1 for r in every_row if _status(r, "2025") is Status.MET),
@@ -238,6 +237,11 @@ def build_report(
         national_years=national_years,
         snapshots=snapshots,
     )
+
+
+def _row(by_unit: dict[str, tuple[Plan, str]], slug: str, registry: Registry, as_of: dt.date) -> UnitRow:
+    found = by_unit.get(slug)
+    return unit_row(found[0] if found else None, found[1] if found else None, slug, registry, as_of)
 
 
 def _status(row: UnitRow, slot: str) -> Status | None:

@@ -176,16 +176,17 @@ def project(plan: Plan, territory: str, scenario: Scenario | None = None) -> Pro
         by_year = dict.fromkeys(years, 0)
         for delivery in pipeline.deliveries:
             period = plan.period(delivery.period)
-            units = delivery_units(delivery, pipeline)
+            delivered = delivery_units(delivery, pipeline)
             if period is None:
                 continue
             stages = periods[period.id]
-            stages[stage.value] = None if units is None or stages[stage.value] is None else stages[stage.value] + units
-            if units is None:
+            before = stages[stage.value]
+            stages[stage.value] = None if delivered is None or before is None else before + delivered
+            if delivered is None:
                 continue
             start = max(period.start_year, min(_document_year(plan, delivery.source.doc) or 0, period.end_year))
             first_years[stage.value] = min(first_years.get(stage.value, start), start)
-            _place(by_year, units, pipeline, list(range(start, period.end_year + 1)))
+            _place(by_year, delivered, pipeline, list(range(start, period.end_year + 1)))
         if scenario is not None and stage in scenario.stages:
             change = scenario.stages[stage]
             by_year = _changed(by_year, change.share_factor, change.delay_years, years)

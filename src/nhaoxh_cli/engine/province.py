@@ -16,6 +16,9 @@ from ..loader.registry import FORMER, NATIONAL, Registry
 from ..model import Plan, Reported, Scenario, Snapshot
 from ..results.common import Assessment, Note, NoteCode, ProvinceRef
 from ..results.forecast import (
+    Alternative,
+    Calibration,
+    Simulation,
     ForecastResult,
     HousingSupportRow,
     OutcomeComparison,
@@ -321,7 +324,9 @@ def forecast_province(
         projections[territory] = projection
     first = territories[0]
     unit = registry.unit(plan.province.slug)
-    alternatives, simulations, calibration = ([], [], None)
+    alternatives: list[Alternative] = []
+    simulations: list[Simulation] = []
+    calibration: Calibration | None = None
     if options.scenario or options.simulate or options.calibration_plan is not None:
         from .alternatives import alternatives_for  # loaded only when an alternative is asked for
 

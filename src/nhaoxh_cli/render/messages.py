@@ -14,8 +14,10 @@ TEMPLATES: dict[str, str] = {
     "no_plan_yet": N_("{unit} has no plan in {folder} yet: `nhaoxh new {slug}` writes a template to fill"),
     "unknown_scenario": N_("no scenario '{name}' (known: {known})"),
     "bad_runs": N_("--simulate {runs}: give a number of runs of 0 or more"),
-    "no_snapshots": N_("--calibrated needs pipeline snapshots: this plan has none, and there is no valid "
-    "national plan (vietnam) in {folder}"),
+    "no_snapshots": N_(
+        "--calibrated needs pipeline snapshots: this plan has none, and there is no valid "
+        "national plan (vietnam) in {folder}"
+    ),
     "missing_path": N_("{path} does not exist"),
     "unknown_format": N_("--format {format}: {view} can be written as {formats}"),
     "missing_extra": N_("this format needs the {extra} extra: pip install 'nhaoxh-cli[{extra}]' (it adds {package})"),
@@ -26,8 +28,10 @@ TEMPLATES: dict[str, str] = {
     "unknown_territory": N_("--territory {territory}: the plan covers {territories}"),
     "no_periods": N_("{name}'s plan has no periods, so no projection to explain"),
     "unknown_unit": N_("no province '{query}' (see `nhaoxh provinces`)"),
-    "former_unit": N_("{former} merged into {unit} on 01/07/2025; plans are written for today's units: "
-    "`nhaoxh new {slug}` (figures of {former} use territory former:{former_slug})"),
+    "former_unit": N_(
+        "{former} merged into {unit} on 01/07/2025; plans are written for today's units: "
+        "`nhaoxh new {slug}` (figures of {former} use territory former:{former_slug})"
+    ),
     "plan_exists": N_("{path} exists; nhaoxh new never overwrites a plan"),
     "output_error": N_("{detail}"),
     "missing_value": N_("{option} needs a value"),

@@ -11,9 +11,12 @@ from ..i18n import N_, iso_date, number, percent, t
 from ..results.common import Note, NoteCode, Params
 
 TEMPLATES: dict[NoteCode, str] = {
-    NoteCode.PERIOD_OVER_UNREPORTED: N_("period over; reports cover {first}–{reported_to} ({delivered}); "
-    "the {plan_year} plan projected {projected}"),
-    NoteCode.PERIOD_OVER_NO_REPORT: N_("period over; nothing reported for {years}; the {plan_year} plan projected {projected}"),
+    NoteCode.PERIOD_OVER_UNREPORTED: N_(
+        "period over; reports cover {first}–{reported_to} ({delivered}); the {plan_year} plan projected {projected}"
+    ),
+    NoteCode.PERIOD_OVER_NO_REPORT: N_(
+        "period over; nothing reported for {years}; the {plan_year} plan projected {projected}"
+    ),
     NoteCode.REACHED_EARLY: N_("already reached: {delivered} reported to {to}"),
     NoteCode.NO_PROJECTION: N_("the plan projects nothing for {years}"),
     NoteCode.TARGET_UNITS_UNKNOWN: N_("the target's units are unknown: {how}"),

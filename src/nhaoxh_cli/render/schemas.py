@@ -19,9 +19,17 @@ from ..findings import Finding
 
 #: view → (schema id, result type, title); the result types are imported when asked for.
 OUTPUTS: dict[str, tuple[str, str, str]] = {
-    "forecast": ("results.forecast:FORECAST_SCHEMA", "results.forecast:ForecastResult", "nhaoxh forecast --format json"),
+    "forecast": (
+        "results.forecast:FORECAST_SCHEMA",
+        "results.forecast:ForecastResult",
+        "nhaoxh forecast --format json",
+    ),
     "report": ("results.report:REPORT_SCHEMA", "results.report:ReportResult", "nhaoxh report --format json"),
-    "provinces": ("results.catalogue:PROVINCES_SCHEMA", "results.catalogue:ProvincesResult", "nhaoxh provinces --format json"),
+    "provinces": (
+        "results.catalogue:PROVINCES_SCHEMA",
+        "results.catalogue:ProvincesResult",
+        "nhaoxh provinces --format json",
+    ),
     "list": ("results.catalogue:PLANS_SCHEMA", "results.catalogue:PlansResult", "nhaoxh list --format json"),
     "show": ("results.catalogue:SHOW_SCHEMA", "results.catalogue:ShowResult", "nhaoxh show --format json"),
     "explain": ("results.catalogue:EXPLAIN_SCHEMA", "results.catalogue:ExplainResult", "nhaoxh explain --format json"),
@@ -111,6 +119,11 @@ class _Walker:
         return schema
 
 
+def schema_address(schema: str) -> str:
+    """nhaoxh.forecast/2 → https://nhaoxh.github.io/schema/forecast-2.schema.json"""
+    return f"https://nhaoxh.github.io/schema/{schema.removeprefix('nhaoxh.').replace('/', '-')}.schema.json"
+
+
 def output_schema(view: str) -> dict[str, Any]:
     """The JSON Schema of `nhaoxh VIEW --format json` (validate's is written by hand: its
     problems are findings, not a result dataclass)."""
@@ -127,7 +140,7 @@ def output_schema(view: str) -> dict[str, Any]:
     body["required"] = ["schema", *body["required"]]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://nhaoxh.github.io/schema/{_load(schema_id).replace('/', '-').replace('nhaoxh.', '')}.schema.json",
+        "$id": schema_address(_load(schema_id)),
         "title": title,
         **body,
         "$defs": walker.defs,
@@ -139,7 +152,7 @@ def validate_schema() -> dict[str, Any]:
 
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://nhaoxh.github.io/schema/{VALIDATE_SCHEMA.replace('/', '-').replace('nhaoxh.', '')}.schema.json",
+        "$id": schema_address(VALIDATE_SCHEMA),
         "title": "nhaoxh validate --format json",
         "type": "object",
         "properties": {

@@ -65,7 +65,11 @@ def years(first: int | None, last: int | None) -> str:
 
 def target_name(target: TargetRef) -> str:
     """The target in the source's words: its label, else its kind and years; the deciding document."""
-    name = f"{kind(target.kind)}: {target.label}" if target.label else f"{kind(target.kind)} {years(target.start_year, target.end_year)}"
+    name = (
+        f"{kind(target.kind)}: {target.label}"
+        if target.label
+        else f"{kind(target.kind)} {years(target.start_year, target.end_year)}"
+    )
     if target.decision and target.decision not in name:
         name += f" ({target.decision})"
     return name

@@ -10,7 +10,7 @@ from ...results.forecast import ForecastResult
 from .. import RenderOptions
 from ..csvout import write
 
-ASSESSMENT_COLUMNS = [
+ASSESSMENT_COLUMNS: list[object] = [
     "territory",
     "target",
     "kind",

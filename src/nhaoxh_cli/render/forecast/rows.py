@@ -131,7 +131,17 @@ def outcome_table(territory: TerritoryForecast) -> Table:
 def year_table(territory: TerritoryForecast) -> Table:
     table = Table(
         title=t("{name} — by year", name=words.territory(territory.name, territory.role)),
-        header=[t(h) for h in (N_("year"), N_("projected"), N_("reported"), N_("cumulative"), N_("yearly target"), N_("cum. target"))],
+        header=[
+            t(h)
+            for h in (
+                N_("year"),
+                N_("projected"),
+                N_("reported"),
+                N_("cumulative"),
+                N_("yearly target"),
+                N_("cum. target"),
+            )
+        ],
         numeric={1, 2, 3, 4, 5},
     )
     for row in territory.years:
@@ -245,7 +255,9 @@ def calibration_table(result: ForecastResult) -> Table | None:
 
     table = Table(
         title=t("Conversion rates implied by the pipeline snapshots of {source}", source=calibration.source),
-        header=[t(h) for h in (N_("snapshots"), N_("started → completed"), N_("lead"), N_("approved → started"), N_("lead"))],
+        header=[
+            t(h) for h in (N_("snapshots"), N_("started → completed"), N_("lead"), N_("approved → started"), N_("lead"))
+        ],
     )
     for r in [*calibration.intervals, *([calibration.overall] if calibration.overall else [])]:
         label = f"{date(r.start)} → {date(r.end)}" + (" " + t("(used)") if r is calibration.overall else "")
@@ -329,8 +341,8 @@ def blocks(result: ForecastResult, *, details: bool, by_year: bool) -> list[Tabl
     if result.alternatives:
         out.append(alternatives_table(result))
     for sim in result.simulations:
-        territory = result.territory(sim.territory)
-        out += simulation_tables(sim, words.territory(territory.name, territory.role) if territory else sim.territory)
+        simulated = result.territory(sim.territory)
+        out += simulation_tables(sim, words.territory(simulated.name, simulated.role) if simulated else sim.territory)
     calibration = calibration_table(result)
     if calibration is not None:
         out.append(calibration)

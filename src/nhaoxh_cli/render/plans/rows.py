@@ -12,7 +12,17 @@ def table(result: PlansResult) -> Table:
     found = Table(
         title=t("Plans in {folder}", folder=result.folder),
         header=[
-            t(h) for h in (N_("plan"), N_("unit"), N_("territory"), N_("targets"), N_("deliveries"), N_("reports"), N_("last report"), N_("lacks"))
+            t(h)
+            for h in (
+                N_("plan"),
+                N_("unit"),
+                N_("territory"),
+                N_("targets"),
+                N_("deliveries"),
+                N_("reports"),
+                N_("last report"),
+                N_("lacks"),
+            )
         ],
         numeric={3, 4, 5},
     )

@@ -18,7 +18,18 @@ def table(result: ProvincesResult) -> Table:
                 count=len(result.units),
                 date=date(result.merger_effective),
             ),
-            header=[t(h) for h in (N_("former code"), N_("slug"), N_("name"), N_("kind"), N_("merged into"), N_("code"), N_("plan"))],
+            header=[
+                t(h)
+                for h in (
+                    N_("former code"),
+                    N_("slug"),
+                    N_("name"),
+                    N_("kind"),
+                    N_("merged into"),
+                    N_("code"),
+                    N_("plan"),
+                )
+            ],
         )
         for u in result.units:
             found.add(

@@ -8,13 +8,22 @@ from ...results.report import SLOTS, ReportResult
 from .. import RenderOptions
 from ..csvout import write
 
-COLUMNS = ["code", "unit", "slug", "has_plan", "has_data"]
-for _slot in SLOTS:
-    COLUMNS += [f"target_{_slot}", f"value_{_slot}", f"ratio_{_slot}", f"status_{_slot}", f"basis_{_slot}"]
-COLUMNS += ["latest_years", "latest_units", "latest_percent", "latest_as_of", "latest_source"]
+COLUMNS: list[object] = [
+    "code",
+    "unit",
+    "slug",
+    "has_plan",
+    "has_data",
+    *(f"{what}_{slot}" for slot in SLOTS for what in ("target", "value", "ratio", "status", "basis")),
+    "latest_years",
+    "latest_units",
+    "latest_percent",
+    "latest_as_of",
+    "latest_source",
+]
 
 
-def _slot(a: Assessment | None, not_assigned: bool) -> list[object]:
+def _cells(a: Assessment | None, not_assigned: bool) -> list[object]:
     if a is None:
         return ["none assigned" if not_assigned else None, None, None, None, None]
     return [a.target.units, a.value, a.ratio, a.status.value, a.basis.value]
@@ -25,7 +34,7 @@ def render(result: ReportResult, options: RenderOptions) -> str:
     for row in result.units:
         cells: list[object] = [row.code, row.name, row.slug, row.file is not None, row.has_data]
         for slot in SLOTS:
-            cells += _slot(row.targets.get(slot), slot in row.not_assigned)
+            cells += _cells(row.targets.get(slot), slot in row.not_assigned)
         latest = row.latest
         if latest is None:
             cells += [None] * 5
@@ -46,7 +55,7 @@ def render(result: ReportResult, options: RenderOptions) -> str:
     keys = result.national_targets
     cells = ["VN", "Việt Nam", "vietnam", True, bool(result.national)]
     for slot in SLOTS:
-        cells += _slot(keys[slot], False)
+        cells += _cells(keys[slot], False)
     cells += [None] * 5
     rows.append(cells)
     return write(rows)
