@@ -175,7 +175,11 @@ def _cell(plan: Plan, registry: Registry, slug: str, forecasts: dict[str, Foreca
 
 
 def _years(plan: Plan, territory: str) -> list[YearCell]:
-    reports = [r for r in plan.reported if not r.alternative and plan.territory_of(r) == territory]
+    reports = [
+        r
+        for r in plan.reported
+        if not r.alternative and r.final_count is not None and plan.territory_of(r) == territory
+    ]
     cells = []
     for target in plan.targets:
         if (

@@ -142,7 +142,11 @@ class YearRow:
 
 
 def _reports(plan: Plan, territory: str) -> list[Reported]:
-    return [r for r in plan.reported if not r.alternative and plan.territory_of(r) == territory]
+    return [
+        r
+        for r in plan.reported
+        if not r.alternative and r.final_count is not None and plan.territory_of(r) == territory
+    ]
 
 
 def year_rows(plan: Plan, territory: str, scenario: Scenario | None = None) -> list[YearRow]:
@@ -263,7 +267,7 @@ def progress(plan: Plan, territory: str, as_of: dt.date) -> list[Progress]:
     data_until = max((r.years[1] for r in reports), default=None)
     data_until = min(data_until, as_of.year) if data_until is not None else None
     latest = max(reports, key=lambda r: (r.years[1], -r.years[0]), default=None)
-    recent = None if latest is None else round(latest.units / (latest.years[1] - latest.years[0] + 1))
+    recent = None if latest is None else round((latest.final_count or 0) / (latest.years[1] - latest.years[0] + 1))
     found = []
     for spanned in spanned_targets(plan, territory):
         target, first, last, units = spanned.target, spanned.first_year, spanned.last_year, spanned.units

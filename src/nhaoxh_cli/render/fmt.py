@@ -56,7 +56,7 @@ def qualified(units_text: str, qualifier: Qualifier) -> str:
 def citation(plan: Plan, cite: Citation) -> str:
     """ "117/QĐ-UBND, II.1.2, line 119": a source a person can look up."""
     source = plan.sources.get(cite.doc)
-    parts = [source.document if source else cite.doc, cite.section]
+    parts = [source.document if source else cite.doc, *([cite.section] if cite.section else [])]
     if cite.line is not None:
         parts.append(f"line {cite.line}")
     return ", ".join(parts)

@@ -121,7 +121,9 @@ def _national(result: ProgrammeReport) -> str:
 
 def _trajectory(plan: Plan) -> str:
     """Yearly targets (outline) and reported completions (filled), one pair of bars per year."""
-    reports = [r for r in plan.reported if not r.alternative and plan.territory_of(r) == NATIONAL]
+    reports = [
+        r for r in plan.reported if not r.alternative and r.final_count is not None and plan.territory_of(r) == NATIONAL
+    ]
     first = min((p.start_year for p in plan.periods), default=2021)
     last = max((p.end_year for p in plan.periods), default=2030)
     columns: list[tuple[str, int | None, int | None]] = []
