@@ -274,6 +274,9 @@ class Target(_Model):
     not_assigned: bool = Field(
         False, description="The source says no target was assigned for these years (không được giao chỉ tiêu)."
     )
+    note: Text | None = Field(
+        None, description="What a reader should know about the figure: the source's confidence, a conflict (ghi chú)."
+    )
     source: Citation
 
     @model_validator(mode="after")
@@ -323,6 +326,9 @@ class Reported(_Model):
     )
     derived: Text | None = Field(None, description='How a figure was computed: "2.330 × 154% ≈ 3.588".')
     label: Text | None = Field(None, description="The source's wording.")
+    note: Text | None = Field(
+        None, description="What a reader should know about the figure: the source's confidence, a conflict (ghi chú)."
+    )
     as_of: Text | None = Field(None, description="Date of the report (ngày báo cáo), YYYY-MM-DD or YYYY-MM.")
     territory: Text | None = None
     alternative: bool = Field(False, description="Another source's figure, kept for the record; not used.")
@@ -351,6 +357,9 @@ class Expected(_Model):
     outcome: Outcome | None = Field(None, description="Projected to meet or to miss, with no count.")
     derived: Text | None = None
     label: Text | None = Field(None, description="The source's wording.")
+    note: Text | None = Field(
+        None, description="What a reader should know about the figure: the source's confidence, a conflict (ghi chú)."
+    )
     as_of: Text | None = Field(None, description="When the projection was made, YYYY-MM-DD or YYYY-MM.")
     territory: Text | None = None
     alternative: bool = Field(False, description="Another source's figure, kept for the record; not used.")
