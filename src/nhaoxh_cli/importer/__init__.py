@@ -172,13 +172,23 @@ def _plan_path(folder: Path, slug: str) -> Path:
 
 
 def _check_results(result: ImportResult) -> None:
-    """Every changed plan must load and pass the reference checks; otherwise nothing is written."""
+    """Every changed plan must load and pass the checks without a new error; otherwise nothing is
+    written. (An error the plan already had is the plan's, not the import's: validate shows it.)"""
     for change in result.files:
         if not change.changed:
             continue
-        loaded = load_plan_text(change.after, str(change.path))
-        findings = [*loaded.findings, *check_plan(loaded)]
-        result.blocked += [f for f in findings if f.severity is Severity.ERROR]
+        before = {(f.code, f.message) for f in _errors(change.before, change.path)} if change.before else set()
+        result.blocked += [f for f in _errors(change.after, change.path) if (f.code, f.message) not in before]
+
+
+def _errors(text: str, path: Path) -> list[Finding]:
+    from ..checks.imported import check_imported  # the checks of what import writes
+
+    loaded = load_plan_text(text, str(path))
+    findings = [*loaded.findings, *check_plan(loaded)]
+    if loaded.plan is not None:
+        findings += check_imported(loaded.plan, loaded.document, str(path))
+    return [f for f in findings if f.severity is Severity.ERROR]
 
 
 def _write(result: ImportResult, folder: Path) -> None:

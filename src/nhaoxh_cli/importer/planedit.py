@@ -253,19 +253,22 @@ def _source_fields(source: SourceRef) -> dict[str, Any]:
 
 
 def _outlet_key(source: SourceRef) -> str:
-    """A short key for an outlet's article: ld-1637562 (Lao Động), vns-1732173 (Việt Nam News),
-    else the site's name and the article's number or the date."""
+    """A short key for an outlet's article: ld-1637562 (Lao Động), vns-1732173 (Việt Nam News), else
+    the site's name and the article's number, else the first words of its address, else the date."""
     text = f"{source.url or ''} {source.document}"
-    domain = re.search(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", text.lower())
-    if domain:
-        labels = [x for x in domain.group(1).split(".") if x not in _SKIP_LABELS]
-        site = labels[0] if len(labels) > 1 else domain.group(1).split(".")[0]
+    found = re.search(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(/\S*)?", text.lower())
+    if found:
+        labels = [x for x in found.group(1).split(".") if x not in _SKIP_LABELS]
+        site = labels[0] if len(labels) > 1 else found.group(1).split(".")[0]
         short = _OUTLETS.get(site, site)
+        last = (found.group(2) or "").rstrip("/").rsplit("/", 1)[-1]
     else:
         short = re.sub(r"[^a-z0-9]+", "-", fold_spaced(source.document.split(",")[0])).strip("-")[:24] or "source"
-    number = re.findall(r"(\d{5,})", text)
+        last = ""
+    numbers = re.findall(r"\d{5,}", last)
+    words = [w for w in re.split(r"[^a-z0-9]+", last.split(".")[0]) if w][:3]
     when = source.date.isoformat() if source.date else source.published
-    suffix = number[-1] if number else when
+    suffix = numbers[-1] if numbers else "-".join(words) if words else when
     return f"{short}-{suffix}" if suffix else short
 
 

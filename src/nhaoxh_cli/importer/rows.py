@@ -108,7 +108,12 @@ def _cell_text(value: object) -> str:
 
 
 def _rows(path: Path, table: list[tuple[int, list[str]]]) -> list[Row]:
-    table = [(line, cells) for line, cells in table if any(c.strip() for c in cells)]
+    # blank rows, and comment rows (a first cell starting with #) that an analyst keeps for headings
+    table = [
+        (line, cells)
+        for line, cells in table
+        if any(c.strip() for c in cells) and not (cells and cells[0].lstrip().startswith("#"))
+    ]
     if not table:
         raise ImportFileError(f"{path}: the file is empty; its first line is the header {','.join(REQUIRED)}")
     header_line, header = table[0]

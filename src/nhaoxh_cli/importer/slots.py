@@ -35,6 +35,8 @@ class Record:
     as_of: str | None
     alternative: bool
     id: str | None = None
+    measure: str | None = None  # a share's `of` or `of_text`: a share of something else is another slot
+
 
     def same_slot(self, other: Record) -> bool:
         if (self.section, self.territory, self.kind, self.years) != (
@@ -45,6 +47,8 @@ class Record:
         ):
             return False
         if self.section == "targets":  # a figure without its decision may be any decision's
+            if self.measure != other.measure:
+                return False
             return self.decision is None or other.decision is None or self.decision == other.decision
         if self.section == "reported":
             return self.partial == other.partial and (not self.partial or self.as_of == other.as_of)
@@ -88,6 +92,7 @@ def records_of(plan: Plan) -> list[Record]:
             None,
             t.alternative,
             t.id,
+            t.of or t.of_text,
         )
         for t in plan.targets
     ]
