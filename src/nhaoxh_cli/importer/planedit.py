@@ -224,7 +224,12 @@ def _figure_text(
 def describe(figure: Figure) -> Text:
     years = figure.years or (0, 0)
     span = str(years[0]) if years[0] == years[1] else f"{years[0]}-{years[1]}"
-    where = figure.plan_name if figure.merged_from is None else f"{figure.merged_from} ({figure.plan_name})"
+    if figure.merged_from is None:
+        where = figure.plan_name
+    elif figure.merged_from == figure.plan_name:
+        where = f"{figure.plan_name} (before 01/07/2025)"
+    else:
+        where = f"{figure.merged_from} ({figure.plan_name})"
     shown = _figure_text(figure.units, figure.qualifier, figure.percent, figure.outcome, figure.not_assigned)
     extra = f", {figure.decision}" if figure.decision else ""
     return msg(
