@@ -129,6 +129,8 @@ class Catalog:
         found = registry.lookup(query) if wanted else None
         if found is not None:
             unit, former = found
+            if former is not None and former.name == unit.name:
+                former = None  # a former code of the same-named unit ("27", Bắc Ninh): no merger to explain
             if unit.slug in by_slug:
                 note = None
                 if former is not None:
@@ -144,8 +146,14 @@ class Catalog:
 
 
 def _suggestions(wanted: str, names: dict[str, str], units: list[str]) -> list[str]:
-    """Close spellings: the folder's plans first, then any current or former unit ("Bac Ninhh",
-    "Hai Duongg"), at most three."""
-    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6) if wanted else []
-    plans = sorted({names[s] for s in close})
+    """Close spellings, best first: the folder's plans, then any current or former unit ("Bac Ninhh",
+    "Hai Duongg"); only those nearly as close as the best, at most three."""
+    close = _closest(wanted, list(names)) if wanted else []
+    plans = list(dict.fromkeys(names[s] for s in close))
     return list(dict.fromkeys([*plans, *units]))[:3]
+
+
+def _closest(word: str, choices: list[str]) -> list[str]:
+    scored = sorted(((difflib.SequenceMatcher(None, word, c).ratio(), c) for c in choices), reverse=True)
+    scored = [(score, c) for score, c in scored if score >= 0.6]
+    return [c for score, c in scored if score >= scored[0][0] - 0.1][:3] if scored else []

@@ -141,7 +141,9 @@ class Registry(_Model):
         for unit in [*self.current, *self.former]:
             for name in _folded_names(unit):
                 names.setdefault(name, unit.slug)
-        close = difflib.get_close_matches(fold(query), list(names), n=n * 2, cutoff=0.75)
+        wanted = fold(query)
+        scored = sorted(((difflib.SequenceMatcher(None, wanted, c).ratio(), c) for c in names), reverse=True)
+        close = [c for score, c in scored if score >= 0.75 and score >= scored[0][0] - 0.1]
         return list(dict.fromkeys(names[c] for c in close))[:n]
 
 
