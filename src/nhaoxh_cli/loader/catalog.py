@@ -9,7 +9,6 @@ found in the plans folder: it never becomes part of a path.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from pathlib import Path
 from .limits import DEFAULT_LIMITS, Limits
 from .names import fold, packaged_data_dir
 from .plans import LoadResult, load_plan_file, plan_files
-from .registry import default_registry
+from .registry import Registry, closest, default_registry
 
 ENV_PLANS_DIR = "NHAOXH_PLANS_DIR"
 
@@ -142,18 +141,13 @@ class Catalog:
                     by_slug[unit.slug], note, former.name if former else None, unit.name, registry.merger.effective
                 )
             raise UnknownProvince(query, [], sorted(by_slug), unit=unit.name)
-        raise UnknownProvince(query, _suggestions(wanted, names, registry.suggest(query)), sorted(by_slug))
+        raise UnknownProvince(query, _suggestions(wanted, names, registry), sorted(by_slug))
 
 
-def _suggestions(wanted: str, names: dict[str, str], units: list[str]) -> list[str]:
-    """Close spellings, best first: the folder's plans, then any current or former unit ("Bac Ninhh",
-    "Hai Duongg"); only those nearly as close as the best, at most three."""
-    close = _closest(wanted, list(names)) if wanted else []
-    plans = list(dict.fromkeys(names[s] for s in close))
-    return list(dict.fromkeys([*plans, *units]))[:3]
-
-
-def _closest(word: str, choices: list[str]) -> list[str]:
-    scored = sorted(((difflib.SequenceMatcher(None, word, c).ratio(), c) for c in choices), reverse=True)
-    scored = [(score, c) for score, c in scored if score >= 0.6]
-    return [c for score, c in scored if score >= scored[0][0] - 0.1][:3] if scored else []
+def _suggestions(wanted: str, names: dict[str, str], registry: Registry) -> list[str]:
+    """Close spellings, best first, among the folder's plans and every current or former unit
+    ("Bac Ninhh" → bacninh, "Hai Duongg" → haiduong); at most three."""
+    if not wanted:
+        return []
+    everything = {**registry.names(), **names}
+    return list(dict.fromkeys(everything[c] for c in closest(wanted, list(everything))))[:3]

@@ -134,17 +134,27 @@ class Registry(_Model):
                 return current, former
         return None
 
-    def suggest(self, query: str, n: int = 3) -> list[str]:
-        """Close spellings of `query` among current and former units' names, as the slugs that find
-        them: "Bac Ninhh" → bacninh, "Hai Duongg" → haiduong (a former unit, now Hải Phòng)."""
+    def names(self) -> dict[str, str]:
+        """Every folded name, slug and alias of current and former units → the slug that finds it."""
         names: dict[str, str] = {}
         for unit in [*self.current, *self.former]:
             for name in _folded_names(unit):
                 names.setdefault(name, unit.slug)
-        wanted = fold(query)
-        scored = sorted(((difflib.SequenceMatcher(None, wanted, c).ratio(), c) for c in names), reverse=True)
-        close = [c for score, c in scored if score >= 0.75 and score >= scored[0][0] - 0.1]
-        return list(dict.fromkeys(names[c] for c in close))[:n]
+        return names
+
+    def suggest(self, query: str, n: int = 3) -> list[str]:
+        """Close spellings of `query` among current and former units' names, as the slugs that find
+        them: "Bac Ninhh" → bacninh, "Hai Duongg" → haiduong (a former unit, now Hải Phòng)."""
+        names = self.names()
+        return list(dict.fromkeys(names[c] for c in closest(fold(query), list(names), cutoff=0.75)))[:n]
+
+
+def closest(word: str, choices: list[str], cutoff: float = 0.6) -> list[str]:
+    """The choices most like `word`, best first: those at least `cutoff` alike and nearly as close as
+    the best (within 0.1), so that one clear match is not followed by far ones."""
+    scored = sorted(((difflib.SequenceMatcher(None, word, c).ratio(), c) for c in choices), reverse=True)
+    scored = [(score, c) for score, c in scored if score >= cutoff]
+    return [c for score, c in scored if score >= scored[0][0] - 0.1] if scored else []
 
 
 def _folded_names(unit: Unit) -> set[str]:
