@@ -79,3 +79,4 @@ VI.update(
         "sources disagree on {what}; the plan uses the other figure": "các nguồn khác nhau về {what}; kế hoạch dùng số kia",
     }
 )
+VI["{file} cannot be added to as text: {error}"] = "không thể thêm vào {file} dưới dạng văn bản: {error}"

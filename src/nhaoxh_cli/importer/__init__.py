@@ -32,6 +32,7 @@ from .parse import Figure, Refusal, parse_row
 from .planedit import PlanEdit, Verdict
 from .rows import ImportFileError, read_rows
 from .template import new_plan_text
+from .yamltext import TextEditError
 
 __all__ = ["Change", "FileChange", "ImportFileError", "ImportResult", "import_figures"]
 
@@ -156,7 +157,14 @@ def _import_plan(result: ImportResult, folder: Path, slug: str, figures: list[Fi
             continue
         verdict: Verdict = edit.add(figure)
         result.changes.append(Change(where, figure.line, verdict.status, verdict.what, verdict.reason, str(path)))
-    result.files.append(FileChange(path, before, edit.new_text(), created))
+    try:
+        after = edit.new_text()
+    except TextEditError as error:  # a layout the text editor does not handle: refuse, never mangle
+        problem = msg("{file} cannot be added to as text: {error}", file=path.name, error=str(error))
+        result.changes = [c for c in result.changes if c.plan != str(path)]
+        result.changes += [Change(where, f.line, "refused", problem, plan=str(path)) for f in figures]
+        return
+    result.files.append(FileChange(path, before, after, created))
 
 
 def _plan_path(folder: Path, slug: str) -> Path:
