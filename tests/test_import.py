@@ -48,7 +48,7 @@ def test_a_different_figure_is_kept_beside_the_plans_and_reported(plans: Path) -
     result = import_figures(HERE / "figures.csv", plans, write=True)
     assert result.written and not result.blocked
     conflict = result.conflicts[0]
-    assert conflict.line == 4 and "4.700" in conflict.shown() and "4.670" in conflict.shown()
+    assert conflict.line == 4 and "4.700" in conflict.message and "4.670" in conflict.message
     plan = load_plan_file(plans / "hanoi.yaml").plan
     assert plan is not None
     quotas = [(t.units, t.alternative) for t in plan.targets if t.years == (2025, 2025)]
@@ -137,7 +137,7 @@ def test_an_xlsx_with_the_same_header_reads_the_same(plans: Path, tmp_path: Path
 
 def test_bad_rows_are_refused_with_their_line_and_column(plans: Path) -> None:
     result = import_figures(HERE / "bad-rows.csv", plans, write=True)
-    refused = {c.line: (c.column, c.shown()) for c in result.refused}
+    refused = {c.line: (c.column, c.message) for c in result.refused}
     assert sorted(refused) == list(range(2, 12))
     assert refused[2][0] == "unit" and "'Atlantis' is not a province" in refused[2][1]
     assert refused[3][0] == "kind" and "quota, goal, demand, reported, expected, note" in refused[3][1]
@@ -226,3 +226,17 @@ def test_none_is_a_target_not_assigned_and_only_a_target() -> None:
     assert isinstance(figure, Figure) and figure.not_assigned and figure.units is None
     refused = parse_row(_row(kind="reported", units="none"), default_registry())
     assert isinstance(refused, Refusal) and refused.column == "units"
+
+
+def test_changes_are_shown_in_vietnamese(plans: Path) -> None:
+    from nhaoxh_cli.i18n import language, set_language
+
+    result = import_figures(HERE / "bad-rows.csv", plans)
+    before = language()
+    set_language("vi")
+    try:
+        shown = result.refused[0].shown()
+    finally:
+        set_language(before)
+    assert shown == "'Atlantis' không phải là tỉnh, thành phố hay mã số nào."
+    assert result.refused[0].message == "'Atlantis' is not a province, city or code."

@@ -56,6 +56,11 @@ class Change:
     def location(self) -> str:
         return f"{self.file}:{self.line}" + (f" [{self.column}]" if self.column else "")
 
+    @property
+    def message(self) -> str:
+        """The change in English (for scripts and logs)."""
+        return f"{self.what} — {self.reason}" if self.reason else str(self.what)
+
     def shown(self) -> str:
         """The change in the current language."""
         text = self.what.shown()
