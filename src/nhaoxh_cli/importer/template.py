@@ -48,5 +48,14 @@ def new_plan_text(slug: str, registry: Registry, table: str) -> str:
         lines.append(f"  aliases: {flow(aliases)}")
     if code:
         lines.append(f'  code: "{code}"')
-    lines += ["", f"territory: {slug}", ""]
+    lines += [
+        "",
+        f"territory: {slug}",
+        "",
+        "# the two halves of Đề án 338 (Quyết định 338/QĐ-TTg), as the other plans have them",
+        "periods:",
+        "  - {id: 2021-2025, start_year: 2021, end_year: 2025}",
+        "  - {id: 2026-2030, start_year: 2026, end_year: 2030}",
+        "",
+    ]
     return "\n".join(lines)
