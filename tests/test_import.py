@@ -45,10 +45,17 @@ def test_a_dry_run_changes_no_file_and_shows_the_diff(plans: Path) -> None:
 
 
 def test_a_different_figure_is_kept_beside_the_plans_and_reported(plans: Path) -> None:
-    result = import_figures(HERE / "figures.csv", plans, write=True)
+    from nhaoxh_cli.i18n import language, set_language
+
+    before = language()
+    set_language("en")  # figures in messages are written in the language of the run
+    try:
+        result = import_figures(HERE / "figures.csv", plans, write=True)
+    finally:
+        set_language(before)
     assert result.written and not result.blocked
     conflict = result.conflicts[0]
-    assert conflict.line == 4 and "4.700" in conflict.message and "4.670" in conflict.message
+    assert conflict.line == 4 and "4,700" in conflict.message and "4,670" in conflict.message
     plan = load_plan_file(plans / "hanoi.yaml").plan
     assert plan is not None
     quotas = [(t.units, t.alternative) for t in plan.targets if t.years == (2025, 2025)]

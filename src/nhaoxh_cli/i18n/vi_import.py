@@ -80,3 +80,18 @@ VI.update(
     }
 )
 VI["{file} cannot be added to as text: {error}"] = "không thể thêm vào {file} dưới dạng văn bản: {error}"
+VI.update(
+    {
+        # importer/planedit.py: the figure a change is about
+        "quota": "chỉ tiêu",
+        "goal": "mục tiêu",
+        "demand": "nhu cầu",
+        "reported result": "kết quả",
+        "expected": "dự kiến",
+        "note": "ghi chú",
+        "none assigned": "không được giao",
+        "met": "đạt",
+        "missed": "không đạt",
+        "{figures} / {outcome}": "{figures} / {outcome}",
+    }
+)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..domain import Qualifier
-from ..i18n import Text, msg
+from ..i18n import Text, decimal, msg, number
 from ..loader.registry import FORMER
 from ..model import Plan
 from .parse import Figure, SourceRef, fold_spaced
@@ -21,6 +21,14 @@ from .slots import Record, record_of, records_of
 from .yamltext import add_mapping_entry, append_items
 
 SECTION = {"quota": "targets", "goal": "targets", "demand": "targets", "reported": "reported", "expected": "expected"}
+_KIND = {
+    "quota": msg("quota"),
+    "goal": msg("goal"),
+    "demand": msg("demand"),
+    "reported": msg("reported result"),
+    "expected": msg("expected"),
+    "note": msg("note"),
+}
 _OUTLETS = {"laodong": "ld", "vietnamnews": "vns", "thesaigontimes": "saigontimes"}
 _SKIP_LABELS = {"www", "news", "en", "english", "ja", "es", "fr", "pt", "vi"}
 
@@ -207,18 +215,22 @@ def _percent(value: Decimal | None) -> int | str | None:
 
 def _figure_text(
     units: int | None, qualifier: Qualifier, percent: Decimal | None, outcome: str | None, none: bool
-) -> str:
+) -> str | Text:
+    """A figure for a message: numbers in the language of the run (the CLI sets it before importing),
+    words translated when shown."""
     if none:
-        return "none assigned"
+        return msg("none assigned")
     parts = []
     if units is not None:
         word = {"about": "~", "above": ">", "at_least": "≥", "under": "<~"}.get(qualifier.value, "")
-        parts.append(word + f"{units:,}".replace(",", "."))
+        parts.append(word + number(units))
     if percent is not None:
-        parts.append(f"{_percent(percent)}%")
+        parts.append(f"{decimal(float(percent), 1).removesuffix('.0').removesuffix(',0')}%")
+    figures = " / ".join(parts)
     if outcome:
-        parts.append(outcome)
-    return " / ".join(parts)
+        said = msg("met") if outcome == "met" else msg("missed")
+        return msg("{figures} / {outcome}", figures=figures, outcome=said) if figures else said
+    return figures
 
 
 def describe(figure: Figure) -> Text:
@@ -233,7 +245,12 @@ def describe(figure: Figure) -> Text:
     shown = _figure_text(figure.units, figure.qualifier, figure.percent, figure.outcome, figure.not_assigned)
     extra = f", {figure.decision}" if figure.decision else ""
     return msg(
-        "{unit}, {kind} {years}: {figure}{extra}", unit=where, kind=figure.kind, years=span, figure=shown, extra=extra
+        "{unit}, {kind} {years}: {figure}{extra}",
+        unit=where,
+        kind=_KIND[figure.kind],
+        years=span,
+        figure=shown,
+        extra=extra,
     )
 
 

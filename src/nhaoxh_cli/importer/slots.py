@@ -37,7 +37,6 @@ class Record:
     id: str | None = None
     measure: str | None = None  # a share's `of` or `of_text`: a share of something else is another slot
 
-
     def same_slot(self, other: Record) -> bool:
         if (self.section, self.territory, self.kind, self.years) != (
             other.section,
