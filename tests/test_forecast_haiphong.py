@@ -96,6 +96,9 @@ def test_targets(
 
 
 def test_computed_goal_says_how(forecast: Forecast) -> None:
+    """QĐ 117 II.1.1 line 111 gives no count: the plan states 100% of the demand of "khoảng 48.700"
+    (line 103) and marks it derived, keeping the demand's "khoảng" (issue 15, item 7)."""
     comparison = _target(forecast, "goal-demand-2030")
-    assert comparison.units_basis == "100% of demand (48700)"
+    assert comparison.units == 48700
+    assert comparison.target.derived and comparison.target.qualifier.value == "about"
     assert _target(forecast, "quota-total").units_basis == "stated"

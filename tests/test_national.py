@@ -241,7 +241,16 @@ def test_report_json_and_filters(run: Run) -> None:
     assert [u["slug"] for u in data["units"]] == ["haiphong"]
     assert data["headline"]["result_2025"]["value"] == 102633  # the headline is the country's, whatever is shown
     code, out, _ = run("report", "-f", "json", "--plans-dir", str(PLANS))
-    assert len(json.loads(out)["units"]) == 34
+    # every one of the 34 current units has a plan (issue 15), in code order
+    units = json.loads(out)["units"]
+    assert [u["slug"] for u in units] == [u.slug for u in sorted(default_registry().current, key=lambda u: u.code)]
+    assert all(u["file"] for u in units)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_report_for_people(run: Run, fmt: str) -> None:
+    code, out, _ = run("report", "-f", fmt, "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
+    assert code == 0 and "Hải Phòng" in out and "122.9%" in out and "39.6%" in out and "34 units have a plan" in out
 
 
 def test_report_leaves_out_an_invalid_plan_and_says_so(run: Run, tmp_path: Path) -> None:

@@ -68,10 +68,11 @@ class Qualifier(StrEnum):
     ABOUT = "about"  # khoảng
     AT_LEAST = "at_least"  # ít nhất, tối thiểu
     ABOVE = "above"  # trên, vượt
+    UNDER = "under"  # gần, dưới: at most this ("gần 20.000", "<50%"); added for figures read in the news
 
     @property
     def vietnamese(self) -> str:
-        return {"exact": "", "about": "khoảng", "at_least": "ít nhất", "above": "trên"}[self.value]
+        return {"exact": "", "about": "khoảng", "at_least": "ít nhất", "above": "trên", "under": "gần"}[self.value]
 
 
 #: A target whose `period` is this word applies to the plan's whole span.

@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from . import i18n
@@ -100,6 +100,28 @@ Share = Annotated[
         }
     ),
 ]
+
+
+def _percent(value: Any) -> Decimal:
+    try:
+        percent = parse_share(value, getattr(value, "raw", None), noun=i18n.msg("a percentage"))
+    except NumberError as error:
+        raise _problem(error.code, error.text) from None
+    if percent < 0:
+        raise _problem("NX105", i18n.msg("{percent}%: a percentage of a target cannot be negative", percent=percent))
+    return percent
+
+
+Percent = Annotated[
+    Decimal,
+    BeforeValidator(_percent),
+    WithJsonSchema(
+        {
+            "description": 'A result as a percentage of a target (tỷ lệ đạt), may exceed 100: 154, "154%", "102,4%".',
+            "anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": r"^\d+([.,]\d+)?\s*%?$"}],
+        }
+    ),
+]
 Year = Annotated[int, BeforeValidator(_year), WithJsonSchema({"type": "integer", "minimum": 1900, "maximum": 2200})]
 Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string"})]
 
@@ -149,6 +171,17 @@ Slug = Annotated[
     WithJsonSchema({"type": "string", "pattern": _SLUG, "description": "lowercase ASCII letters, digits, hyphens"}),
 ]
 
+_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+PartialDate = Annotated[
+    str,
+    BeforeValidator(_text),
+    Field(pattern=_PARTIAL_DATE),
+    WithJsonSchema({"type": "string", "pattern": _PARTIAL_DATE, "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
+]
+
+#: A result reported only as met or missed (đạt, vượt / không đạt), with no count.
+Outcome = Literal["met", "missed"]
+
 _CODE = r"^\d{2}$"
 ProvinceCode = Annotated[
     str, BeforeValidator(_text), Field(pattern=_CODE), WithJsonSchema({"type": "string", "pattern": _CODE})
@@ -160,20 +193,27 @@ class _Model(BaseModel):
 
 
 class Citation(_Model):
-    """Where a figure comes from (nguồn): a document and its section."""
+    """Where a figure comes from (nguồn): a document and its section (a news article has none)."""
 
     doc: Text = Field(description="Key of a document under `sources` (văn bản).")
-    section: Text = Field(description="Section of the document (mục), e.g. II.1.2.")
+    section: Text | None = Field(None, description="Section of the document (mục), e.g. II.1.2.")
     line: StrictInt | None = Field(None, ge=1, description="Line in the source text file (dòng).")
     quote: Text | None = Field(None, description="The source's own words (trích dẫn).")
     via: Text | None = Field(None, description="The original the document reports (nguồn gốc), e.g. a news article.")
+    also: list[Text] = Field(
+        default_factory=list, description="Other outlets that report the same figure (cũng đưa tin), by name and page."
+    )
 
 
 class Source(_Model):
-    """A document figures are taken from (văn bản nguồn)."""
+    """A document figures are taken from (văn bản nguồn), or a news outlet's article: then `document`
+    names the outlet and the article ("Lao Động, news.laodong.vn …-1637562.ldo"), never a file."""
 
-    document: Text = Field(description="Document number (số hiệu), e.g. 117/QĐ-UBND.")
+    document: Text = Field(description="Document number (số hiệu), e.g. 117/QĐ-UBND; or the outlet and article.")
     date: dt.date | None = Field(None, description="Date issued (ngày ban hành), YYYY-MM-DD in quotes.")
+    published: PartialDate | None = Field(
+        None, description='When only the month or year is known (thời điểm đăng): "2025-12", "2025".'
+    )
     issuer: Text | None = Field(None, description="Issuing body (cơ quan ban hành).")
     title: Text | None = Field(None, description="Title (trích yếu).")
     url: Text | None = None
@@ -226,7 +266,27 @@ class Target(_Model):
     territory: Text | None = Field(None, description="Territory covered, when it differs from the plan's.")
     derived: Text | None = Field(None, description="How the figure is derived when the source implies it.")
     alternative: bool = Field(False, description="Another source's figure, kept for the record; not used.")
+    decision: Text | None = Field(
+        None,
+        description='The document that set the target (văn bản giao): "444/QĐ-TTg", "338/QĐ-TTg", "7/NQ-CP", '
+        'or a provincial plan ("105/KH-UBND", whose figure is a goal, never a quota).',
+    )
+    not_assigned: bool = Field(
+        False, description="The source says no target was assigned for these years (không được giao chỉ tiêu)."
+    )
+    note: Text | None = Field(
+        None, description="What a reader should know about the figure: the source's confidence, a conflict (ghi chú)."
+    )
     source: Citation
+
+    @model_validator(mode="after")
+    def _nothing_when_not_assigned(self) -> Target:
+        if self.not_assigned and (self.units is not None or self.share is not None):
+            raise _problem(
+                "NX103",
+                i18n.msg("a target marked not_assigned has no units or share; remove them, or not_assigned"),
+            )
+        return self
 
 
 class Completion(_Model):
@@ -239,16 +299,76 @@ class Completion(_Model):
     source: Citation
 
 
+def _at_least_one_figure(figure: Reported | Expected) -> None:
+    if figure.units is None and figure.percent is None and figure.outcome is None:
+        raise _problem("NX102", i18n.msg("give at least one of units, percent and outcome"))
+
+
 class Reported(_Model):
-    """Units reported completed (kết quả hoàn thành) in given years, after the plan was made."""
+    """Units reported completed (kết quả hoàn thành) in given years, after the plan was made.
+
+    A result may be a count (`units`), a percentage of a target (`percent` `of`: "Phú Thọ đạt
+    154%"), or only met/missed (`outcome`); a count so far within the years is `partial`.
+    """
 
     years: YearRange = Field(description='The years the report covers, "2025" or "2021-2024".')
-    units: Units
+    units: Units | None = Field(
+        None, description="Units completed (số căn); a count implied by a percent is `derived`."
+    )
     qualifier: Qualifier = Qualifier.EXACT
+    percent: Percent | None = Field(None, description="The result as a percentage of the target `of` (tỷ lệ đạt).")
+    of: Text | None = Field(None, description="Id of the target the percent is of.")
+    outcome: Outcome | None = Field(
+        None, description="met or missed, when the source gives no count (đạt / không đạt)."
+    )
+    partial: bool = Field(
+        False, description="A count so far within the years (lũy kế đến `as_of`), not the final result."
+    )
+    derived: Text | None = Field(None, description='How a figure was computed: "2.330 × 154% ≈ 3.588".')
+    label: Text | None = Field(None, description="The source's wording.")
+    note: Text | None = Field(
+        None, description="What a reader should know about the figure: the source's confidence, a conflict (ghi chú)."
+    )
     as_of: Text | None = Field(None, description="Date of the report (ngày báo cáo), YYYY-MM-DD or YYYY-MM.")
     territory: Text | None = None
     alternative: bool = Field(False, description="Another source's figure, kept for the record; not used.")
     source: Citation
+
+    @model_validator(mode="after")
+    def _some_figure(self) -> Reported:
+        _at_least_one_figure(self)
+        return self
+
+    @property
+    def final_count(self) -> int | None:
+        """The units of a final result: None for a percent or outcome alone, and for a partial count."""
+        return None if self.partial else self.units
+
+
+class Expected(_Model):
+    """A projection of completions for given years (dự kiến, ước đạt) by a province or the ministry:
+    "expected 2.288 (104%)". Never a result: a forecast is not a report."""
+
+    years: YearRange = Field(description='The years the projection is for, "2025".')
+    units: Units | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    percent: Percent | None = Field(None, description="The projection as a percentage of the target `of`.")
+    of: Text | None = Field(None, description="Id of the target the percent is of.")
+    outcome: Outcome | None = Field(None, description="Projected to meet or to miss, with no count.")
+    derived: Text | None = None
+    label: Text | None = Field(None, description="The source's wording.")
+    note: Text | None = Field(
+        None, description="What a reader should know about the figure: the source's confidence, a conflict (ghi chú)."
+    )
+    as_of: Text | None = Field(None, description="When the projection was made, YYYY-MM-DD or YYYY-MM.")
+    territory: Text | None = None
+    alternative: bool = Field(False, description="Another source's figure, kept for the record; not used.")
+    source: Citation
+
+    @model_validator(mode="after")
+    def _some_figure(self) -> Expected:
+        _at_least_one_figure(self)
+        return self
 
 
 class SnapshotStage(_Model):
@@ -397,6 +517,9 @@ class Plan(_Model):
     pipeline: dict[Stage, StagePipeline] = Field(default_factory=dict)
     stated_totals: list[StatedTotal] = Field(default_factory=list)
     reported: list[Reported] = Field(default_factory=list)
+    expected: list[Expected] = Field(
+        default_factory=list, description="Projections of completions (dự kiến), never results."
+    )
     snapshots: list[Snapshot] = Field(default_factory=list)
     housing_support: list[HousingSupport] = Field(default_factory=list)
     scenarios: dict[Annotated[str, Field(pattern=r"^[a-z0-9_-]+$")], Scenario] = Field(default_factory=dict)
@@ -410,16 +533,17 @@ class Plan(_Model):
         """The territory of figures that name none: the plan's, else its province."""
         return self.territory or self.province.slug
 
-    def territory_of(self, figure: Target | Completion | Reported | StagePipeline | StatedTotal) -> str:
+    def territory_of(self, figure: Target | Completion | Reported | Expected | StagePipeline | StatedTotal) -> str:
         return figure.territory or self.default_territory
 
     def territories(self) -> list[str]:
         """Every territory the plan's figures cover, the default first."""
         found = [self.default_territory]
-        figures: list[Target | Completion | Reported | StagePipeline | StatedTotal] = [
+        figures: list[Target | Completion | Reported | Expected | StagePipeline | StatedTotal] = [
             *self.targets,
             *self.completed,
             *self.reported,
+            *self.expected,
             *self.pipeline.values(),
             *self.stated_totals,
         ]

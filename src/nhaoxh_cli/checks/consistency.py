@@ -63,7 +63,7 @@ def cite(context: CheckContext, citation: Citation) -> str | Text:
     if citation.via:  # the outlet is what a reader can look up
         return citation.via
     source = context.plan.sources.get(citation.doc)
-    where = f"{source.document if source else citation.doc} {citation.section}"
+    where = f"{source.document if source else citation.doc} {citation.section or ''}".strip()
     return msg("{where}, line {line}", where=where, line=citation.line) if citation.line else where
 
 
@@ -411,14 +411,17 @@ def _alternatives(context: CheckContext) -> list[Finding]:
                 )
             )
     for i, report in enumerate(plan.reported):
-        if not report.alternative:
+        if not report.alternative or report.final_count is None:
             continue
         same = [
             r
             for r in plan.reported
-            if not r.alternative and r.years == report.years and plan.territory_of(r) == plan.territory_of(report)
+            if not r.alternative
+            and r.final_count is not None
+            and r.years == report.years
+            and plan.territory_of(r) == plan.territory_of(report)
         ]
-        if same and same[0].units != report.units:
+        if same and same[0].final_count is not None and same[0].final_count != report.final_count:
             years = "-".join(str(y) for y in sorted(set(report.years)))
             found.append(
                 context.finding(
@@ -427,9 +430,9 @@ def _alternatives(context: CheckContext) -> list[Finding]:
                         "completions {years}: {cite} reports {units}, {used_cite} reports {used}; the plan uses {used}",
                         years=years,
                         cite=cite(context, report.source),
-                        units=vn(report.units),
+                        units=vn(report.final_count),
                         used_cite=cite(context, same[0].source),
-                        used=vn(same[0].units),
+                        used=vn(same[0].final_count),
                     ),
                     ("reported", i, "units"),
                 )
@@ -501,20 +504,27 @@ def _predecessors(context: CheckContext) -> list[Finding]:
                     )
                 )
         for i, whole_report in enumerate(plan.reported):
-            if whole_report.alternative or plan.territory_of(whole_report) != territory:
+            if (
+                whole_report.alternative
+                or whole_report.final_count is None
+                or plan.territory_of(whole_report) != territory
+            ):
                 continue
             same = [
                 [
                     r
                     for r in plan.reported
-                    if not r.alternative and r.years == whole_report.years and plan.territory_of(r) == f
+                    if not r.alternative
+                    and r.final_count is not None
+                    and r.years == whole_report.years
+                    and plan.territory_of(r) == f
                 ]
                 for f in former
             ]
             if any(len(s) != 1 for s in same):
                 continue
-            total = sum(s[0].units for s in same)
-            if total != whole_report.units:
+            total = sum(s[0].final_count or 0 for s in same)
+            if total != whole_report.final_count:
                 years = f"{whole_report.years[0]}-{whole_report.years[1]}"
                 found.append(
                     context.finding(
@@ -523,11 +533,11 @@ def _predecessors(context: CheckContext) -> list[Finding]:
                             "{unit} reports {units} units completed in {years} ({cite}), but its predecessors report "
                             "{total} ({terms})",
                             unit=registry.territory_name(territory),
-                            units=vn(whole_report.units),
+                            units=vn(whole_report.final_count),
                             years=years,
                             cite=cite(context, whole_report.source),
                             total=vn(total),
-                            terms=" + ".join(vn(s[0].units) for s in same),
+                            terms=" + ".join(vn(s[0].final_count or 0) for s in same),
                         ),
                         ("reported", i, "units"),
                     )
@@ -561,21 +571,21 @@ def _snapshots(context: CheckContext) -> list[Finding]:
                 )
     year_end = {s.as_of: s for s in plan.snapshots if s.completed is not None and s.completed.units is not None}
     for i, report in enumerate(plan.reported):
-        if report.alternative or report.years[0] != report.years[1]:
+        if report.alternative or report.final_count is None or report.years[0] != report.years[1]:
             continue
         year = report.years[0]
         before, after = year_end.get(f"{year - 1}-12-31"), year_end.get(f"{year}-12-31")
         if before is None or after is None or before.completed is None or after.completed is None:
             continue
         change = (after.completed.units or 0) - (before.completed.units or 0)
-        if change != report.units:
+        if change != report.final_count:
             found.append(
                 context.finding(
                     "NX312",
                     msg(
                         "{units} units reported completed in {year} ({cite}), but the completed count went from "
                         "{before} to {after} (+{change}) between the snapshots of {before_date} and {after_date}",
-                        units=vn(report.units),
+                        units=vn(report.final_count),
                         year=year,
                         cite=cite(context, report.source),
                         before=vn(before.completed.units or 0),

@@ -120,7 +120,7 @@ def reported_sum(reports: list[Reported], first: int, last: int) -> int | None:
         if report.years[0] != year:
             return None
         year = report.years[1] + 1
-    return sum(r.units for r in inside) if inside and year == last + 1 else None
+    return sum(r.final_count or 0 for r in inside) if inside and year == last + 1 else None
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def _figures(plan: Plan, territory: str) -> _Figures:
     return _Figures(
         targets=[t for t in plan.targets if mine(t) == territory and not t.alternative],
         pipeline={stage: p for stage, p in plan.pipeline.items() if mine(p) == territory},
-        reported=[r for r in plan.reported if mine(r) == territory and not r.alternative],
+        reported=[r for r in plan.reported if mine(r) == territory and not r.alternative and r.final_count is not None],
         completed_by_period=completed,
     )
 

@@ -9,50 +9,36 @@ found in the plans folder: it never becomes part of a path.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .limits import DEFAULT_LIMITS, Limits
+from .names import fold, packaged_data_dir
 from .plans import LoadResult, load_plan_file, plan_files
+from .registry import Registry, closest, default_registry
 
 ENV_PLANS_DIR = "NHAOXH_PLANS_DIR"
 
-_PREFIXES = ("thanhpho", "tinh", "tp")
-
-
-def fold(name: str) -> str:
-    """A name reduced for matching: no diacritics, case, spaces or hyphens.
-
-    "Hải Phòng", "HAI-PHONG", "hai phong" and "Thành phố Hải Phòng" all fold
-    to "haiphong".
-    """
-    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    folded = re.sub(r"[^a-z0-9]", "", plain)
-    for prefix in _PREFIXES:
-        if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
-            return folded[len(prefix) :]
-    return folded
+#: `fold` and `packaged_data_dir` live in .names (the registry needs them too); kept importable from here.
+__all__ = [
+    "ENV_PLANS_DIR",
+    "Catalog",
+    "PlansLocation",
+    "Resolution",
+    "UnknownProvince",
+    "fold",
+    "locate_plans_dir",
+    "packaged_data_dir",
+    "packaged_plans_dir",
+]
 
 
 @dataclass(frozen=True)
 class PlansLocation:
     path: Path
     how: str  # which rule of SPEC.md found it
-
-
-def packaged_data_dir() -> Path:
-    """The data shipped inside the package (or, in a source checkout, the repository's data/)."""
-    here = Path(__file__).resolve().parent.parent
-    shipped = here / "data"
-    if (shipped / "provinces.yaml").is_file():
-        return shipped
-    return here.parent.parent / "data"  # an editable install: the repository's own
 
 
 def packaged_plans_dir() -> Path:
@@ -118,8 +104,6 @@ class Catalog:
     def find(self, query: str) -> Resolution:
         """Like `resolve`, and a former province (before the 2025 merger) leads to the plan of the
         unit it merged into, with a note saying so."""
-        from .registry import default_registry  # the registry is needed only when the name is not a plan's
-
         wanted = fold(query)
         files = self.files()
         # The common case: the query is a slug, and the file is named after it.
@@ -144,6 +128,8 @@ class Catalog:
         found = registry.lookup(query) if wanted else None
         if found is not None:
             unit, former = found
+            if former is not None and former.name == unit.name:
+                former = None  # a former code of the same-named unit ("27", Bắc Ninh): no merger to explain
             if unit.slug in by_slug:
                 note = None
                 if former is not None:
@@ -155,5 +141,13 @@ class Catalog:
                     by_slug[unit.slug], note, former.name if former else None, unit.name, registry.merger.effective
                 )
             raise UnknownProvince(query, [], sorted(by_slug), unit=unit.name)
-        suggestions = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
-        raise UnknownProvince(query, sorted({names[s] for s in suggestions}), sorted(by_slug))
+        raise UnknownProvince(query, _suggestions(wanted, names, registry), sorted(by_slug))
+
+
+def _suggestions(wanted: str, names: dict[str, str], registry: Registry) -> list[str]:
+    """Close spellings, best first, among the folder's plans and every current or former unit
+    ("Bac Ninhh" → bacninh, "Hai Duongg" → haiduong); at most three."""
+    if not wanted:
+        return []
+    everything = {**registry.names(), **names}
+    return list(dict.fromkeys(everything[c] for c in closest(wanted, list(everything))))[:3]

@@ -11,6 +11,7 @@ predecessors'.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .catalog import fold, packaged_data_dir
+from .names import fold, packaged_data_dir
 from .yamlnodes import parse_yaml
 
 NATIONAL = "vietnam"
@@ -100,17 +101,64 @@ class Registry(_Model):
         return territory if self.unit(territory) else None
 
     def lookup(self, query: str) -> tuple[Unit, FormerUnit | None] | None:
-        """The current unit a name means, and the former unit when the name is a former one's."""
+        """The current unit a name means, and the former unit when the name is a former one's.
+
+        A name is a slug, a name with or without diacritics, an alias, or a code. A current code
+        ("31") means today's unit; a code that is only a former unit's ("30", Hải Dương) means that
+        former unit. Every former code belongs to the unit whose current code it equals, if any, so a
+        code never leads to two different current units (provinces-63-to-34.md).
+        """
+        code = query.strip()
+        if code.isdigit() and len(code) <= 2:
+            return self._by_code(code.zfill(2))
         wanted = fold(query)
+        if not wanted:
+            return None
         for unit in self.current:
-            if wanted in {fold(n) for n in (unit.slug, unit.name, *unit.aliases)}:
+            if wanted in _folded_names(unit):
                 return unit, None
         for former in self.former:
-            if wanted in {fold(n) for n in (former.slug, former.name, *former.aliases)}:
+            if wanted in _folded_names(former):
                 current = self.unit(former.merged_into)
                 if current is not None:
                     return current, former
         return None
+
+    def _by_code(self, code: str) -> tuple[Unit, FormerUnit | None] | None:
+        for unit in self.current:
+            if unit.code == code:
+                return unit, None
+        for former in self.former:
+            current = self.unit(former.merged_into) if former.code == code else None
+            if current is not None:
+                return current, former
+        return None
+
+    def names(self) -> dict[str, str]:
+        """Every folded name, slug and alias of current and former units → the slug that finds it."""
+        names: dict[str, str] = {}
+        for unit in [*self.current, *self.former]:
+            for name in _folded_names(unit):
+                names.setdefault(name, unit.slug)
+        return names
+
+    def suggest(self, query: str, n: int = 3) -> list[str]:
+        """Close spellings of `query` among current and former units' names, as the slugs that find
+        them: "Bac Ninhh" → bacninh, "Hai Duongg" → haiduong (a former unit, now Hải Phòng)."""
+        names = self.names()
+        return list(dict.fromkeys(names[c] for c in closest(fold(query), list(names), cutoff=0.75)))[:n]
+
+
+def closest(word: str, choices: list[str], cutoff: float = 0.6) -> list[str]:
+    """The choices most like `word`, best first: those at least `cutoff` alike and nearly as close as
+    the best (within 0.1), so that one clear match is not followed by far ones."""
+    scored = sorted(((difflib.SequenceMatcher(None, word, c).ratio(), c) for c in choices), reverse=True)
+    scored = [(score, c) for score, c in scored if score >= cutoff]
+    return [c for score, c in scored if score >= scored[0][0] - 0.1] if scored else []
+
+
+def _folded_names(unit: Unit) -> set[str]:
+    return {fold(n) for n in (unit.slug, unit.name, *unit.aliases)}
 
 
 @dataclass(frozen=True)
