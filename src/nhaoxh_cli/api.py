@@ -233,7 +233,7 @@ def validate(
     try:
         return validate_paths(targets, strict=strict, limits=limits, jobs=jobs)
     except MissingPath as missing:
-        raise UsageError("missing_path", path=str(missing)) from None
+        raise UsageError("missing_path", path=str(missing).removesuffix(" does not exist")) from None
 
 
 def provinces(*, former: bool = False, plans_dir: str | Path | None = None) -> ProvincesResult:

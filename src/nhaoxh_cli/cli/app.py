@@ -82,6 +82,12 @@ MaxValues = Annotated[
 ]
 
 
+def _jobs(jobs: int | None) -> int | None:
+    if jobs is not None and jobs < 1:
+        raise UsageError("bad_choice", option="--jobs", value=jobs, choices="1 or more")
+    return jobs
+
+
 def _limits(max_file_size: int, max_values: int) -> Limits:
     return Limits(max_bytes=max_file_size * MIB, max_values=max_values)
 
@@ -231,7 +237,7 @@ def report(
         as_of=_date(as_of),
         plans_dir=plans_dir or GLOBAL.plans_dir,
         limits=_limits(max_file_size, max_values),
-        jobs=jobs,
+        jobs=_jobs(jobs),
     )
     left = [x for x in result.left_out if x.reason == "errors"]
     if left:
@@ -269,7 +275,7 @@ def validate(
     from .. import api
 
     targets = list(paths) if paths else [api.plans_folder(plans_dir or GLOBAL.plans_dir)]
-    result = api.validate(*targets, strict=strict, limits=_limits(max_file_size, max_values), jobs=jobs)
+    result = api.validate(*targets, strict=strict, limits=_limits(max_file_size, max_values), jobs=_jobs(jobs))
     _emit("validate", format, result, output, _options(output))
     raise typer.Exit(result.exit_code)
 

@@ -22,7 +22,7 @@ import math
 from fractions import Fraction
 
 from ..domain import Basis, Status, ratio_of, status_for
-from ..model import Citation, Plan, Reported, Target
+from ..model import Citation, Expected, Plan, Reported, Target
 from ..results.common import Assessment, Note, NoteCode, SourceRef, TargetRef
 from .projection import Projection, target_units, target_years
 from .reports import Coverage, coverage, latest_rate, units_of, years_text
@@ -36,7 +36,7 @@ def source_ref(plan: Plan, citation: Citation | None) -> SourceRef | None:
     return SourceRef(
         document=source.document if source else citation.doc,
         date=source.date if source else None,
-        section=getattr(citation, "section", None),
+        section=citation.section,
         line=citation.line,
         quote=citation.quote,
         via=citation.via,
@@ -83,7 +83,7 @@ def target_ref(plan: Plan, target: Target, target_id: str) -> TargetRef | None:
         units=units,
         qualifier=target.qualifier,
         label=target.label,
-        decision=getattr(target, "decision", None),
+        decision=target.decision,
         period=target.period,
         computed=computed,
         source=source_ref(plan, target.source),
@@ -99,20 +99,19 @@ def _stated_result(reports: list[Reported], target: TargetRef) -> Reported | Non
     """A report of exactly the target's years that gives the result only as a percentage of this
     target (or of its years, naming no target) or only as met/missed."""
     for report in reports:
-        if report.years != (target.start_year, target.end_year) or units_of(report) is not None:
+        if report.partial or report.years != (target.start_year, target.end_year) or units_of(report) is not None:
             continue
-        of = getattr(report, "of", None)
-        if getattr(report, "percent", None) is not None and of in (None, target.id):
+        if report.percent is not None and report.of in (None, target.id):
             return report
-        if getattr(report, "outcome", None) is not None:
+        if report.outcome is not None:
             return report
     return None
 
 
-def _expected_by_source(plan: Plan, territory: str, first: int, last: int) -> object | None:
+def _expected_by_source(plan: Plan, territory: str, first: int, last: int) -> Expected | None:
     """The source's own projection of the result of exactly these years (`expected`), if any."""
-    for item in getattr(plan, "expected", []):
-        if getattr(item, "alternative", False) or plan.territory_of(item) != territory:
+    for item in plan.expected:
+        if item.alternative or (item.territory or plan.default_territory) != territory:
             continue
         if tuple(item.years) == (first, last) and item.units is not None:
             return item
@@ -169,7 +168,7 @@ def assess(
             **fields,  # type: ignore[arg-type]
         )
 
-    if getattr(stated, "not_assigned", False):
+    if stated.not_assigned:
         notes.append(Note(NoteCode.NOT_ASSIGNED, {"years": years_text(first, last)}))
         return result(Status.UNKNOWN, Basis.UNKNOWN, None)
     if units is None:
@@ -182,19 +181,22 @@ def assess(
         return result(Status.MET, Basis.REPORTED, cov.delivered)
     given = _stated_result(reports, target)
     if given is not None:
-        return _from_stated(given, units, notes, result)
+        status, value = _from_stated(given, units, notes)
+        return result(status, Basis.REPORTED, value, final=not given.partial)
     if cov.partial is not None:
         notes.append(Note(NoteCode.PARTIAL_REPORT, {"units": units_of(cov.partial), "as_of": cov.partial.as_of}))
+    for so_far in (r for r in reports if r.partial and r.units is None and r.years == (first, last)):
+        notes.append(Note(NoteCode.PARTIAL_REPORT, {"percent": float(so_far.percent or 0), "as_of": so_far.as_of}))
     if over:
         own = _expected_by_source(plan, target.territory, first, last)
         if own is not None:
-            exact, _ = _ratio(own.units, units)  # type: ignore[attr-defined]
+            exact, _ = _ratio(own.units, units)
             notes.append(
                 Note(
                     NoteCode.EXPECTED_BY_SOURCE,
                     {
-                        "units": own.units,  # type: ignore[attr-defined]
-                        "as_of": getattr(own, "as_of", None),
+                        "units": own.units,
+                        "as_of": own.as_of,
                         "ratio": None if exact is None else round(float(exact), 4),
                     },
                 )
@@ -259,14 +261,12 @@ def _plan_year(plan: Plan, projection: Projection) -> int | None:
     return min(projection.first_delivery_year.values(), default=None)
 
 
-def _from_stated(stated: Reported, units: int, notes: list[Note], result):  # type: ignore[no-untyped-def]
-    percent = getattr(stated, "percent", None)
-    if percent is not None:
-        value = round(units * Fraction(str(percent)) / 100)
-        notes.append(Note(NoteCode.REPORTED_AS_PERCENT, {"percent": float(percent), "units": value}))
-        exact = Fraction(str(percent)) / 100
-        status = status_for(exact)
-        return result(status, Basis.REPORTED, value, final=True)
-    met = getattr(stated, "outcome", None) == "met"
-    notes.append(Note(NoteCode.REPORTED_OUTCOME_ONLY, {"outcome": getattr(stated, "outcome", None)}))
-    return result(Status.MET if met else Status.NOT_MET, Basis.REPORTED, None, final=True)
+def _from_stated(stated: Reported, units: int, notes: list[Note]) -> tuple[Status, int | None]:
+    """The status and value of a result given only as a percentage of the target, or as met/missed."""
+    if stated.percent is not None:
+        exact = Fraction(str(stated.percent)) / 100
+        value = round(units * exact)
+        notes.append(Note(NoteCode.REPORTED_AS_PERCENT, {"percent": float(stated.percent), "units": value}))
+        return status_for(exact), value
+    notes.append(Note(NoteCode.REPORTED_OUTCOME_ONLY, {"outcome": stated.outcome}))
+    return (Status.MET if stated.outcome == "met" else Status.NOT_MET), None

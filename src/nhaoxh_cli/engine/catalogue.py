@@ -179,11 +179,11 @@ def show_result(plan: Plan, file: str, registry: Registry) -> ShowResult:
                 Figure(
                     "reported",
                     "reported",
-                    getattr(r, "label", None),
+                    r.label,
                     years_text(*r.years),
-                    getattr(r, "units", None),
+                    r.units,
                     r.qualifier.value,
-                    getattr(r, "derived", None),
+                    r.derived,
                     r.alternative,
                     source_ref(plan, r.source),
                 )

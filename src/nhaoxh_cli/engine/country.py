@@ -67,13 +67,13 @@ def latest_report(plan: Plan, territory: str) -> ReportedFigure | None:
 
 
 def reported_figure(plan: Plan, report: Reported) -> ReportedFigure:
-    percent = getattr(report, "percent", None)
+    percent = report.percent
     return ReportedFigure(
         start_year=report.years[0],
         end_year=report.years[1],
         units=units_of(report),
         percent=None if percent is None else float(percent),
-        outcome=getattr(report, "outcome", None),
+        outcome=report.outcome,
         partial=is_partial(report),
         as_of=report.as_of,
         source=source_ref(plan, report.source),
@@ -83,7 +83,7 @@ def reported_figure(plan: Plan, report: Reported) -> ReportedFigure:
 def _not_assigned(plan: Plan, territory: str) -> list[str]:
     slots = []
     for target in plan.targets:
-        if getattr(target, "not_assigned", False) and plan.territory_of(target) == territory and target.years:
+        if target.not_assigned and plan.territory_of(target) == territory and target.years:
             slots.append(slot_of(*target.years))
     return slots
 

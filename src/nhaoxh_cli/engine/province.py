@@ -189,7 +189,7 @@ def _covering(reports: list[Reported], year: int) -> Reported | None:
         (
             r
             for r in reports
-            if not getattr(r, "partial", False) and units_of(r) is not None and r.years[0] <= year <= r.years[1]
+            if r.final_count is not None and r.years[0] <= year <= r.years[1]
         ),
         None,
     )
@@ -248,7 +248,7 @@ def outcomes(plan: Plan, projection: Projection, reports: list[Reported]) -> lis
     found = []
     for report in reports:
         units = units_of(report)
-        if getattr(report, "partial", False) or units is None:
+        if report.partial or units is None:
             continue
         projected = projection.between(*report.years)
         if projected is None:

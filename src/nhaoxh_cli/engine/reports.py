@@ -21,11 +21,11 @@ def primary_reports(plan: Plan, territory: str) -> list[Reported]:
 
 
 def is_partial(report: Reported) -> bool:
-    return bool(getattr(report, "partial", False))
+    return report.partial
 
 
 def units_of(report: Reported) -> int | None:
-    return getattr(report, "units", None)
+    return report.units
 
 
 @dataclass(frozen=True)

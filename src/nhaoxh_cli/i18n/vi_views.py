@@ -220,6 +220,7 @@ VI: dict[str, str] = {
     "no target assigned for {years}": "không được giao chỉ tiêu năm {years}",
     "reported as {percent} of the target; {units} units derived from it": "báo cáo đạt {percent} chỉ tiêu; suy ra khoảng {units} căn",
     "reported only as {outcome}, without a count": "chỉ báo cáo là {outcome}, không nêu số căn",
+    "{percent} of the target reported so far (as of {as_of})": "đến {as_of} mới báo cáo đạt {percent} chỉ tiêu",
     "{units} reported so far (as of {as_of})": "đến {as_of} mới báo cáo {units} căn",
     "the source expected {units} ({ratio}) as of {as_of}": "nguồn dự kiến {units} căn ({ratio}) tại thời điểm {as_of}",
     "target computed as {how}": "chỉ tiêu tính bằng {how}",

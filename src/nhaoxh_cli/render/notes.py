@@ -34,6 +34,9 @@ TEMPLATES: dict[NoteCode, str] = {
     NoteCode.SOURCE_DISAGREES: N_("another source gives {other} ({source})"),
 }
 
+#: A count so far given as a percentage of the target.
+PARTIAL_PERCENT = N_("{percent} of the target reported so far (as of {as_of})")
+
 #: The same notes when the plan projected nothing for the years (`projected` is None).
 WITHOUT_PROJECTION: dict[NoteCode, str] = {
     NoteCode.PERIOD_OVER_UNREPORTED: N_("period over; reports cover {first}–{reported_to} ({delivered})"),
@@ -64,6 +67,8 @@ def words(code: NoteCode, params: Params) -> str:
     template = TEMPLATES[code]
     if code in WITHOUT_PROJECTION and params.get("projected") is None:
         template = WITHOUT_PROJECTION[code]
+    if code is NoteCode.PARTIAL_REPORT and "percent" in params:
+        template = PARTIAL_PERCENT
     return t(template, **{name: _shown(name, value) for name, value in params.items()})
 
 
