@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .checked import InvalidPlan, checked_plans, forecastable, kept
 from .errors import UsageError
@@ -40,6 +40,9 @@ from .results.forecast import ForecastResult
 from .results.report import ReportResult
 from .validation import MissingPath, ValidationReport, validate_paths
 
+if TYPE_CHECKING:
+    from .importer import ImportResult
+
 __all__ = [
     "InvalidPlan",
     "UsageError",
@@ -47,6 +50,7 @@ __all__ = [
     "find",
     "find_plan",
     "forecast",
+    "import_figures",
     "json_schema",
     "load_plan",
     "new_plan",
@@ -298,10 +302,7 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
     The folder: `plans_dir`, else $NHAOXH_PLANS_DIR, else ./data/plans (created when missing) —
     never the plans shipped inside the package, which are read-only data.
     """
-    import os
-
     from .files import OutputError, create_new
-    from .loader.catalog import ENV_PLANS_DIR
     from .loader.registry import default_registry
     from .render.template import plan_template
 
@@ -314,8 +315,7 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
         raise UsageError(
             "former_unit", former=former.name, unit=current.name, slug=current.slug, former_slug=former.slug
         )
-    folder = Path(plans_dir) if plans_dir is not None else Path(os.environ.get(ENV_PLANS_DIR) or Path("data") / "plans")
-    target = folder / f"{current.slug}.yaml"
+    target = editable_folder(plans_dir) / f"{current.slug}.yaml"
     try:
         create_new(target, plan_template(current, registry), make_parents=True)
     except FileExistsError:
@@ -334,3 +334,31 @@ def json_schema(view: str = "plan") -> dict[str, Any]:
     from .render.schemas import output_schema
 
     return output_schema(view)
+
+
+def editable_folder(plans_dir: str | Path | None = None) -> Path:
+    """The folder a command writes plans into: `plans_dir`, else $NHAOXH_PLANS_DIR, else
+    ./data/plans — never the plans shipped inside the package, which are read-only data."""
+    import os
+
+    from .loader.catalog import ENV_PLANS_DIR
+
+    if plans_dir is not None:
+        return Path(plans_dir)
+    return Path(os.environ.get(ENV_PLANS_DIR) or Path("data") / "plans")
+
+
+def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, write: bool = False) -> ImportResult:
+    """Add the figures of an analyst's table (CSV or .xlsx, docs/import.md) to the plans.
+
+    A dry run unless `write`: the result holds every row's change (added, conflict, unchanged,
+    refused) and each plan's diff; with `write`, every plan is written whole, and nothing at all
+    when a resulting plan would have errors (`blocked`). A table that cannot be read is a UsageError.
+    """
+    from .importer import ImportFileError
+    from .importer import import_figures as run_import
+
+    try:
+        return run_import(file, editable_folder(plans_dir), write=write)
+    except ImportFileError as error:
+        raise UsageError("output_error", detail=str(error)) from None

@@ -435,6 +435,33 @@ def extract(
         raise typer.Exit(ExitCode.PROBLEMS)
 
 
+@app.command(name="import")
+def import_table(
+    file: Annotated[
+        Path,
+        typer.Argument(metavar="FILE", help="A table of figures: CSV or .xlsx (docs/import.md).", show_default=False),
+    ],
+    write: Annotated[
+        bool, typer.Option("--write", help="Apply the changes (default: a dry run that shows them).")
+    ] = False,
+    format: Annotated[str, _format_option("import")] = "text",
+    output: Output = None,
+    plans_dir: PlansDir = None,
+) -> None:
+    """Add the figures of a table to the plans: a dry run that shows the diff, --write to apply.
+
+    Each row goes to its current unit's plan (former names and codes accepted) with its source;
+    a figure never overwrites a different one (both are kept, and the conflict is reported).
+    Exit 1 when a row is refused or a plan would have errors (then nothing is written).
+    """
+    from .. import api
+
+    result = api.import_figures(file, plans_dir=plans_dir or GLOBAL.plans_dir, write=write)
+    _emit("import", format, result, output, _options(output))
+    if result.refused or result.blocked:
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
 @app.command()
 def new(
     province: Annotated[

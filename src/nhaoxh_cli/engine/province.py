@@ -186,11 +186,7 @@ def _notes(plan: Plan, territory: str, role: str, projection: Projection, regist
 
 def _covering(reports: list[Reported], year: int) -> Reported | None:
     return next(
-        (
-            r
-            for r in reports
-            if r.final_count is not None and r.years[0] <= year <= r.years[1]
-        ),
+        (r for r in reports if r.final_count is not None and r.years[0] <= year <= r.years[1]),
         None,
     )
 

@@ -93,5 +93,15 @@ VI.update(
         "met": "đạt",
         "missed": "không đạt",
         "{figures} / {outcome}": "{figures} / {outcome}",
+        # the import command's summary
+        "added": "đã thêm",
+        "kept as an alternative": "giữ làm số liệu thay thế",
+        "already in the plan": "đã có trong kế hoạch",
+        "refused": "không nhận",
+        "{rows} rows: {added} added, {conflict} kept as alternatives, {unchanged} already in the plans, {refused} refused": "{rows} dòng: thêm {added}, giữ làm số thay thế {conflict}, đã có sẵn {unchanged}, không nhận {refused}",
+        "; written to {count} plans.": "; đã ghi vào {count} kế hoạch.",
+        "; nothing written: a plan would have errors.": "; không ghi gì: một kế hoạch sẽ có lỗi.",
+        "; nothing written (a dry run): add --write to apply.": "; chưa ghi gì (chạy thử): thêm --write để áp dụng.",
+        "; nothing to change.": "; không có gì thay đổi.",
     }
 )

@@ -72,6 +72,7 @@ REGISTRY: dict[str, dict[str, str]] = {
         "csv": "plans.csv:render",
     },
     "show": {"text": "show.text:render", "json": "show.json:render"},
+    "import": {"text": "importer.text:render", "json": "importer.json:render"},
     "explain": {"text": "explain.text:render", "json": "explain.json:render"},
 }
 

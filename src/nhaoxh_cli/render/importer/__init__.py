@@ -1,0 +1,1 @@
+"""`nhaoxh import` in each format: text (the diff and each row), json."""
