@@ -18,11 +18,11 @@ from ..results.common import Assessment, Note, NoteCode, ProvinceRef
 from ..results.forecast import (
     Alternative,
     Calibration,
-    Simulation,
     ForecastResult,
     HousingSupportRow,
     OutcomeComparison,
     PeriodProjection,
+    Simulation,
     SnapshotRow,
     SnapshotStage,
     SpanProjection,
