@@ -46,14 +46,28 @@ def test_every_message_has_its_translation() -> None:
     assert missing == [], "add these to nhaoxh_cli.i18n.VI"
 
 
-def test_statuses_kinds_and_table_headers_are_translated() -> None:
-    from nhaoxh_cli.render import report_views, time_views, views
+def test_statuses_kinds_and_notes_are_translated() -> None:
+    from nhaoxh_cli.render import notes, words
+    from nhaoxh_cli.results.common import NoteCode
 
-    words = [s.value.replace("_", " ") for s in Status] + [k.value for k in TargetKind]
-    words += views.TARGET_HEADER + time_views.YEAR_HEADER + time_views.PROGRESS_HEADER + time_views.CALIBRATION_HEADER
-    words += report_views.PROVINCE_HEADER + report_views.NATIONAL_HEADER + report_views.YEAR_HEADER
-    assert [w for w in words if w not in VI and not w.startswith("P")] == []
-    assert [VI[s] for s in ("met", "near", "at risk", "off track")] == ["đạt", "gần đạt", "có nguy cơ", "chậm"]
+    set_language("vi")
+    try:
+        assert [words.status(s) for s in Status] == ["đạt", "gần đạt", "có nguy cơ", "chậm", "chưa đạt", "chưa rõ"]
+        assert [words.kind(k) for k in TargetKind] == ["chỉ tiêu", "mục tiêu", "nhu cầu"]
+    finally:
+        set_language("en")
+    assert set(notes.TEMPLATES) == set(NoteCode)  # every note has its words
+    assert all(template in VI for template in notes.TEMPLATES.values())
+
+
+def test_every_catalogue_entry_is_used() -> None:
+    """Every entry's English stands somewhere in the source (tools/prune_catalogue.py removes the rest)."""
+    used = set()
+    for path in SOURCE.rglob("*.py"):
+        if not (path.parent.name == "i18n" and path.name.startswith("vi_")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            used |= {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    assert sorted(set(VI) - used) == [], "remove these from the catalogue: tools/prune_catalogue.py"
 
 
 def test_placeholders_match() -> None:
@@ -92,21 +106,22 @@ def test_default_language(env: dict[str, str], lang: str) -> None:
 
 
 def test_forecast_reads_naturally_in_vietnamese(run: Run) -> None:
-    code, out, _ = run("--lang", "vi", "forecast", "haiphong", "--plans-dir", str(PLANS))
+    code, out, _ = run("--lang", "vi", "forecast", "haiphong", "--details", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
     assert code == 0
     for expected in (
-        "dự báo nhà ở xã hội",
-        "Chỉ tiêu",
+        "chỉ tiêu nhà ở xã hội tính đến 26/11/2026",
+        "chỉ tiêu",
         "15.540",
-        "100,9%",
+        "122,9%",
         "đạt",
         "đã khởi công",
         "tình trạng",
-        "Hải Phòng (trước 01/07/2025)",
+        "nhóm dự án",
+        "Hải Phòng (trước sáp nhập 2025)",
         "ngày 15/01/2024",
     ):
         assert expected in out, expected
-    assert "15,540" not in out and "100.9%" not in out
+    assert "15,540" not in out and "122.9%" not in out
 
 
 def test_environment_chooses_the_language(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,13 +131,16 @@ def test_environment_chooses_the_language(run: Run, monkeypatch: pytest.MonkeyPa
 
 
 def test_csv_for_a_vietnamese_spreadsheet(run: Run) -> None:
-    code, out, _ = run("--lang", "vi", "forecast", "haiphong", "-f", "csv", "--plans-dir", str(PLANS))
+    args = ("forecast", "haiphong", "-f", "csv", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
+    code, out, _ = run("--lang", "vi", *args)
     assert code == 0 and out.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff")), delimiter=";"))
-    assert rows[0]["forecast_units"] == "15540" and rows[0]["ratio"] == "1,0091"
+    # 13.147 against 10.694 in 2025 (merged Hải Phòng): 1,2294
+    row = next(r for r in rows if r["target"] == "hp-quota-2025")
+    assert row["value"] == "13147" and row["ratio"] == "1,2294"
     # neutral for scripts without --lang, even in a Vietnamese locale
-    code, out, _ = run("forecast", "haiphong", "-f", "csv", "--plans-dir", str(PLANS))
-    assert not out.startswith("\ufeff") and "1.0091" in out
+    code, out, _ = run(*args)
+    assert not out.startswith("\ufeff") and "1.2294" in out
 
 
 def test_json_stays_neutral(run: Run) -> None:
@@ -135,7 +153,7 @@ def test_json_stays_neutral(run: Run) -> None:
     "args",
     [
         ["forecast", "haiphong"],
-        ["forecast", "haiphong", "--by", "year", "--as-of", "2026-11-22"],
+        ["forecast", "haiphong", "--by", "year", "--details", "--as-of", "2026-11-22"],
         ["forecast", "haiphong", "--simulate", "200", "--calibrated", "--scenario", "delayed"],
         ["forecast", "vietnam"],
         ["forecast", "dienbien", "-f", "markdown"],
@@ -170,6 +188,7 @@ def test_vietnamese_text_in_messages_is_nfc() -> None:
     import unicodedata
 
     assert all(unicodedata.is_normalized("NFC", v) for v in VI.values())
+    set_language("en")
     assert t("met") == "met"  # English by default
 
 

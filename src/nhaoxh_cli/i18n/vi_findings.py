@@ -88,7 +88,6 @@ VI: dict[str, str] = {
     "check the snapshot's figures against the source": "đối chiếu số liệu thời điểm với văn bản",
     "reported completions differ from the snapshots": "số hoàn thành báo cáo khác số liệu các thời điểm",
     "a year's completions should equal the change in the completed count between the snapshots around it": "số hoàn thành trong năm phải bằng mức tăng số đã hoàn thành giữa hai thời điểm đầu và cuối năm",
-    "{count} plans": "{count} kế hoạch",
     # -- findings: the messages of the checks (checks/references.py) --
     "'{territory}' is not a territory nhaoxh knows": "'{territory}' không phải là vùng lãnh thổ nhaoxh biết",
     "target {target} covers {mine} but '{other}' covers {theirs}: the merger changed the land, so the figures cannot be compared or added": "chỉ tiêu {target} thuộc {mine} nhưng '{other}' thuộc {theirs}: sáp nhập đã thay đổi địa giới, nên không thể so sánh hay cộng các số liệu này",
