@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from pydantic import BaseModel
 
 from nhaoxh_cli import model
@@ -62,6 +64,26 @@ def test_cli_reference_is_current() -> None:
 
 def test_api_reference_is_current() -> None:
     assert (ROOT / "docs" / "api.md").read_text(encoding="utf-8") == _tool().api_reference()
+
+
+def test_every_api_function_has_an_example_and_it_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/api.md is the API's docstrings: every function shows an example, and doctest runs them all."""
+    import doctest
+    import inspect
+
+    from nhaoxh_cli import api
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("NHAOXH_PLANS_DIR", raising=False)
+    for name in api.__all__:
+        item = getattr(api, name)
+        if inspect.isfunction(item):
+            assert ">>>" in (item.__doc__ or ""), f"api.{name} has no example"
+    found = doctest.testfile(
+        str(ROOT / "docs" / "api.md"), module_relative=False, globs=dict(vars(api)), optionflags=doctest.ELLIPSIS
+    )
+    result = found
+    assert result.failed == 0 and result.attempted > 20
 
 
 def test_every_command_has_help() -> None:

@@ -106,7 +106,9 @@ def test_default_language(env: dict[str, str], lang: str) -> None:
 
 
 def test_forecast_reads_naturally_in_vietnamese(run: Run) -> None:
-    code, out, _ = run("--lang", "vi", "forecast", "haiphong", "--details", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
+    code, out, _ = run(
+        "--lang", "vi", "forecast", "haiphong", "--details", "--as-of", "2026-11-26", "--plans-dir", str(PLANS)
+    )
     assert code == 0
     for expected in (
         "chỉ tiêu nhà ở xã hội tính đến 26/11/2026",

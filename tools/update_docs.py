@@ -4,7 +4,8 @@
 
 - docs/plan-format.md: the table of problem codes (nhaoxh_cli.findings);
 - docs/cli.md: every command's --help, from the app itself;
-- docs/api.md: the Python API's functions and their docstrings.
+- docs/api.md: the Python API's functions and their docstrings (examples run by tests/test_docs.py);
+- schema/*.schema.json: the JSON Schema of the plan format and of every JSON output.
 
 tests/test_docs.py fails until the docs match.
 """
@@ -19,7 +20,20 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMANDS = ["", "forecast", "validate", "report", "extract", "provinces", "new", "show", "explain", "list", "schema"]
+COMMANDS = [
+    "",
+    "forecast",
+    "report",
+    "validate",
+    "import",
+    "extract",
+    "new",
+    "show",
+    "explain",
+    "list",
+    "provinces",
+    "schema",
+]
 
 
 def codes_section() -> str:
@@ -68,6 +82,18 @@ def api_reference() -> str:
     return "\n".join(parts)
 
 
+def schemas() -> dict[str, str]:
+    """File name → text of every JSON Schema under schema/."""
+    import json
+
+    from nhaoxh_cli import api
+    from nhaoxh_cli.render.schemas import VIEWS
+
+    found = {"plan.schema.json": api.json_schema("plan")}
+    found |= {f"{view}.schema.json": api.json_schema(view) for view in VIEWS}
+    return {name: json.dumps(schema, ensure_ascii=False, indent=2) + "\n" for name, schema in found.items()}
+
+
 def main() -> None:
     path = ROOT / "docs" / "plan-format.md"
     text = path.read_text(encoding="utf-8")
@@ -80,6 +106,8 @@ def main() -> None:
     path.write_text(text, encoding="utf-8")
     (ROOT / "docs" / "cli.md").write_text(cli_reference(), encoding="utf-8")
     (ROOT / "docs" / "api.md").write_text(api_reference(), encoding="utf-8")
+    for name, text in schemas().items():
+        (ROOT / "schema" / name).write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -75,7 +75,13 @@ class Found:
 
 def plans_folder(plans_dir: str | Path | None = None) -> Path:
     """The plans folder: `plans_dir`, else $NHAOXH_PLANS_DIR, else ./data/plans, else the plans
-    shipped with nhaoxh (SPEC.md); a folder that does not exist is a UsageError."""
+    shipped with nhaoxh (SPEC.md); a folder that does not exist is a UsageError.
+
+    Example:
+
+        >>> plans_folder().name
+        'plans'
+    """
     location = locate_plans_dir(Path(plans_dir) if plans_dir is not None else None)
     if not location.path.is_dir():
         raise UsageError("plans_folder_missing", folder=str(location.path), how=location.how)
@@ -90,7 +96,14 @@ def _found(result: LoadResult, note: Note | None) -> Found:
 
 def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Found:
     """The plan a name means — a slug, alias, code or name, or a former unit's (which leads to
-    the unit it merged into, with a note) — checked; raises UsageError or InvalidPlan."""
+    the unit it merged into, with a note) — checked; raises UsageError or InvalidPlan.
+
+    Example (Hải Dương merged into Hải Phòng on 01/07/2025):
+
+        >>> found = find("Hải Dương")
+        >>> found.plan.province.slug, found.note.code.value, found.note.params["unit"]
+        ('haiphong', 'merged_into', 'Hải Phòng')
+    """
     folder = plans_folder(plans_dir)
     try:
         resolution = Catalog(folder, limits).find(name)
@@ -122,12 +135,24 @@ def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAUL
 
 
 def find_plan(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Plan:
-    """The plan a name means (see `find`)."""
+    """The plan a name means (see `find`).
+
+    Example:
+
+        >>> find_plan("31").province.name  # a unit's code works too
+        'Hải Phòng'
+    """
     return find(name, plans_dir, limits).plan
 
 
 def load_plan(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Plan:
-    """Read one plan file; raises InvalidPlan when it has errors (warnings are allowed)."""
+    """Read one plan file; raises InvalidPlan when it has errors (warnings are allowed).
+
+    Example:
+
+        >>> load_plan("data/plans/haiphong.yaml").sources["qd117"].document
+        '117/QĐ-UBND'
+    """
     return _found(load_plan_file(Path(path), limits), None).plan
 
 
@@ -147,6 +172,19 @@ def forecast(
 
     `province` is a name (see `find`) or a plan file's path. `calibrated` uses the plan's own
     snapshots, else the country's (the plan `vietnam` in the plans folder).
+
+    Example (Hải Phòng on 26/11/2026: 13.147 completed in 2025 against QĐ 444's 10.694; the
+    former city's decision QĐ 117 projected 15.540 for 2021–2025):
+
+        >>> import datetime as dt
+        >>> result = forecast("haiphong", as_of=dt.date(2026, 11, 26))
+        >>> [t.territory for t in result.territories]
+        ['haiphong', 'former:haiduong', 'former:haiphong']
+        >>> a = next(a for a in result.territories[0].assessments if a.target.id == "hp-quota-2025")
+        >>> a.status.value, a.basis.value, a.value, a.target.units, a.ratio
+        ('met', 'reported', 13147, 10694, 1.2294)
+        >>> result.territory("former:haiphong").periods[0].forecast_units
+        15540
     """
     from .engine.alternatives import UnknownScenario, scenario_of
     from .engine.province import Options, forecast_province
@@ -200,6 +238,13 @@ def report(
 
     `jobs`: processes reading the plans — 1 (the default here) reads them in this process; None
     picks one per CPU for large folders, as the CLI does.
+
+    Example (the country's 2025 result, reported in December 2025):
+
+        >>> import datetime as dt
+        >>> country = report(as_of=dt.date(2026, 11, 26))
+        >>> len(country.units), country.headline.result_2025.value, country.headline.result_2025.target.units
+        (34, 102633, 100275)
     """
     from .engine.country import build_report
     from .loader.registry import default_registry
@@ -221,7 +266,13 @@ def report(
 def invalid_plans(
     plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS, jobs: int | None = 1
 ) -> list[Any]:
-    """The checked plans of a folder that have errors (what `report` leaves out), with their findings."""
+    """The checked plans of a folder that have errors (what `report` leaves out), with their findings.
+
+    Example:
+
+        >>> invalid_plans()
+        []
+    """
     return [p for p in checked_plans(plans_folder(plans_dir), limits, jobs) if not p.valid]
 
 
@@ -232,6 +283,12 @@ def validate(
 
     `jobs`: processes to spread the files over — 1 (the default here) checks them in this process;
     None picks one per CPU for large sets, as the CLI does.
+
+    Example:
+
+        >>> checked = validate("data/plans/haiphong.yaml")
+        >>> checked.errors, sorted({f.code for f in checked.findings})[:3]
+        (0, ['NX301', 'NX302', 'NX303'])
     """
     targets = [Path(p) for p in paths] or [plans_folder()]
     try:
@@ -241,7 +298,14 @@ def validate(
 
 
 def provinces(*, former: bool = False, plans_dir: str | Path | None = None) -> ProvincesResult:
-    """Today's 34 units (or, with `former`, the 63 before 01/07/2025) and the plan covering each."""
+    """Today's 34 units (or, with `former`, the 63 before 01/07/2025) and the plan covering each.
+
+    Example:
+
+        >>> units = provinces().units
+        >>> len(units), units[0].code, units[0].name
+        (34, '01', 'Hà Nội')
+    """
     from .engine.catalogue import provinces_result
     from .loader.registry import default_registry
 
@@ -254,7 +318,13 @@ def provinces(*, former: bool = False, plans_dir: str | Path | None = None) -> P
 
 
 def plans(plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> PlansResult:
-    """Every plan of the folder: what it covers, what it lacks, whether it is valid."""
+    """Every plan of the folder: what it covers, what it lacks, whether it is valid.
+
+    Example:
+
+        >>> "haiphong" in {p.province.slug for p in plans().plans if p.province}
+        True
+    """
     from .engine.catalogue import plans_result
     from .loader.registry import default_registry
 
@@ -263,7 +333,14 @@ def plans(plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) 
 
 
 def show(province: str, *, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> ShowResult:
-    """A plan's figures in plain words, by territory, each with its source."""
+    """A plan's figures in plain words, by territory, each with its source.
+
+    Example:
+
+        >>> shown = show("haiphong")
+        >>> [t.territory for t in shown.territories]
+        ['haiphong', 'former:haiduong', 'former:haiphong']
+    """
     from .engine.catalogue import show_result
     from .loader.registry import default_registry
 
@@ -280,7 +357,14 @@ def explain(
     plans_dir: str | Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ExplainResult:
-    """One period's projection step by step (which units, which share, which rule) and its targets."""
+    """One period's projection step by step (which units, which share, which rule) and its targets.
+
+    Example (QĐ 117 §II.1.2: 1.080 + 4.017 + 5.764 + 4.194 + 485 = 15.540):
+
+        >>> steps = explain("haiphong", period="2021-2025")
+        >>> [s.units for s in steps.steps], steps.projection
+        ([1080, 4017, 5764, 4194, 485], 15540)
+    """
     from .engine.catalogue import explain_result
     from .loader.registry import default_registry
 
@@ -301,6 +385,13 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
 
     The folder: `plans_dir`, else $NHAOXH_PLANS_DIR, else ./data/plans (created when missing) —
     never the plans shipped inside the package, which are read-only data.
+
+    Example:
+
+        >>> import tempfile
+        >>> folder = tempfile.mkdtemp()
+        >>> new_plan("Đà Nẵng", plans_dir=folder).name
+        'danang.yaml'
     """
     from .files import OutputError, create_new
     from .loader.registry import default_registry
@@ -326,7 +417,13 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
 
 
 def json_schema(view: str = "plan") -> dict[str, Any]:
-    """The JSON Schema of the plan format (`plan`) or of a view's JSON output."""
+    """The JSON Schema of the plan format (`plan`) or of a view's JSON output.
+
+    Example:
+
+        >>> json_schema("forecast")["properties"]["schema"]
+        {'const': 'nhaoxh.forecast/2'}
+    """
     if view == "plan":
         from .model import plan_json_schema
 
@@ -338,7 +435,13 @@ def json_schema(view: str = "plan") -> dict[str, Any]:
 
 def editable_folder(plans_dir: str | Path | None = None) -> Path:
     """The folder a command writes plans into: `plans_dir`, else $NHAOXH_PLANS_DIR, else
-    ./data/plans — never the plans shipped inside the package, which are read-only data."""
+    ./data/plans — never the plans shipped inside the package, which are read-only data.
+
+    Example:
+
+        >>> str(editable_folder("my-plans"))
+        'my-plans'
+    """
     import os
 
     from .loader.catalog import ENV_PLANS_DIR
@@ -354,6 +457,15 @@ def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, wri
     A dry run unless `write`: the result holds every row's change (added, conflict, unchanged,
     refused) and each plan's diff; with `write`, every plan is written whole, and nothing at all
     when a resulting plan would have errors (`blocked`). A table that cannot be read is a UsageError.
+
+    Example (a dry run: nothing is written):
+
+        >>> import pathlib, tempfile
+        >>> table = pathlib.Path(tempfile.mkdtemp()) / "figures.csv"
+        >>> _ = table.write_text("unit,kind,years,units,percent,source,date,note\\n"
+        ...                      "Hà Nội,quota,2025,4.670,,Lao Động,2025-12-18,\\n", encoding="utf-8")
+        >>> [c.status for c in import_figures(table).changes]
+        ['unchanged']
     """
     from .importer import ImportFileError
     from .importer import import_figures as run_import

@@ -36,6 +36,7 @@ def source_ref(plan: Plan, citation: Citation | None) -> SourceRef | None:
     return SourceRef(
         document=source.document if source else citation.doc,
         date=source.date if source else None,
+        published=source.published if source else None,
         section=citation.section,
         line=citation.line,
         quote=citation.quote,
@@ -47,7 +48,7 @@ def source_ref(plan: Plan, citation: Citation | None) -> SourceRef | None:
 def document_ref(plan: Plan, key: str) -> SourceRef:
     """A document of the plan's `sources`, as a person looks it up."""
     source = plan.sources[key]
-    return SourceRef(document=source.document, date=source.date, url=source.url)
+    return SourceRef(document=source.document, date=source.date, published=source.published, url=source.url)
 
 
 def target_ids(plan: Plan) -> dict[int, str]:

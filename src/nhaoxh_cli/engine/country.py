@@ -40,8 +40,16 @@ def slot_of(first: int, last: int) -> str:
 
 
 def _source_date(assessment: Assessment) -> dt.date:
+    """When the target's source appeared: its date, else the month or year it was published."""
     source = assessment.target.source
-    return source.date if source is not None and source.date is not None else dt.date.min
+    if source is None:
+        return dt.date.min
+    if source.date is not None:
+        return source.date
+    parts = (source.published or "").split("-")
+    if parts[0].isdigit():
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1, 1)
+    return dt.date.min
 
 
 def key_targets(assessments: list[Assessment]) -> dict[str, Assessment | None]:

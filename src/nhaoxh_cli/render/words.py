@@ -5,7 +5,7 @@ renderer (numbers, percentages and dates come from nhaoxh_cli.i18n)."""
 from __future__ import annotations
 
 from ..domain import COMPLETED, Basis, Qualifier, Stage, Status, TargetKind
-from ..i18n import N_, date, t
+from ..i18n import N_, date, iso_date, t
 from ..results.common import Assessment, SourceRef, TargetRef
 
 _STATUS = {
@@ -82,6 +82,8 @@ def source(ref: SourceRef | None) -> str:
     text = ref.document
     if ref.date is not None:
         text += t(" of {date}", date=date(ref.date))
+    elif ref.published:
+        text += t(" of {date}", date=iso_date(ref.published))
     if ref.section:
         text += f", {ref.section}"
     if ref.line is not None:

@@ -55,6 +55,7 @@ class SourceRef:
 
     document: str
     date: dt.date | None = None
+    published: str | None = None  # when only the month or year is known: "2026-01", "2025"
     section: str | None = None
     line: int | None = None
     quote: str | None = None
