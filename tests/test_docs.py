@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from pydantic import BaseModel
 
 from nhaoxh_cli import model
