@@ -34,14 +34,14 @@ from .loader.catalog import Catalog, UnknownProvince, locate_plans_dir
 from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import LoadResult, load_plan_file
 from .model import Plan
-from .results.catalogue import ExplainResult, PlansResult, ProvincesResult, ShowResult
 from .results.common import Note, NoteCode
-from .results.forecast import ForecastResult
-from .results.report import ReportResult
 from .validation import MissingPath, ValidationReport, validate_paths
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the result types load with the function that makes them
     from .importer import ImportResult
+    from .results.catalogue import ExplainResult, PlansResult, ProvincesResult, ShowResult
+    from .results.forecast import ForecastResult
+    from .results.report import ReportResult
 
 __all__ = [
     "InvalidPlan",
@@ -186,7 +186,6 @@ def forecast(
         >>> result.territory("former:haiphong").periods[0].forecast_units
         15540
     """
-    from .engine.alternatives import UnknownScenario, scenario_of
     from .engine.province import Options, forecast_province
     from .loader.registry import default_registry
 
@@ -196,6 +195,8 @@ def forecast(
     else:
         found = find(str(province), plans_dir, limits)
     if scenario is not None:
+        from .engine.alternatives import UnknownScenario, scenario_of
+
         try:
             scenario_of(found.plan, scenario)
         except UnknownScenario as unknown:

@@ -3,12 +3,15 @@
 A basis is a flow of units per stage per year: the plan's stated projection
 (engine/projection.py) or the calibrated one (engine/alternatives.py). Each
 run draws, for every stage, the share of its units that happens (triangular:
-low, most likely, high) and a slip in years: whole years from the stage's
-delay distribution (the plan's `uncertainty`, else none) plus a slip of up to
-a year either way (triangular, most likely none), so a slip of 0,3 years
-moves 30 % of each year's units into the next. Units slipped past the last
-year leave the span, units slipped before a stage's first year stay in it;
-units already completed do not move. Percentiles use the nearest rank, and the same seed
+low, most likely, high), a delay in whole years from the stage's delay
+distribution (the plan's `uncertainty`; none by default) — units delayed past
+the last year leave the span — and a slip of up to a year either way
+(triangular, most likely none) within the period the units fall in, so a slip
+of 0,3 years moves 30 % of each year's units into the next year of the same
+period. Nothing moves before a stage's first year; units already completed
+do not move. With the default parameters a period's units vary only by the
+share that happens, symmetric around the stated figure: the stated projection
+is the centre of its own band. Percentiles use the nearest rank, and the same seed
 gives the same result on every run and machine (Python's Mersenne Twister,
 draws in a fixed order).
 
@@ -71,17 +74,39 @@ def _spread(stage: Stage, model: StageUncertainty, source: str) -> StageSpread:
     )
 
 
-def _slip(totals: list[float], values: list[int], first: int, factor: float, slip: float) -> None:
-    """Add a stage's units, scaled by `factor` and moved `slip` years (a fraction splits a year's
-    units between two years); nothing moves before the stage's first year."""
-    whole = int(slip // 1)
-    part = slip - whole
+def _slip(
+    totals: list[float],
+    values: list[int],
+    bounds: list[tuple[int, int]],
+    first: int,
+    factor: float,
+    delay: int,
+    jitter: float,
+) -> None:
+    """Add a stage's units, scaled by `factor`, `delay` whole years later (units delayed past the
+    last year leave the span), then moved by `jitter` years (a fraction splits a year's units
+    between two years) within the period they fall in and never before the stage's first year."""
+    whole = int(jitter // 1)
+    part = jitter - whole
     for i, units in enumerate(values):
-        if not units:
+        at = i + delay
+        if not units or at >= len(totals):
             continue
-        for to, share in ((i + whole, 1.0 - part), (i + whole + 1, part)):
-            if share and to < len(totals):
-                totals[max(to, first)] += units * factor * share
+        low, high = bounds[at]
+        low = max(low, first)
+        for to, share in ((at + whole, 1.0 - part), (at + whole + 1, part)):
+            if share:
+                totals[min(max(to, low), high)] += units * factor * share
+
+
+def _bounds(years: list[int], scopes: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """For each year (by index), the first and last index of the period it belongs to."""
+    found = []
+    for year in years:
+        period = next(((f, last) for s, f, last in scopes if s != "total" and f <= year <= last), None)
+        first, last = period if period is not None else (years[0], years[-1])
+        found.append((years.index(max(first, years[0])), years.index(min(last, years[-1]))))
+    return found
 
 
 def simulate(
@@ -115,13 +140,14 @@ def simulate(
         values = [by_year.get(y, 0) for y in years]
         first = next((i for i, v in enumerate(values) if v), 0)
         models.append((values, first, model.conversion, shifts, cumulative, SLIP_YEARS[stage]))
+    bounds = _bounds(years, scopes)
     totals_by_run = []
     for _ in range(runs):
         totals = list(base)
         for values, first, (low, mode, high), shifts, cumulative, width in models:
             factor = rng.triangular(low, high, mode)
             delay = shifts[min(bisect_left(cumulative, rng.random() * cumulative[-1]), len(shifts) - 1)]
-            _slip(totals, values, first, factor, delay + rng.triangular(-width, width, 0.0))
+            _slip(totals, values, bounds, first, factor, delay, rng.triangular(-width, width, 0.0))
         totals_by_run.append(totals)
     point = [sum(values.get(y, 0) for values in flows.values()) for y in years]
 
