@@ -1,0 +1,77 @@
+"""Provinces named in a sentence, and the words for the whole country.
+
+Names come from the registry (data/provinces.yaml: the 34 current and the 63
+former units) plus the ways news text writes a few of them ("TP.HCM",
+"TPHCM", "Thủ đô" for Hà Nội, "Thừa Thiên Huế"). A name counts only when
+written as a proper noun (each word capitalised: "Hòa Bình" the province,
+not "hòa bình" peace) and not inside a company's name ("Công ty … Sài Gòn").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..loader.registry import Registry
+from .words import Phrases, Token
+
+_EXTRA = {
+    "hochiminh": ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "HCM", "Sài Gòn", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+    "hanoi": ("Thủ đô", "Thủ đô Hà Nội"),
+    "hue": ("Thừa Thiên Huế", "Thừa Thiên - Huế"),
+    "bariavungtau": ("Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "BR-VT", "Bà Rịa Vũng Tàu"),
+}
+_COMPANY = {"công", "ty", "tập", "đoàn", "cổ", "phần", "tnhh", "ngân", "hàng", "liên", "danh"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A unit a name means: the current unit's slug, and the former unit's when the name is a former one's."""
+
+    current: str
+    former: str | None  # set only for a name that is no longer a current unit's (Nam Định, Bắc Giang)
+    name: str
+
+
+_CACHE: dict[int, tuple[Registry, Phrases[Place]]] = {}
+
+
+def _names(registry: Registry) -> Phrases[Place]:
+    cached = _CACHE.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    entries: list[tuple[str, Place]] = []
+    current_names = {u.name for u in registry.current}
+    for unit in registry.current:
+        entries.append((unit.name, Place(unit.slug, None, unit.name)))
+        entries += [(extra, Place(unit.slug, None, unit.name)) for extra in _EXTRA.get(unit.slug, ())]
+    for former in registry.former:
+        if former.name in current_names:
+            continue
+        place = Place(former.merged_into, former.slug, former.name)
+        entries.append((former.name, place))
+        entries += [(extra, place) for extra in _EXTRA.get(former.slug, ())]
+    phrases = Phrases(entries)
+    _CACHE[id(registry)] = (registry, phrases)
+    return phrases
+
+
+@dataclass(frozen=True)
+class Mention:
+    first: int  # token indexes
+    last: int
+    place: Place
+
+
+def mentions(tokens: list[Token], registry: Registry) -> list[Mention]:
+    """The provinces named in a sentence, left to right."""
+    names = _names(registry)
+    found = []
+    for first, last, place in names.find(tokens):
+        words = [t for t in tokens[first:last] if t.text[0].isalpha()]
+        if not all(t.text[0].isupper() for t in words):
+            continue
+        if any(t.word in _COMPANY for t in tokens[max(0, first - 6) : first]) and first > 0:
+            if not any(t.text in ",;:." for t in tokens[max(0, first - 6) : first]):
+                continue
+        found.append(Mention(first, last, place))
+    return found
