@@ -246,30 +246,25 @@ def _candidate(s: _Sentence, f: _Found, previous_end: int, state: DocState) -> C
 
 
 def _subject(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
-    before = [m for m in s.markers if m[0] < f.first]
-    after = [m for m in s.markers if f.last <= m[0] <= f.last + 5 and m[1] == NATIONAL and s.clause(m[0]) == s.clause(f.first)]
+    """Who the figure is about: the nearest place word before it in its sentence (see the module's doc)."""
     if f.units is not None and f.units >= 1_000_000:
-        c.subject = NATIONAL
+        c.subject = NATIONAL  # no province builds a million units: the national programme
         return
+    clause = s.clause(f.first)
+    before = [m for m in s.markers if m[0] < f.first]
+    # an area counts only in the figure's own clause ("ở đây mới có hơn 1.400 căn")
+    before = [m for m in before if m[1] != AREA or s.clause(m[0]) == clause]
+    after = [m for m in s.markers if f.last <= m[0] <= f.last + 5 and m[1] == NATIONAL and s.clause(m[0]) == clause]
     marker = before[-1] if before else (after[0] if after else None)
     if marker is None:
         c.subject, c.former = state.block_subject or (UNNAMED, None)
         return
     kind, place = marker[1], marker[2]
     if kind == ANAPHOR:
-        place = state.last_named
-        c.subject = place.current if place else UNNAMED
-        c.former = place.former if place else None
-        if any(m.first < f.first for m in s.places):  # named earlier in this sentence
-            named = [m for m in s.places if m.first < f.first][-1].place
-            c.subject, c.former = named.current, named.former
+        named = [m for m in s.places if m.first < f.first]
+        place = named[-1].place if named else state.last_named
+        c.subject, c.former = (place.current, place.former) if place else (UNNAMED, None)
         return
-    if kind == AREA and s.clause(marker[0]) != s.clause(f.first) and not _is_here(s, marker[0]):
-        marker = next((m for m in reversed(before) if m[1] != AREA), None)
-        if marker is None:
-            c.subject = UNNAMED
-            return
-        kind, place = marker[1], marker[2]
     c.subject = kind
     c.former = place.former if place else None
 
@@ -371,7 +366,10 @@ def _years(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
         return
     clause_first, clause_last = s.clause(f.first)
     seg_first, _ = s.segment(f.first)
-    next_figure = min((i for i, t in enumerate(s.tokens) if i >= f.last and t.is_number and count_value(t.text)), default=len(s.tokens))
+    years = {i for sp in s.spans for i in range(sp.first, sp.last)}
+    next_figure = min(
+        (i for i, t in enumerate(s.tokens) if i >= f.last and t.is_number and i not in years), default=len(s.tokens)
+    )
     after = [sp for sp in s.spans if f.last <= sp.first <= f.last + 8 and sp.first < clause_last and sp.first < next_figure]
     span = after[0] if after else None
     if span is None:
@@ -386,6 +384,10 @@ def _years(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
             c.notes.append(Note.of("topic"))
         return
     if span.type == wh.AS_OF:
+        years_before = [sp for sp in s.spans if sp.last <= span.first and sp.type == wh.YEAR]
+        if span.as_of is None and years_before and c.kind is not Kind.PIPELINE:
+            c.when = years_before[-1].when  # "Năm 2025, …; tới thời điểm này, … đã hoàn thành 2.381": in 2025
+            return
         c.as_of = span.as_of or ""
         return
     if span.type == wh.RELATIVE:
@@ -460,7 +462,7 @@ def _parts(s: _Sentence, found: list[_Found], result: list[Candidate]) -> None:
             total += g.units or 0
             if total == f.units and n >= 1:
                 for _, part in later[: n + 1]:
-                    if part.hold is None:
+                    if part.hold is None and (part.when is None or part.when == c.when):
                         part.hold = Note.of("part_of_total", total=c.written, line=c.line)
                 break
             if total > (f.units or 0):

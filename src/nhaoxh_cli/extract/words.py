@@ -29,10 +29,8 @@ _TONES_OLD = {
 def canon(word: str) -> str:
     """Lower case, tone marks placed one way ("Hoà" and "Hòa", "Thuỷ" and "Thủy" are one word)."""
     word = word.lower()
-    if len(word) >= 2:
-        for old, new in _TONES_OLD.items():
-            if old in word:
-                word = word.replace(old, new)
+    if len(word) >= 2 and word[-2:] in _TONES_OLD:  # only an open syllable: "hoà" → "hòa", never "đoạn"
+        word = word[:-2] + _TONES_OLD[word[-2:]]
     return word
 
 
