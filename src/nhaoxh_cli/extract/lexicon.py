@@ -130,8 +130,10 @@ ANAPHORS: Phrases[str] = Phrases(
     (p, "province") for p in ("tỉnh", "toàn tỉnh", "thành phố", "toàn thành phố", "trên địa bàn", "địa phương")
 )
 
+#: An area inside a province: a named commune, ward or district ("xã Mỹ Hạnh"), or "ở đây". `prose` takes
+#: the named ones only before a capitalised name, so "nhà ở xã hội" is never an area.
 AREAS: Phrases[str] = Phrases(
-    (p, "area") for p in ("xã", "phường", "huyện", "quận", "thị xã", "thị trấn", "khu vực", "ở đây", "tại đây")
+    [*((p, "named") for p in ("xã", "phường", "huyện", "quận", "thị xã", "thị trấn")), ("ở đây", "here"), ("tại đây", "here")]
 )
 
 #: Words after a count that say it is not social housing.

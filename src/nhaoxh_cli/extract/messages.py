@@ -71,6 +71,7 @@ NOTES: dict[str, str] = {
     "ranking": "its kind and period from the article's opening (a ranking of allocations)",
     "topic": "its period from the article's opening",
     "of_target": "its years from the target it is a part of (N/M căn)",
+    "span_of_parts": "its years from the listed parts that add up to it",
 }
 
 MESSAGES: dict[str, str] = {**REASONS, **NOTES}

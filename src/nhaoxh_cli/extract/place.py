@@ -137,10 +137,6 @@ def screen(c: Candidate, choice: Choice, registry: Registry, has_date: bool) -> 
     """Why a candidate cannot be placed, or None when it can."""
     if c.hold is not None:
         return c.hold
-    if c.kind is None:
-        return Note.of("kind_unclear")
-    if c.kind is Kind.EXPECTED:
-        return Note.of("expected_completion")
     if c.subject == NATIONAL:
         return Note.of("national_figure")
     if c.subject == AREA:
@@ -150,6 +146,10 @@ def screen(c: Candidate, choice: Choice, registry: Registry, has_date: bool) -> 
         return Note.of("other_province", unit=registry.territory_name(c.subject), province=choice.unit_name or "?")
     if c.subject == UNNAMED and choice.several:
         return Note.of("province_unclear")
+    if c.kind is None:
+        return Note.of("kind_unclear")
+    if c.kind is Kind.EXPECTED:
+        return Note.of("expected_completion")
     if c.single_project:
         return Note.of("single_project")
     if c.kind.is_target and c.when is None and not c.fields.get("of_kind") and not c.fields.get("of_goal"):

@@ -103,7 +103,11 @@ def _sentence(block: Block, index: tuple[int, int], start: int, end: int, state:
     markers: list[tuple[int, str, Place | None]] = [(m.first, m.place.current, m.place) for m in places]
     markers += [(i, NATIONAL, None) for i, _, _ in lx.NATIONAL.find(tokens)]
     markers += [(i, ANAPHOR, None) for i, _, _ in lx.ANAPHORS.find(tokens)]
-    markers += [(i, AREA, None) for i, _, _ in lx.AREAS.find(tokens)]
+    markers += [
+        (i, AREA, None)
+        for i, j, what in lx.AREAS.find(tokens)
+        if what == "here" or (j < len(tokens) and tokens[j].text[0].isupper())
+    ]
     markers.sort(key=lambda m: m[0])
     return _Sentence(block, index, tokens, clauses, segments, cues, spans, places, markers)
 

@@ -74,6 +74,7 @@ def extract_text(
     candidates = _read_blocks(blocks, state)
     candidates += _read_tables(found_tables, blocks, state, registry)
     _of_target(candidates)
+    _span_of_parts(candidates, blocks)
     title = tokenize(blocks[0].text, 0, min(300, len(blocks[0].text))) if blocks else []
     title_places = [m.place for m in mentions(title, registry)]
     choice = place.choose(registry, province, head, state.places_seen, title_places, iso)
@@ -194,6 +195,28 @@ def _of_target(candidates: list[Candidate]) -> None:
         if c.of_units is not None and c.when is None and c.of_units in targets and c.kind is Kind.COMPLETED:
             c.when = targets[c.of_units]
             c.notes.append(Note.of("of_target"))
+
+
+def _span_of_parts(candidates: list[Candidate], blocks: list[textmod.Block]) -> None:
+    """ "giao chỉ tiêu … 20.000 căn, cụ thể: - Giai đoạn 2021-2025: 6.000 căn; - Giai đoạn 2026-2030: 14.000
+    căn": a total without years spans the years of the listed parts that add up to it."""
+    for k, c in enumerate(candidates):
+        if c.kind is None or not c.kind.is_target or c.when is not None or c.units is None:
+            continue
+        if not blocks[c.position[0]].text.rstrip().endswith(":"):
+            continue
+        total, years, block = 0, [], c.position[0]
+        for part in candidates[k + 1 :]:
+            if part.position[0] != block + 1 or not blocks[part.position[0]].item or part.kind is not c.kind:
+                break
+            if part.when is None or part.when.first is None or part.when.last is None or part.units is None:
+                break
+            total, block = total + part.units, part.position[0]
+            years += [part.when.first, part.when.last]
+            if total == c.units and len(years) >= 4:
+                c.when = When(min(years), max(years), f"{min(years)}-{max(years)}")
+                c.notes.append(Note.of("span_of_parts"))
+                break
 
 
 def _assemble(
