@@ -135,7 +135,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                 why = f"byte {error.start} (line {line}) is not valid UTF-8"
                 raise ExtractError("not_text", file=name, why=why) from None
     if "\x00" in text:
-        raise ExtractError("not_text", file=name, why="it holds NUL characters (a binary file?)")
+        if text.count("\x00") * 100 > len(text):
+            raise ExtractError("not_text", file=name, why="it holds NUL characters (a binary file?)")
+        text = text.replace("\x00", "")  # a stray NUL in otherwise good text
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     return unicodedata.normalize("NFC", text), encoding
 
