@@ -95,6 +95,11 @@ def read(blocks: list[Block], lines: list[str]) -> Header:
         _dateline(h, lines)
     if h.date is None:
         _issued(h, blocks)
+    if h.number is None:
+        for block in blocks[:8]:
+            if (m := REPORTED_NUMBER.search(block.text[:1500])) is not None:
+                h.number, h.number_line = m.group(1), block.line_at(m.start())
+                break
     return h
 
 

@@ -173,6 +173,8 @@ def read(
         if candidate is not None:
             result.append(candidate)
         previous_end = f.last
+    costs = {c.fields["cost_token"] for c in result if "cost_token" in c.fields}
+    result = [c for c in result if c.position[2] not in costs]  # an amount placed as a support's cost
     _of_which(s, found, result)
     _parts(s, found, result)
     for m in s.places:
@@ -258,7 +260,12 @@ def _subject(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
     before = [m for m in s.markers if m[0] < f.first]
     # an area counts only in the figure's own clause ("ở đây mới có hơn 1.400 căn")
     before = [m for m in before if m[1] != AREA or s.clause(m[0]) == clause]
-    after = [m for m in s.markers if f.last <= m[0] <= f.last + 5 and m[1] == NATIONAL and s.clause(m[0]) == clause]
+    after = [
+        m
+        for m in s.markers
+        if f.last <= m[0] <= f.last + 5 and m[1] == NATIONAL and s.clause(m[0]) == clause
+        and s.tokens[m[0]].word in ("cả", "toàn", "trên")  # "… căn trên cả nước"; never "theo Đề án …"
+    ]
     marker = before[-1] if before else (after[0] if after else None)
     if marker is None:
         c.subject, c.former = state.block_subject or (UNNAMED, None)
@@ -423,20 +430,25 @@ def _support(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
         c.hold = Note.of("households")
         return
     c.kind = Kind.HOUSING_SUPPORT
-    spans = [sp for sp in s.spans if sp.type in (wh.YEAR, wh.PERIOD, wh.SINCE)]
-    before = [sp for sp in spans if sp.last <= f.first]
-    if before:
-        c.when = before[-1].when
+    before = [sp for sp in s.spans if sp.last <= f.first and sp.type in (wh.YEAR, wh.PERIOD, wh.SINCE)]
+    yearly = [sp for sp in before if sp.type in (wh.YEAR, wh.SINCE)]  # "Trong năm 2024, từ … chương trình … 2021-2025"
+    if yearly or before:
+        c.when = (yearly or before)[-1].when
     text = s.block.text
-    start = s.tokens[0].start
-    sentence = text[start : s.tokens[-1].end]
+    sentence = text[s.tokens[0].start : s.tokens[-1].end]
     match = re.search(r"chương trình [^,;.]{3,150}", sentence)
-    c.fields["programme"] = match.group().strip() if match else sentence[:120].strip()
+    if match:
+        c.fields["programme"] = match.group().strip()
+    else:
+        cue = next((first for first, _, _ in lx.SUPPORT.find(s.tokens)), f.first)
+        end = next((t.start for t in s.tokens[f.last :] if t.text in ",;."), s.tokens[-1].end)
+        c.fields["programme"] = text[s.tokens[cue].start : min(end, s.tokens[cue].start + 150)].strip()
     if f.scale:
         c.fields["households_scale"] = f.scale
     for i in range(f.last, len(s.tokens) - 1):
         if s.tokens[i + 1].word == "tỷ" and s.tokens[i].is_number and "kinh phí" in canon(sentence):
             c.fields["cost_billion_vnd"] = s.tokens[i].text
+            c.fields["cost_token"] = i
             break
 
 
