@@ -76,12 +76,13 @@ def read(block: Block, index: int, state: DocState) -> tuple[list[Candidate], li
     found: list[Candidate] = []
     used: list[tuple[int, int]] = []
     if block.heading != (None, None) and not FORECAST.match(text):
-        state.forecast = None
+        state.forecast, state.forecast_when = None, None
     if FORECAST.match(text):
         tokens = tokenize(text, 0, min(len(text), 300))
         spans = [s for s in wh.find(tokens, text) if s.when is not None]
         if spans and spans[0].when is not None and spans[0].when.last is not None:
             state.forecast = half(spans[0].when.last)
+            state.forecast_when = spans[0].when
             state.labels.setdefault(state.forecast, []).append(spans[0].when.label)
             used.append((0, len(text)))
         return found, used
@@ -127,13 +128,12 @@ def _stage_line(block: Block, index: int, m: re.Match[str], state: DocState) -> 
     if state.forecast is None:
         c.hold = Note.of("no_forecast_period")
         return c
-    c.kind, c.stage = Kind.DELIVERY, stage
+    c.kind, c.stage, c.when = Kind.DELIVERY, stage, state.forecast_when
     c.fields.update(period=state.forecast, stage_units=m.group(3))
     if m.group(5):
-        c.share = Decimal(m.group(5).replace(",", "."))
-        c.fields["share"] = f"{m.group(5).replace('.', ',')}%"
+        c.fields["share"] = f"{m.group(5).replace('.', ',')}%"  # the units are stated; "khoảng" is the share's
         if m.group(4):
-            c.qualifier = Qualifier.ABOUT
+            c.fields["share_qualifier"] = "about"
     return c
 
 

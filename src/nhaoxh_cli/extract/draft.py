@@ -200,7 +200,8 @@ def build(
                 entry["stage_units"] = c.fields["stage_units"]
             if "share" in c.fields:
                 entry["share"] = c.fields["share"]
-                qualifier(entry, c)
+                if c.fields.get("share_qualifier"):
+                    entry["qualifier"] = c.fields["share_qualifier"]
             entry["source"] = source
             deliveries.append(entry)
             used_periods.add(c.fields["period"])

@@ -60,7 +60,8 @@ class DocState:
     topic: tuple[Kind, When] | None = None  # a national allocation article's frame
     last_named: Place | None = None
     list_kind: tuple[Kind, int] | None = None  # (kind, block) of a lead-in ending with ":"
-    forecast: str | None = None  # under a "Dự báo … đến năm 2025" heading
+    forecast: str | None = None  # under a "Dự báo … đến năm 2025" heading: its plan period
+    forecast_when: When | None = None  # … and its wording
     social: bool = True  # the text speaks of social housing at all
     places_seen: list[Place] = field(default_factory=list)
     block_subject: tuple[str, str | None] | None = None  # who the paragraph's last sentence was about
