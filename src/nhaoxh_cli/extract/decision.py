@@ -77,7 +77,7 @@ def read(block: Block, index: int, state: DocState) -> tuple[list[Candidate], li
     used: list[tuple[int, int]] = []
     if block.heading != (None, None) and not FORECAST.match(text):
         state.forecast, state.forecast_when = None, None
-    if FORECAST.match(text):
+    if text[:12].lower().lstrip("-+• ").startswith("dự báo") and FORECAST.match(text):
         tokens = tokenize(text, 0, min(len(text), 300))
         spans = [s for s in wh.find(tokens, text) if s.when is not None]
         if spans and spans[0].when is not None and spans[0].when.last is not None:
@@ -86,9 +86,11 @@ def read(block: Block, index: int, state: DocState) -> tuple[list[Candidate], li
             state.labels.setdefault(state.forecast, []).append(spans[0].when.label)
             used.append((0, len(text)))
         return found, used
-    if (m := STAGE_LINE.match(text)) is not None:
+    if "/" in text and (m := STAGE_LINE.match(text)) is not None:
         found.append(_stage_line(block, index, m, state))
         used.append(m.span())
+    if "%" not in text and "nhu cầu" not in text:
+        return found, used  # every construction below names a share or a need
     if (m := SHARE_GOAL.match(text)) is not None:
         found.append(_share_goal(block, index, m, state))
         used.append(m.span())

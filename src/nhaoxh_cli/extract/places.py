@@ -9,10 +9,11 @@ not "hòa bình" peace) and not inside a company's name ("Công ty … Sài Gòn
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..loader.registry import Registry
-from .words import Phrases, Token
+from .words import _TONES_OLD, Phrases, Token
 
 _EXTRA = {
     "hochiminh": ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "HCM", "Sài Gòn", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
@@ -53,6 +54,56 @@ def _names(registry: Registry) -> Phrases[Place]:
     phrases = Phrases(entries)
     _CACHE[id(registry)] = (registry, phrases)
     return phrases
+
+
+_LIGHT: dict[int, tuple[Registry, re.Pattern[str], dict[str, Place]]] = {}
+_OLD_TONES = {new: old for old, new in _TONES_OLD.items()}
+_LIGHT_WORDS = {
+    "cả nước": "vietnam", "toàn quốc": "vietnam", "các địa phương": "vietnam", "từng địa phương": "vietnam",
+    "Cả nước": "vietnam", "Toàn quốc": "vietnam", "tỉnh": "anaphor", "thành phố": "anaphor", "Tỉnh": "anaphor",
+}  # fmt: skip
+
+
+def _variants(name: str) -> set[str]:
+    found = {name}
+    for new, old in _OLD_TONES.items():
+        for word in name.split():
+            if word.lower().endswith(new):
+                found.add(name.replace(word, word[: -2] + (old if word[-2:].islower() else old.upper())))
+    return found
+
+
+def light_scan(text: str, registry: Registry) -> list[tuple[int, str, Place | None]]:
+    """Province names, "cả nước" and "tỉnh" in a sentence with no figure: one pass of one pattern.
+
+    Only what the next sentences need (the last province named, who a paragraph is about); a sentence
+    with a figure is read word by word instead.
+    """
+    cached = _LIGHT.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        table: dict[str, Place] = {}
+        for unit in registry.current:
+            for name in (unit.name, *_EXTRA.get(unit.slug, ())):
+                for variant in _variants(name):
+                    table[variant] = Place(unit.slug, None, unit.name)
+        current_names = {u.name for u in registry.current}
+        for former in registry.former:
+            if former.name not in current_names:
+                for variant in _variants(former.name):
+                    table[variant] = Place(former.merged_into, former.slug, former.name)
+        words = sorted([*table, *_LIGHT_WORDS], key=len, reverse=True)
+        pattern = re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")  # literals first: fast
+        cached = (registry, pattern, table)
+        _LIGHT[id(registry)] = cached
+    _, pattern, table = cached
+    found: list[tuple[int, str, Place | None]] = []
+    for m in pattern.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # inside a word
+        word = m.group()
+        place = table.get(word)
+        found.append((m.start(), place.current, place) if place else (m.start(), _LIGHT_WORDS[word], None))
+    return found
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from ..loader.registry import Registry
 from . import lexicon as lx
 from . import when as wh
 from .candidate import ANAPHOR, AREA, NATIONAL, UNNAMED, Candidate
-from .places import Mention, Place, mentions
+from .places import Mention, Place, light_scan, mentions
 from .result import Kind, Note, Qualifier, When
 from .text import Block
 from .words import Token, amount_value, canon, count_value, tokenize
@@ -161,10 +161,18 @@ def _figures(s: _Sentence) -> Iterator[_Found]:
                 yield _Found(i, i + 1, token.text, units, "căn")
 
 
+#: A sentence worth reading word by word holds a count with its unit (or "số căn … N"); the others are only
+#: scanned for the province they name. One linear pattern: a digit, optional spaces, a unit word.
+FIGURE_HINT = re.compile(r"\d\s{0,3}(?:căn|hộ|%|tỷ|triệu|nghìn|ngàn)|số căn", re.IGNORECASE)
+
+
 def read(
     block: Block, index: int, start: int, end: int, sentence_no: int, state: DocState, used: list[tuple[int, int]]
 ) -> list[Candidate]:
     """The candidates of one sentence of a block (figures inside `used` spans are a construction's)."""
+    if not FIGURE_HINT.search(block.text, start, end):
+        _light(block.text[start:end], state)
+        return []
     s = _sentence(block, (index, sentence_no), start, end, state)
     found = [f for f in _figures(s) if not any(a <= s.tokens[f.first].start < b for a, b in used)]
     result: list[Candidate] = []
@@ -183,6 +191,23 @@ def read(
         state.places_seen.append(m.place)
     _carry(s, state)
     return result
+
+
+def _light(text: str, state: DocState) -> None:
+    """A sentence without figures still tells who the text is about."""
+    markers = light_scan(text, state.registry)
+    for _, _, place in markers:
+        if place is not None:
+            state.last_named = place
+            state.places_seen.append(place)
+    for _, kind, place in reversed(markers):
+        if kind == ANAPHOR or kind == "anaphor":
+            named = state.last_named
+            if named is not None:
+                state.block_subject = (named.current, named.former)
+            return
+        state.block_subject = (kind, place.former if place else None)
+        return
 
 
 def _carry(s: _Sentence, state: DocState) -> None:

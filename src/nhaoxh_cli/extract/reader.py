@@ -178,7 +178,8 @@ def _column(text: str) -> tuple[Kind | None, When | None]:
 
 
 def _caption_kind(table: tables.Table, blocks: list[textmod.Block]) -> Kind | None:
-    before = [b for b in blocks if b.lines[-1] < table.first_line][-2:]
+    end = _before(blocks, table)
+    before = blocks[max(0, end - 2) : end]
     for block in reversed(before):
         tokens: list[Token] = tokenize(block.text, 0, len(block.text))
         for _, _, cue in reversed(list(lexicon.CUES.find(tokens))):
@@ -186,6 +187,18 @@ def _caption_kind(table: tables.Table, blocks: list[textmod.Block]) -> Kind | No
             if kind is not None and kind.is_target:
                 return kind
     return None
+
+
+def _before(blocks: list[textmod.Block], table: tables.Table) -> int:
+    """How many blocks end before the table (blocks are in line order: a binary search)."""
+    low, high = 0, len(blocks)
+    while low < high:
+        middle = (low + high) // 2
+        if blocks[middle].lines[-1] < table.first_line:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _of_target(candidates: list[Candidate]) -> None:
@@ -203,11 +216,13 @@ def _span_of_parts(candidates: list[Candidate], blocks: list[textmod.Block]) -> 
     for k, c in enumerate(candidates):
         if c.kind is None or not c.kind.is_target or c.when is not None or c.units is None:
             continue
-        if not blocks[c.position[0]].text.rstrip().endswith(":"):
+        if c.position[0] >= len(blocks) or not blocks[c.position[0]].text.rstrip().endswith(":"):
             continue
         total, years, block = 0, [], c.position[0]
         for part in candidates[k + 1 :]:
-            if part.position[0] != block + 1 or not blocks[part.position[0]].item or part.kind is not c.kind:
+            if part.position[0] != block + 1 or part.position[0] >= len(blocks):
+                break
+            if not blocks[part.position[0]].item or part.kind is not c.kind:
                 break
             if part.when is None or part.when.first is None or part.when.last is None or part.units is None:
                 break

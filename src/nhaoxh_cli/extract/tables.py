@@ -55,6 +55,8 @@ def find(lines: list[str]) -> list[Table]:
 
 
 def _cells(line: str) -> list[str] | None:
+    if "|" not in line and "  " not in line and "\t" not in line:
+        return None  # most lines: two substring tests in C
     stripped = line.strip()
     if stripped.count("|") >= 2:
         cells = [c.strip() for c in stripped.strip("|").split("|")]

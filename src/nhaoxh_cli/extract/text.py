@@ -26,6 +26,7 @@ _ITEM = re.compile(r"\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s
 _HEADING = re.compile(r"([IVX]{1,5})\.\s|(\d{1,2}(?:\.\d{1,2})*)\.\s")
 _STRIKE = re.compile(r"~~([^~\n]{0,200})~~")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_NOISE = re.compile("[\ufeff\u200b~*_\t\u00a0\u202f\u3000\u2000-\u200a]|  ")
 _END = re.compile(r"[.!?…]+[\"”)]?\s+")
 _ABBREVIATIONS = {"tp", "tx", "q", "p", "ts", "ths", "pgs", "gs", "ô", "bà", "st", "tt", "v.v", "ks", "bs", "h", "đ"}
 
@@ -46,6 +47,8 @@ class Block:
 
 def clean_line(raw: str) -> tuple[str, list[str]]:
     """One line without noise, and the struck-through texts it held."""
+    if _NOISE.search(raw) is None:
+        return raw.strip(), []  # nothing to clean: the common case, a few substring tests in C
     text = raw.replace("\ufeff", "").replace("\u200b", "")
     struck = [m.strip() for m in _STRIKE.findall(text)] if "~~" in text else []
     if struck:

@@ -13,6 +13,7 @@ decimal amount; "1 triệu căn" is a million units.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -26,6 +27,7 @@ _TONES_OLD = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def canon(word: str) -> str:
     """Lower case, tone marks placed one way ("Hoà" and "Hòa", "Thuỷ" and "Thủy" are one word)."""
     word = word.lower()
@@ -34,20 +36,24 @@ def canon(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    word: str  # canon(text)
-    start: int  # offset in the block
-    end: int
+    """A word, number or punctuation mark of a sentence; `word` is its canonical form, offsets are the block's."""
 
-    @property
-    def is_number(self) -> bool:
-        return self.text[0].isdigit()
+    __slots__ = ("end", "is_number", "start", "text", "word")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.word = canon(text)
+        self.start = start
+        self.end = end
+        self.is_number = text[0].isdigit()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r})"
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), canon(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def count_value(written: str) -> int | None:
@@ -91,19 +97,25 @@ class Phrases(Generic[T]):
 
     def at(self, tokens: list[Token], i: int) -> tuple[int, T] | None:
         """The longest phrase starting at token i: (number of tokens, value)."""
-        for words, value in self._by_first.get(tokens[i].word, ()):
-            if tuple(t.word for t in tokens[i : i + len(words)]) == words:
-                return len(words), value
+        options = self._by_first.get(tokens[i].word)
+        if options is None:
+            return None
+        for words, value in options:
+            n = len(words)
+            if n == 1 or (i + n <= len(tokens) and all(tokens[i + k].word == words[k] for k in range(1, n))):
+                return n, value
         return None
 
     def find(self, tokens: list[Token], first: int = 0, last: int | None = None) -> Iterator[tuple[int, int, T]]:
         """Every phrase in tokens[first:last]: (start index, end index, value), left to right."""
         last = len(tokens) if last is None else last
+        by_first = self._by_first
         i = first
         while i < last:
-            found = self.at(tokens, i)
-            if found is not None and i + found[0] <= last:
-                yield i, i + found[0], found[1]
-                i += found[0]
-            else:
-                i += 1
+            if tokens[i].word in by_first:
+                found = self.at(tokens, i)
+                if found is not None and i + found[0] <= last:
+                    yield i, i + found[0], found[1]
+                    i += found[0]
+                    continue
+            i += 1
