@@ -24,6 +24,7 @@ For each count of dwelling units ("4.979 căn", "số căn … lên tới 2.381"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -80,6 +81,8 @@ class _Sentence:
     spans: list[wh.Span]
     places: list[Mention]
     markers: list[tuple[int, str, Place | None]]  # (token, NATIONAL/AREA/ANAPHOR/slug, place)
+    words: list[str] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)  # tokens that are numbers and not years
 
     def clause(self, i: int) -> tuple[int, int]:
         return _range(self.clauses, i, len(self.tokens))
@@ -89,9 +92,9 @@ class _Sentence:
 
 
 def _range(starts: list[int], i: int, end: int) -> tuple[int, int]:
-    first = max((s for s in starts if s <= i), default=0)
-    last = min((s for s in starts if s > i), default=end)
-    return first, last
+    """The [first, last) of the part holding token i; `starts` is sorted and begins with 0."""
+    k = bisect_right(starts, i)
+    return starts[k - 1], (starts[k] if k < len(starts) else end)
 
 
 def _sentence(block: Block, index: tuple[int, int], start: int, end: int, state: DocState) -> _Sentence:
@@ -110,7 +113,10 @@ def _sentence(block: Block, index: tuple[int, int], start: int, end: int, state:
         if what == "here" or (j < len(tokens) and tokens[j].text[0].isupper())
     ]
     markers.sort(key=lambda m: m[0])
-    return _Sentence(block, index, tokens, clauses, segments, cues, spans, places, markers)
+    years = {i for span in spans for i in range(span.first, span.last)}
+    numbers = [i for i, t in enumerate(tokens) if t.is_number and i not in years]
+    words = [t.word for t in tokens]
+    return _Sentence(block, index, tokens, clauses, segments, cues, spans, places, markers, words, numbers)
 
 
 @dataclass
@@ -126,11 +132,9 @@ class _Found:
 
 def _figures(s: _Sentence) -> Iterator[_Found]:
     tokens = s.tokens
-    words = [t.word for t in tokens]
-    year_tokens = {i for span in s.spans for i in range(span.first, span.last)}
-    for i, token in enumerate(tokens):
-        if not token.is_number or i in year_tokens:
-            continue
+    words = s.words
+    for i in s.numbers:
+        token = tokens[i]
         parts = token.text.split("/")
         j = i + 1
         nxt = words[j] if j < len(words) else ""
@@ -163,14 +167,21 @@ def _figures(s: _Sentence) -> Iterator[_Found]:
 
 #: A sentence worth reading word by word holds a count with its unit (or "số căn … N"); the others are only
 #: scanned for the province they name. One linear pattern: a digit, optional spaces, a unit word.
-FIGURE_HINT = re.compile(r"\d\s{0,3}(?:căn|hộ|%|tỷ|triệu|nghìn|ngàn)|số căn", re.IGNORECASE)
+_HINT = re.compile(r"\d\s{0,3}(?:[cC]ăn|[hH]ộ|%|[tT]ỷ|[tT]riệu|[nN]ghìn|[nN]gàn)|[sS]ố căn")
+_UNIT_WORDS = ("căn", "Căn", "hộ", "Hộ", "%", "tỷ", "triệu", "nghìn", "ngàn")
+
+
+def has_figure(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] may hold a figure: substring tests in C first, the pattern only then."""
+    part = text[start:end] if start or end is not None else text
+    return any(w in part for w in _UNIT_WORDS) and _HINT.search(part) is not None
 
 
 def read(
     block: Block, index: int, start: int, end: int, sentence_no: int, state: DocState, used: list[tuple[int, int]]
 ) -> list[Candidate]:
     """The candidates of one sentence of a block (figures inside `used` spans are a construction's)."""
-    if not FIGURE_HINT.search(block.text, start, end):
+    if not has_figure(block.text, start, end):
         _light(block.text[start:end], state)
         return []
     s = _sentence(block, (index, sentence_no), start, end, state)
@@ -384,8 +395,9 @@ def _single_project(s: _Sentence, f: _Found, c: Candidate) -> None:
     """One project's units ("dự án X … 225 căn"), not a count of several projects."""
     seg_first, seg_last = s.segment(f.first)
     clause_first, clause_last = s.clause(f.first)
-    words = [t.word for t in s.tokens]
-    spots = [i for i in range(seg_first, f.first) if words[i] == "dự" and words[i + 1 : i + 2] == ["án"]]
+    words = s.words
+    look = max(seg_first, f.first - 40)  # the project a figure belongs to is named near it
+    spots = [i for i in range(look, f.first) if words[i] == "dự" and words[i + 1 : i + 2] == ["án"]]
     spots += [i for i in range(f.last, clause_last) if words[i] == "dự" and words[i + 1 : i + 2] == ["án"]][:1]
     if not spots:
         return
@@ -403,10 +415,8 @@ def _years(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
         return
     clause_first, clause_last = s.clause(f.first)
     seg_first, _ = s.segment(f.first)
-    years = {i for sp in s.spans for i in range(sp.first, sp.last)}
-    next_figure = min(
-        (i for i, t in enumerate(s.tokens) if i >= f.last and t.is_number and i not in years), default=len(s.tokens)
-    )
+    k = bisect_left(s.numbers, f.last)
+    next_figure = s.numbers[k] if k < len(s.numbers) else len(s.tokens)
     after = [sp for sp in s.spans if f.last <= sp.first <= f.last + 8 and sp.first < clause_last and sp.first < next_figure]
     span = after[0] if after else None
     if span is None:
@@ -494,11 +504,13 @@ def _of_which(s: _Sentence, found: list[_Found], result: list[Candidate]) -> Non
 def _parts(s: _Sentence, found: list[_Found], result: list[Candidate]) -> None:
     """ "364 căn …: 240 căn … và 124 căn …": parts that add up to the figure before the colon."""
     pairs = [(f, c) for f, c in zip(found, _aligned(found, result), strict=True) if c is not None and f.units]
+    stops = [i for i, t in enumerate(s.tokens) if t.text in (":", ";")]
     for k, (f, c) in enumerate(pairs):
-        colon = next((i for i in range(f.last, len(s.tokens)) if s.tokens[i].text in (":", ";")), None)
+        at = bisect_left(stops, f.last)
+        colon = stops[at] if at < len(stops) else None
         if colon is None or s.tokens[colon].text != ":":
             continue
-        later = [(g, d) for g, d in pairs[k + 1 :] if g.first > colon]
+        later = [(g, d) for g, d in pairs[k + 1 : k + 12] if g.first > colon]
         total = 0
         for n, (g, d) in enumerate(later):
             total += g.units or 0

@@ -94,8 +94,11 @@ def _read_blocks(blocks: list[textmod.Block], state: prose.DocState) -> list[Can
         state.block_subject = None
         constructions, used = decision.read(block, index, state)
         in_block = list(constructions)
-        for number, (start, end) in enumerate(textmod.sentences(block.text)):
-            in_block += prose.read(block, index, start, end, number, state, used)
+        if not prose.has_figure(block.text):
+            prose.read(block, index, 0, len(block.text), 0, state, used)  # no figure: only who it names
+        else:
+            for number, (start, end) in enumerate(textmod.sentences(block.text)):
+                in_block += prose.read(block, index, start, end, number, state, used)
         for c in in_block:
             c.section = section
             if c.kind is Kind.COMPLETED and state.forecast is not None:
