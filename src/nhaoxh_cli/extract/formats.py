@@ -29,6 +29,7 @@ class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
+        self.rows: set[int] = set()  # indexes of lines that are table rows
         self.current: list[str] = []
         self.skipping = 0
         self.cells: list[str] | None = None
@@ -63,6 +64,7 @@ class _Text(HTMLParser):
         elif tag == "tr":
             self._flush()
             if self.cells:
+                self.rows.add(len(self.lines))
                 self.lines.append(" | ".join(self.cells))
             self.cells = None
         elif tag in _BLOCK:
@@ -79,7 +81,17 @@ def html_text(page: str) -> str:
     parser.feed(page)
     parser.close()
     parser._flush()
-    return "\n\n".join(parser.lines) + "\n"
+    return _join(parser.lines, parser.rows)
+
+
+def _join(lines: list[str], rows: set[int]) -> str:
+    """Paragraphs apart by a blank line; the rows of a table one under the other."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k:
+            out.append("\n" if k in rows and k - 1 in rows else "\n\n")
+        out.append(line)
+    return "".join(out) + "\n"
 
 
 def _missing(kind: str, package: str, extra: str) -> ExtractError:
@@ -97,6 +109,7 @@ def docx_text(data: bytes, name: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
+        rows: set[int] = set()
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
                 text = block.text.strip()
@@ -110,10 +123,11 @@ def docx_text(data: bytes, name: str) -> str:
                         text = " ".join(cell.text.split())
                         if not cells or cells[-1] != text:  # a merged cell repeats itself
                             cells.append(text)
+                    rows.add(len(lines))
                     lines.append(" | ".join(cells))
     except Exception as error:  # python-docx raises many types for a damaged file
         raise ExtractError("broken", file=name, kind="Word (.docx)", error=str(error) or type(error).__name__) from None
-    return unicodedata.normalize("NFC", "\n\n".join(lines) + "\n")
+    return unicodedata.normalize("NFC", _join(lines, rows))
 
 
 _LETTERS = re.compile(r"[^\W\d_]")

@@ -58,7 +58,7 @@ def _cells(line: str) -> list[str] | None:
     if "|" not in line and "  " not in line and "\t" not in line:
         return None  # most lines: two substring tests in C
     stripped = line.strip()
-    if stripped.count("|") >= 2:
+    if "|" in stripped:
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         return None if all(set(c) <= set("-: ") for c in cells) else cells
     if _ALIGNED.search(stripped) and len(_SPLIT.split(stripped)) >= 3:
