@@ -26,18 +26,6 @@ from .result import Note
 MIB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * MIB
 
-ERRORS: dict[str, str] = {
-    "unreadable": "cannot read {file}: {error}",
-    "too_large": "{file} is larger than {limit} bytes, the limit for a document",
-    "not_text": "{file} is not text nhaoxh can read (UTF-8, UTF-16 or Windows-1258): {why}",
-    "scanned_pdf": "{file} is a PDF without a text layer (a scan?): run OCR on it first "
-    "(for example ocrmypdf), or copy its text into a .txt file",
-    "missing_extra": "reading {kind} files needs {package}: pip install 'nhaoxh-cli[{extra}]'",
-    "unsupported": "{file}: {kind} files are not read; give a .txt, .md, .html, .docx or .pdf file",
-    "broken": "{file}: cannot read this {kind} file ({error})",
-    "unknown_province": "--province {province}: no such province (see `nhaoxh provinces`)",
-}
-MESSAGES.update(ERRORS)
 
 
 class ExtractError(Exception):
