@@ -119,7 +119,8 @@ def ratio(a: int, b: int) -> float:
 
 
 def report(scores: list[Score], verbose: bool = False) -> tuple[float, float, int]:
-    print(f"{'file':44} {'placed':>6} {'right':>5} {'neut':>4} {'wrong':>5} {'exp':>4} {'found':>5} {'prec':>5} {'rec':>5}")
+    columns = ("placed", 6), ("right", 5), ("neut", 4), ("wrong", 5), ("exp", 4), ("found", 5), ("prec", 5), ("rec", 5)
+    print(f"{'file':44} " + " ".join(f"{name:>{width}}" for name, width in columns))
     for s in scores:
         wrong = len(s.wrong)
         print(
@@ -154,7 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     precision, recall, forbidden = report(run(args.corpus, args.expected, not args.no_hints), args.verbose)
     met = forbidden == 0 and precision >= GOAL_PRECISION and recall >= GOAL_RECALL
-    print(f"goal (precision ≥ {GOAL_PRECISION}, recall ≥ {GOAL_RECALL}, nothing forbidden): {'met' if met else 'NOT met'}")
+    print(
+        f"goal (precision ≥ {GOAL_PRECISION}, recall ≥ {GOAL_RECALL}, nothing forbidden): {'met' if met else 'NOT met'}"
+    )
     return 0 if met else 1
 
 

@@ -4,7 +4,7 @@ Where each kind goes:
 
 | kind | section | how |
 |---|---|---|
-| quota, goal, demand | `targets` | `period` when the years are one of Đề án 338's halves or the whole 2021–2030, else `years` |
+| quota, goal, demand | `targets` | `period` for a half of Đề án 338 or all 2021–2030, else `years` |
 | completed, under a forecast heading | `completed` | the decision's baseline, with `years` as written |
 | completed in given years | `reported` | `years`, `as_of` the document's date |
 | completed to date ("đến nay") | `snapshots` | `as_of` the date the count was taken |
@@ -48,9 +48,9 @@ def plan_period(when: When) -> str | None:
         return FIRST[0] if last <= 2025 else (TOTAL if last == 2030 else None)
     if (first, last) == (2021, 2030):
         return TOTAL
-    if 2021 <= first and last <= 2025 and last - first >= 2:
+    if first >= 2021 and last <= 2025 and last - first >= 2:
         return FIRST[0]
-    if 2025 <= first and last == 2030 and last - first >= 3:
+    if first >= 2025 and last == 2030 and last - first >= 3:
         return SECOND[0]
     return None
 
@@ -171,13 +171,13 @@ def build(
             snap.setdefault("source", source)
             figure(c, "snapshots")
         elif kind is Kind.STATED_TOTAL and c.when is not None:
-            period = plan_period(c.when)
-            if period is None:
+            total_period = plan_period(c.when)
+            if total_period is None:
                 built.unplaced.append(_unplaced(c, Note.of("period_unclear")))
                 continue
-            _label(period_labels, period, c.when)
-            used_periods.add(period)
-            entry = {"period": period, "units": c.written_units}
+            _label(period_labels, total_period, c.when)
+            used_periods.add(total_period)
+            entry = {"period": total_period, "units": c.written_units}
             qualifier(entry, c)
             entry["source"] = source
             totals.append(entry)
@@ -185,7 +185,9 @@ def build(
         elif kind is Kind.PIPELINE and c.stage is not None:
             stage = pipeline.setdefault(c.stage, {})
             if "units" in stage:
-                built.unplaced.append(_unplaced(c, Note.of("stage_taken", stage=c.stage.value, line=stage["source"]["line"])))
+                built.unplaced.append(
+                    _unplaced(c, Note.of("stage_taken", stage=c.stage.value, line=stage["source"]["line"]))
+                )
                 continue
             stage.update({"units": c.written_units, "source": source})
             stage.setdefault("deliveries", [])
@@ -318,7 +320,11 @@ def _of(c: Candidate, targets: list[dict[str, Any]], ids_of: dict[int, str], per
 
 
 def _periods(
-    used: set[str], targets: list[dict[str, Any]], totals: list[dict[str, Any]], labels: dict[str, list[str]], built: Built
+    used: set[str],
+    targets: list[dict[str, Any]],
+    totals: list[dict[str, Any]],
+    labels: dict[str, list[str]],
+    built: Built,
 ) -> list[dict[str, Any]]:
     wanted = set(used)
     if any(t.get("period") == TOTAL for t in [*targets, *totals]):

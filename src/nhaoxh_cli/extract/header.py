@@ -27,8 +27,9 @@ PLACE_DATE = re.compile(r"([^,]{2,40}),\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2}
 ISSUER = re.compile(r"(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND)\s+(THÀNH PHỐ|TỈNH)\s+(.{2,40})$")
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _DATELINE_WORDS = re.compile(r"thứ|chủ nhật|cập nhật|ngày đăng|đăng ngày|ngày|gmt|\d{1,2}:\d{2}|[|,:()+\-]|\s", re.I)
-ISSUED = re.compile(
-    r"ban hành\s+(?:\S+\s+){0,3}?ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})|ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\s+(?:\S+\s+){0,8}?(?:đã\s+)?ban hành",
+ISSUED = re.compile(  # "ký ban hành ngày 27/2/2025", "ngày 3/10/2024 Ban TVTU … đã ban hành"
+    r"ban hành\s+(?:\S+\s+){0,3}?ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})"
+    r"|ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\s+(?:\S+\s+){0,8}?(?:đã\s+)?ban hành",
     re.IGNORECASE,
 )
 REPORTED_NUMBER = re.compile(r"(?:Kế hoạch|Quyết định|Nghị quyết|Chương trình)\s+(?:số\s+)?(\d{1,5}[-/][\wĐđ/-]{2,20})")

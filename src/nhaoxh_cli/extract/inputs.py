@@ -27,7 +27,6 @@ MIB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * MIB
 
 
-
 class ExtractError(Exception):
     """A problem the person running `extract` can fix (exit 2): the message says how."""
 

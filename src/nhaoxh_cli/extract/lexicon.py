@@ -133,7 +133,11 @@ ANAPHORS: Phrases[str] = Phrases(
 #: An area inside a province: a named commune, ward or district ("xã Mỹ Hạnh"), or "ở đây". `prose` takes
 #: the named ones only before a capitalised name, so "nhà ở xã hội" is never an area.
 AREAS: Phrases[str] = Phrases(
-    [*((p, "named") for p in ("xã", "phường", "huyện", "quận", "thị xã", "thị trấn")), ("ở đây", "here"), ("tại đây", "here")]
+    [
+        *((p, "named") for p in ("xã", "phường", "huyện", "quận", "thị xã", "thị trấn")),
+        ("ở đây", "here"),
+        ("tại đây", "here"),
+    ]
 )
 
 #: Words after a count that say it is not social housing.

@@ -78,9 +78,9 @@ def choose(
         names = ", ".join(registry.territory_name(s) for s, _ in counts.most_common(4))
         choice.fill.append(Note.of("province_several", names=names) if counts else Note.of("province_unknown"))
         return choice
-    unit = registry.unit(place.current)
+    current = registry.unit(place.current)
     choice.province = Decision(place.current, how)
-    choice.unit_name = unit.name if unit else place.name
+    choice.unit_name = current.name if current else place.name
     choice.checks.append(Note.of("province_is", name=choice.unit_name, how=_how_text(how)))
     choice.territory = _territory(registry, place, date, seen, choice)
     return choice

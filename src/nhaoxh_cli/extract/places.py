@@ -69,7 +69,7 @@ def _variants(name: str) -> set[str]:
     for new, old in _OLD_TONES.items():
         for word in name.split():
             if word.lower().endswith(new):
-                found.add(name.replace(word, word[: -2] + (old if word[-2:].islower() else old.upper())))
+                found.add(name.replace(word, word[:-2] + (old if word[-2:].islower() else old.upper())))
     return found
 
 
@@ -121,8 +121,8 @@ def mentions(tokens: list[Token], registry: Registry) -> list[Mention]:
         words = [t for t in tokens[first:last] if t.text[0].isalpha()]
         if not all(t.text[0].isupper() for t in words):
             continue
-        if any(t.word in _COMPANY for t in tokens[max(0, first - 6) : first]) and first > 0:
-            if not any(t.text in ",;:." for t in tokens[max(0, first - 6) : first]):
-                continue
+        before = tokens[max(0, first - 6) : first]
+        if any(t.word in _COMPANY for t in before) and not any(t.text in ",;:." for t in before):
+            continue  # inside a company's name
         found.append(Mention(first, last, place))
     return found

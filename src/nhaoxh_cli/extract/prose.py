@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..loader.registry import Registry
 from . import lexicon as lx
@@ -300,7 +301,9 @@ def _subject(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
     after = [
         m
         for m in s.markers
-        if f.last <= m[0] <= f.last + 5 and m[1] == NATIONAL and s.clause(m[0]) == clause
+        if f.last <= m[0] <= f.last + 5
+        and m[1] == NATIONAL
+        and s.clause(m[0]) == clause
         and s.tokens[m[0]].word in ("cả", "toàn", "trên")  # "… căn trên cả nước"; never "theo Đề án …"
     ]
     marker = before[-1] if before else (after[0] if after else None)
@@ -325,11 +328,15 @@ def _cue_kind(cue: str) -> Kind | None:
     return _KIND_OF_CUE.get(cue)
 
 
+def strong(cue: tuple[int, int, str]) -> bool:
+    """A cue that says a kind by itself (a bare "hoàn thành", "sẽ", "khi" do not)."""
+    return cue[2] not in (lx.WEAK_COMPLETED, lx.NEUTRAL, lx.FUTURE, lx.HYPOTHETICAL)
+
+
 def _kind(s: _Sentence, f: _Found, c: Candidate, previous_end: int, state: DocState) -> None:
     first, last = s.clause(f.first)
     cues = s.cues
     own_before = [cue for cue in cues if first <= cue[0] < f.first and cue[0] >= previous_end]
-    strong = lambda cue: cue[2] not in (lx.WEAK_COMPLETED, lx.NEUTRAL, lx.FUTURE, lx.HYPOTHETICAL)  # noqa: E731
     hold = next((cue for cue in reversed(own_before) if cue[2] in _HOLD), None)
     chosen: tuple[int, int, str] | None = None
     opening = next((cue for cue in cues if cue[0] <= 1), None)
@@ -370,8 +377,12 @@ def _kind(s: _Sentence, f: _Found, c: Candidate, previous_end: int, state: DocSt
             kind = Kind.EXPECTED
         elif any(cue[2] == lx.HYPOTHETICAL and chosen[0] - cue[1] <= 1 for cue in window):
             kind = None
-        elif chosen[2] == lx.WEAK_COMPLETED and any(cue[2] in (lx.QUOTA, lx.GOAL) for cue in cues[: cues.index(chosen)]):
-            kind = _cue_kind(next(cue[2] for cue in reversed(cues[: cues.index(chosen)]) if cue[2] in (lx.QUOTA, lx.GOAL)))
+        elif chosen[2] == lx.WEAK_COMPLETED and any(
+            cue[2] in (lx.QUOTA, lx.GOAL) for cue in cues[: cues.index(chosen)]
+        ):
+            kind = _cue_kind(
+                next(cue[2] for cue in reversed(cues[: cues.index(chosen)]) if cue[2] in (lx.QUOTA, lx.GOAL))
+            )
     c.kind = kind
     if kind is Kind.PIPELINE:
         c.stage = lx.STAGE_OF_CUE[chosen[2]]
@@ -393,8 +404,8 @@ def _words(s: _Sentence, first: int, last: int) -> str:
 
 def _single_project(s: _Sentence, f: _Found, c: Candidate) -> None:
     """One project's units ("dự án X … 225 căn"), not a count of several projects."""
-    seg_first, seg_last = s.segment(f.first)
-    clause_first, clause_last = s.clause(f.first)
+    seg_first, _ = s.segment(f.first)
+    _, clause_last = s.clause(f.first)
     words = s.words
     look = max(seg_first, f.first - 40)  # the project a figure belongs to is named near it
     spots = [i for i in range(look, f.first) if words[i] == "dự" and words[i + 1 : i + 2] == ["án"]]
@@ -403,7 +414,9 @@ def _single_project(s: _Sentence, f: _Found, c: Candidate) -> None:
         return
     nearest = max((i for i in spots if i < f.first), default=spots[-1])
     before = words[nearest - 1] if nearest > 0 else ""
-    if before in _AGGREGATE or (s.tokens[nearest - 1].is_number and before not in ("1", "01") if nearest > 0 else False):
+    if before in _AGGREGATE or (
+        s.tokens[nearest - 1].is_number and before not in ("1", "01") if nearest > 0 else False
+    ):
         return
     if before == "khác" or words[nearest + 2 : nearest + 3] == ["khác"]:
         return
@@ -417,7 +430,9 @@ def _years(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
     seg_first, _ = s.segment(f.first)
     k = bisect_left(s.numbers, f.last)
     next_figure = s.numbers[k] if k < len(s.numbers) else len(s.tokens)
-    after = [sp for sp in s.spans if f.last <= sp.first <= f.last + 8 and sp.first < clause_last and sp.first < next_figure]
+    after = [
+        sp for sp in s.spans if f.last <= sp.first <= f.last + 8 and sp.first < clause_last and sp.first < next_figure
+    ]
     span = after[0] if after else None
     if span is None:
         before = [sp for sp in s.spans if sp.last <= f.first]
@@ -491,7 +506,7 @@ def _support(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
 def _of_which(s: _Sentence, found: list[_Found], result: list[Candidate]) -> None:
     """ "12 dự án …, quy mô 4.447 căn; 2.929 căn trong số này đã hoàn thành": the first is a stated total."""
     counts = [(f, c) for f, c in zip(found, _aligned(found, result), strict=True) if c is not None and f.unit == "căn"]
-    for (f1, c1), (f2, c2) in zip(counts, counts[1:], strict=False):
+    for (_, c1), (f2, c2) in pairwise(counts):
         if c1.kind is not None or c1.hold is not None or c2.kind is None:
             continue
         near = s.tokens[f2.last : f2.last + 4]
@@ -512,7 +527,7 @@ def _parts(s: _Sentence, found: list[_Found], result: list[Candidate]) -> None:
             continue
         later = [(g, d) for g, d in pairs[k + 1 : k + 12] if g.first > colon]
         total = 0
-        for n, (g, d) in enumerate(later):
+        for n, (g, _) in enumerate(later):
             total += g.units or 0
             if total == f.units and n >= 1:
                 for _, part in later[: n + 1]:

@@ -40,8 +40,13 @@ def _lines(extraction: Extraction, output: str | None) -> list[str]:
     summary = ", ".join(f"{n} {t(_SECTION_WORDS[s])}" for s, n in counts if n) or t("nothing")
     where = t(" into {output}", output=output) if output else ""
     lines = [
-        t("drafted {n} figures from {name} ({summary}){where}.", n=len(extraction.placed), name=extraction.name,
-          summary=summary, where=where)
+        t(
+            "drafted {n} figures from {name} ({summary}){where}.",
+            n=len(extraction.placed),
+            name=extraction.name,
+            summary=summary,
+            where=where,
+        )
     ]
     lines += [t("to fill: {note}", note=say(n)) for n in extraction.to_fill]
     lines += [t("to check: {note}", note=say(n)) for n in extraction.to_check]

@@ -57,7 +57,9 @@ def clean_line(raw: str) -> tuple[str, list[str]]:
     return _SPACES.sub(" ", text).strip(), struck
 
 
-def blocks(lines: list[str], skip: set[int] | frozenset[int] = frozenset()) -> tuple[list[Block], list[tuple[int, str]]]:
+def blocks(
+    lines: list[str], skip: set[int] | frozenset[int] = frozenset()
+) -> tuple[list[Block], list[tuple[int, str]]]:
     """The blocks of the text (lines numbered from 1; `skip` holds lines read as tables)."""
     result: list[Block] = []
     struck_all: list[tuple[int, str]] = []
@@ -102,7 +104,7 @@ def _is_end(text: str, match: re.Match[str]) -> bool:
     if after >= len(text):
         return True
     following = text[after]
-    if not (following.isupper() or following.isdigit() or following in "\"“(-+•"):
+    if not (following.isupper() or following.isdigit() or following in '"“(-+•'):
         return False
     if match.group().startswith("."):
         window = max(0, match.start() - 12)  # an abbreviation is short: never search further back

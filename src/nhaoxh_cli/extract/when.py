@@ -77,7 +77,7 @@ def _word(words: list[str], i: int) -> str:
     return words[i] if 0 <= i < len(words) else ""
 
 
-def _at(tokens: list[Token], words: list[str], i: int, text: str) -> Span | None:  # noqa: C901 - one case per form
+def _at(tokens: list[Token], words: list[str], i: int, text: str) -> Span | None:
     w = words[i]
     year = year_value(tokens[i])
     if year is not None:
@@ -131,9 +131,8 @@ def _to(tokens: list[Token], words: list[str], i: int, text: str) -> Span | None
         j += 1
     if j < len(tokens):
         y = year_value(tokens[j])
-        if y is not None:
-            if _word(words, j - 1) == "năm" or words[i] in _TO:
-                return Span(i, j + 1, TO, When(None, y, _label(tokens, i, j + 1, text)))
+        if y is not None and (_word(words, j - 1) == "năm" or words[i] in _TO):
+            return Span(i, j + 1, TO, When(None, y, _label(tokens, i, j + 1, text)))
         if words[j] in ("nay", "hiện", "thời"):
             end = j + 1 + (_word(words, j + 1) in ("nay", "tại", "điểm"))
             return Span(i, end, AS_OF)

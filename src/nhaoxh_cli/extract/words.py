@@ -13,10 +13,9 @@ decimal amount; "1 triệu căn" is a million units.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 _TOKEN = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+|\S")

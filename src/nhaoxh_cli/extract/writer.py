@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from typing import Any
-
 from dataclasses import replace
+from typing import Any
 
 from .result import Extraction
 
@@ -83,16 +82,26 @@ def to_yaml(extraction: Extraction, today: dt.date | None = None) -> str:
     for title, notes, _ in sections:
         if notes:
             out += ["#", f"# {title}"] + [f"#   - {_short(say(n), 200)}" for n in notes]
-    extras = [f for f in extraction.placed if f.when is not None and f.section == "pipeline" and f.kind.value == "pipeline"]
-    extras += [f for f in extraction.placed if f.qualifier.value != "exact" and f.section == "pipeline" and f.kind.value == "pipeline"]
+    extras = [
+        f for f in extraction.placed if f.when is not None and f.section == "pipeline" and f.kind.value == "pipeline"
+    ]
+    extras += [
+        f
+        for f in extraction.placed
+        if f.qualifier.value != "exact" and f.section == "pipeline" and f.kind.value == "pipeline"
+    ]
     if extras:
         out += ["#", "# KEPT HERE (the plan format has no field for them yet):"]
         for f in dict.fromkeys(extras):
-            what = ", ".join(x for x in (f.years and f"years {f.years}", f.qualifier.value != "exact" and f.qualifier.value) if x)
+            what = ", ".join(
+                x for x in (f.years and f"years {f.years}", f.qualifier.value != "exact" and f.qualifier.value) if x
+            )
             out.append(f"#   - line {f.line}: {f.stage.value if f.stage else ''} {f.written}: {what}")
     if extraction.unplaced:
         out += ["#", "# SEEN BUT NOT PLACED (figures the drafter could not assign):"]
-        out += [f"#   - line {u.line}: {_short(u.written, 40)} — {_short(say(u.reason), 140)}" for u in extraction.unplaced]
+        out += [
+            f"#   - line {u.line}: {_short(u.written, 40)} — {_short(say(u.reason), 140)}" for u in extraction.unplaced
+        ]
     out.append("")
     _emit(extraction.plan, 0, out)
     out = [_NOT_PRINTABLE.sub("?", line) if line.lstrip().startswith("#") else line for line in out]
