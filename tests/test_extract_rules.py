@@ -103,3 +103,21 @@ def test_a_news_article_with_a_dateline(run: Run, tmp_path: Path) -> None:
     assert [(r["years"], r["units"]) for r in plan["reported"]] == [("2025", "2.100")]
     assert plan["pipeline"]["started"]["units"] == "5.200"
     assert run("validate", str(draft))[0] == 0
+
+
+def test_a_table_of_projects_with_their_stages() -> None:
+    """Fixture: a news text with a pipe table of projects (STT, name, units, status)."""
+    extraction = extract_text((FIXTURES / "thanhhoa-2026-news.txt").read_text(encoding="utf-8"), "t.txt")
+    plan = yaml.safe_load(extraction.plan_yaml)
+    assert extraction.province.value == "thanhhoa" and extraction.date.value == "2026-01-12"
+    assert plan["pipeline"]["started"]["units"] == "6.500"  # "8 dự án đang thi công với quy mô 6.500 căn"
+    assert [(p["name"], p["units"]) for p in plan["pipeline"]["started"]["projects"]] == [
+        ("Khu nhà ở xã hội Đông Hương", "1.200")
+    ]
+    assert plan["pipeline"]["investor_selected"]["projects"][0]["units"] == "850"  # "Chuẩn bị khởi công"
+    # "đến hết năm 2025 … đã hoàn thành … 3.120 căn": a count at the end of 2025
+    assert plan["snapshots"] == [
+        {"as_of": "2025-12-31", "label": "đến hết năm 2025", "completed": {"units": "3.120"},
+         "source": plan["snapshots"][0]["source"]}
+    ]  # fmt: skip
+    assert {u.units: u.reason.code for u in extraction.unplaced if u.units} == {2300: "other_province"}

@@ -182,6 +182,12 @@ def build(
             entry["source"] = source
             totals.append(entry)
             figure(c, "stated_totals")
+        elif kind is Kind.PIPELINE and c.stage is not None and c.fields.get("project_name"):
+            stage = pipeline.setdefault(c.stage, {})
+            stage.setdefault("deliveries", [])
+            project = {"name": c.fields["project_name"], "units": c.written_units, "source": source}
+            stage.setdefault("projects", []).append(project)
+            figure(c, "pipeline")
         elif kind is Kind.PIPELINE and c.stage is not None:
             stage = pipeline.setdefault(c.stage, {})
             if "units" in stage:

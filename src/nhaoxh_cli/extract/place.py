@@ -150,7 +150,7 @@ def screen(c: Candidate, choice: Choice, registry: Registry, has_date: bool) -> 
         return Note.of("kind_unclear")
     if c.kind is Kind.EXPECTED:
         return Note.of("expected_completion")
-    if c.single_project:
+    if c.single_project and not c.fields.get("project_name"):
         return Note.of("single_project")
     if c.kind.is_target and c.when is None and not c.fields.get("of_kind") and not c.fields.get("of_goal"):
         return Note.of("period_unclear")

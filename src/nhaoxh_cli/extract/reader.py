@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from ..domain import Stage
 from ..loader.registry import Registry, default_registry
 from . import decision, header, lexicon, place, prose, tables, writer
 from . import draft as drafting
@@ -78,7 +79,7 @@ def extract_text(
     title = tokenize(blocks[0].text, 0, min(300, len(blocks[0].text))) if blocks else []
     title_places = [m.place for m in mentions(title, registry)]
     choice = place.choose(registry, province, head, state.places_seen, title_places, iso)
-    return _assemble(name, input_type, candidates, choice, head, iso, date_how, state, struck, registry)
+    return _assemble(name, input_type, candidates, choice, head, iso, date_how, state, struck, registry, blocks)
 
 
 def _read_blocks(blocks: list[textmod.Block], state: prose.DocState) -> list[Candidate]:
@@ -146,23 +147,31 @@ def _read_tables(
         caption = _caption_kind(table, blocks) or (state.topic[0] if state.topic else None)
         columns = [_column(h) for h in table.headers]
         for label, values in table.rows:
-            tokens = tokenize(label.text, 0, len(label.text))
+            texts = [label.text, *(v.text for v in values if not tables.numeric(v.text))]
+            name = next((t for t in texts if not tables.numeric(t)), label.text)
+            tokens = tokenize(name, 0, len(name))
             places = mentions(tokens, registry)
             subject = places[0].place.current if places else UNNAMED
-            if label.text.strip().lower() in _TABLE_NATIONAL:
+            if name.strip().lower() in _TABLE_NATIONAL:
                 subject = NATIONAL
+            row_kind, stage = _row_stage(texts)
             for k, cell in enumerate(values):
+                if not tables.numeric(cell.text):
+                    continue  # a name or a status, not a figure
                 kind, when = columns[k] if k < len(columns) else (None, None)
                 c = Candidate(
                     written=cell.text,
                     units=count_value(cell.text),
                     line=cell.line,
-                    quote=f"{label.text} | {table.headers[k] if k < len(table.headers) else ''}: {cell.text}",
+                    quote=f"{name} | {table.headers[k] if k < len(table.headers) else ''}: {cell.text}",
                     kind=kind or caption,
                     when=when,
                     subject=subject,
                     position=(10**9 + number, label.line, k),
                 )
+                if stage is not None and kind is None:
+                    c.kind, c.stage, c.single_project = row_kind, stage, True
+                    c.fields["project_name"] = name  # a table of projects, each with its stage
                 if table.cut is cell:
                     c.hold = Note.of("cut_off", cell=cell.text)
                 elif c.units is None:
@@ -171,6 +180,16 @@ def _read_tables(
                 if places:
                     state.places_seen.append(places[0].place)
     return result
+
+
+def _row_stage(texts: list[str]) -> tuple[Kind | None, Stage | None]:
+    """A row's status ("Đang thi công", "Chuẩn bị khởi công"): the stage of the project it names."""
+    for text in texts:
+        tokens = tokenize(text, 0, len(text))
+        for _, _, cue in lexicon.CUES.find(tokens):
+            if cue in lexicon.STAGE_OF_CUE:
+                return Kind.PIPELINE, lexicon.STAGE_OF_CUE[cue]
+    return None, None
 
 
 def _column(text: str) -> tuple[Kind | None, When | None]:
@@ -248,6 +267,7 @@ def _assemble(
     state: prose.DocState,
     struck: list[tuple[int, str]],
     registry: Registry,
+    blocks: list[textmod.Block],
 ) -> Extraction:
     has_date = iso is not None and len(iso) == 10
     unplaced: list[Unplaced] = []
@@ -263,7 +283,7 @@ def _assemble(
         Unplaced(c.written, c.units, c.line, c.quote, Note.of("repeated", line=w.line), c.kind) for c, w in repeats
     ]
     doc = _doc_key(head.number)
-    source: dict[str, object] = {"document": head.number or _title(head, candidates) or "FILL ME"}
+    source: dict[str, object] = {"document": head.number or _title(head, blocks) or "FILL ME"}
     if iso and len(iso) == 10:
         source["date"] = iso
     if head.issuer:
@@ -315,8 +335,11 @@ def _assemble(
     return writer.with_yaml(extraction)
 
 
-def _title(head: header.Header, candidates: list[Candidate]) -> str | None:
-    return None
+def _title(head: header.Header, blocks: list[textmod.Block]) -> str | None:
+    """A news article has no number: its headline names it (a decision without its number stays FILL ME)."""
+    if head.decision or not blocks or len(blocks[0].text) > 160:
+        return None
+    return blocks[0].text
 
 
 def _doc_key(number: str | None) -> str:

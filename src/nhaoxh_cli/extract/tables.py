@@ -41,8 +41,12 @@ class Table:
     cut: Cell | None = None  # the last cell, when the text ends inside it
 
 
-def _numeric(text: str) -> bool:
+def numeric(text: str) -> bool:
+    """A cell that is a number ("2,874", "4.979", "16,0")."""
     return bool(_NUMERIC.fullmatch(text.strip()))
+
+
+_numeric = numeric
 
 
 def find(lines: list[str]) -> list[Table]:
