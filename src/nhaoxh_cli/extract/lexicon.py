@@ -140,6 +140,9 @@ AREAS: Phrases[str] = Phrases(
     ]
 )
 
+#: The place words of a sentence in one pass: the whole country, "the province", an area inside it.
+MARKERS: Phrases[str] = Phrases([*NATIONAL.entries, *ANAPHORS.entries, *AREAS.entries])
+
 #: Words after a count that say it is not social housing.
 NOT_SOCIAL: Phrases[str] = Phrases(
     (p, "not_social") for p in ("thương mại", "nhà ở thương mại", "nhà tạm", "nhà dột nát", "biệt thự", "liền kề")

@@ -166,20 +166,29 @@ def _richness(c: Candidate) -> tuple[int, int, int]:
 
 
 def dedupe(ready: list[Candidate]) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
-    """One figure per (units, kind, years); a statement without years repeats one with them."""
-    best: dict[tuple[int | None, Kind | None], list[Candidate]] = {}
+    """One figure per (units, kind, years); a statement without years repeats one with them.
+
+    Linear: candidates are grouped by (units, kind), then by years; each group keeps its fullest
+    statement (years known, a qualifier, the longer quote) and the others point at it.
+    """
+    groups: dict[tuple[int | None, Kind | None], dict[object, list[Candidate]]] = {}
     for c in ready:
-        best.setdefault(c.key, []).append(c)
+        if c.kind is Kind.DELIVERY or c.units is None:
+            continue
+        groups.setdefault(c.key, {}).setdefault(c.when, []).append(c)
+    winner_of: dict[int, Candidate] = {}
+    for by_when in groups.values():
+        dated = {when: max(group, key=_richness) for when, group in by_when.items() if when is not None}
+        best_dated = max(dated.values(), key=_richness) if dated else None
+        for when, group in by_when.items():
+            best = dated.get(when) if when is not None else (best_dated or max(group, key=_richness))
+            for c in group:
+                winner_of[id(c)] = best or c
     keep: list[Candidate] = []
     repeats: list[tuple[Candidate, Candidate]] = []
     for c in ready:
-        group = best[c.key]
-        if c.kind is Kind.DELIVERY or c.units is None or len(group) == 1:
-            keep.append(c)
-            continue
-        same = [g for g in group if g.when == c.when or g.when is None or c.when is None]
-        winner = max(same, key=_richness)
-        if winner is c or (c.when is not None and winner.when is not None and winner.when != c.when):
+        winner = winner_of.get(id(c), c)
+        if winner is c:
             keep.append(c)
         else:
             repeats.append((c, winner))

@@ -106,13 +106,13 @@ def _sentence(block: Block, index: tuple[int, int], start: int, end: int, state:
     spans = wh.find(tokens, block.text)
     places = mentions(tokens, state.registry)
     markers: list[tuple[int, str, Place | None]] = [(m.first, m.place.current, m.place) for m in places]
-    markers += [(i, NATIONAL, None) for i, _, _ in lx.NATIONAL.find(tokens)]
-    markers += [(i, ANAPHOR, None) for i, _, _ in lx.ANAPHORS.find(tokens)]
-    markers += [
-        (i, AREA, None)
-        for i, j, what in lx.AREAS.find(tokens)
-        if what == "here" or (j < len(tokens) and tokens[j].text[0].isupper())
-    ]
+    for i, j, what in lx.MARKERS.find(tokens):
+        if what == "national":
+            markers.append((i, NATIONAL, None))
+        elif what == "province":
+            markers.append((i, ANAPHOR, None))
+        elif what == "here" or (j < len(tokens) and tokens[j].text[0].isupper()):
+            markers.append((i, AREA, None))
     markers.sort(key=lambda m: m[0])
     years = {i for span in spans for i in range(span.first, span.last)}
     numbers = [i for i, t in enumerate(tokens) if t.is_number and i not in years]
@@ -168,8 +168,10 @@ def _figures(s: _Sentence) -> Iterator[_Found]:
 
 #: A sentence worth reading word by word holds a count with its unit (or "số căn … N"); the others are only
 #: scanned for the province they name. One linear pattern: a digit, optional spaces, a unit word.
-_HINT = re.compile(r"\d\s{0,3}(?:[cC]ăn|[hH]ộ|%|[tT]ỷ|[tT]riệu|[nN]ghìn|[nN]gàn)|[sS]ố căn")
-_UNIT_WORDS = ("căn", "Căn", "hộ", "Hộ", "%", "tỷ", "triệu", "nghìn", "ngàn")
+#: A share alone ("dành 20% quỹ đất") does not make a sentence worth reading: the constructions of
+#: `decision` read the shares that are targets, and a share beside a count is listed with it.
+_HINT = re.compile(r"\d\s{0,3}(?:[cC]ăn|[hH]ộ|[tT]ỷ|[tT]riệu|[nN]ghìn|[nN]gàn)|[sS]ố căn")
+_UNIT_WORDS = ("căn", "Căn", "hộ", "Hộ", "tỷ", "triệu", "nghìn", "ngàn")
 
 
 def has_figure(text: str, start: int = 0, end: int | None = None) -> bool:

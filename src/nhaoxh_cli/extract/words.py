@@ -87,8 +87,9 @@ class Phrases(Generic[T]):
     """Phrases (space-separated words) with a value each, found token by token, longest first."""
 
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self.entries = list(entries)
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        for phrase, value in entries:
+        for phrase, value in self.entries:
             words = tuple(canon(w) for w in _TOKEN.findall(phrase))
             self._by_first.setdefault(words[0], []).append((words, value))
         for options in self._by_first.values():
