@@ -121,3 +121,33 @@ def test_a_table_of_projects_with_their_stages() -> None:
          "source": plan["snapshots"][0]["source"]}
     ]  # fmt: skip
     assert {u.units: u.reason.code for u in extraction.unplaced if u.units} == {2300: "other_province"}
+
+
+def test_former_units_increments_and_differences() -> None:
+    """Fixture: TP.HCM news naming former Bình Dương, a quarter's end, an increment and a comparison."""
+    extraction = extract_text((FIXTURES / "hochiminh-2026-news.txt").read_text(encoding="utf-8"), "t.txt")
+    plan = yaml.safe_load(extraction.plan_yaml)
+    quota = plan["targets"][0]
+    # "chỉ tiêu năm 2025 của tỉnh Bình Dương (cũ) là 9.000 căn": the former province's own figure
+    assert (quota["units"], quota["years"], quota["territory"]) == ("9.000", "2025", "former:binhduong")
+    reasons = {u.units: u.reason.code for u in extraction.unplaced if u.units}
+    assert reasons[1200] == "difference"  # "tăng 1.200 căn so với năm 2024"
+    assert reasons[1959] == "period_unclear"  # "hoàn thành thêm 1.959 căn": more, since when?
+    assert reasons[103100] == "national_figure"
+    # "với tổng số khoảng 8.500 căn" of approved projects: a stage, not a stated total
+    assert plan["pipeline"]["investor_selected"]["units"] == "8.500"
+    assert plan["reported"] == [
+        {"years": "2025", "units": "5.600", "as_of": "2026-01-20", "source": plan["reported"][0]["source"]}
+    ]
+
+
+def test_a_transposed_table_of_yearly_quotas() -> None:
+    """Fixture: a provincial plan with years across the columns and "Số căn phải hoàn thành" down."""
+    extraction = extract_text((FIXTURES / "lamdong-2025-plan-table.txt").read_text(encoding="utf-8"), "t.txt")
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == [
+        (1500, "quota", "2025"),
+        (2000, "quota", "2026"),
+        (2500, "quota", "2027"),
+        (3000, "quota", "2028"),
+    ]
+    assert extraction.territory.value == "lamdong"  # dated 05/09/2025, after the merger

@@ -128,12 +128,15 @@ def build(
     for c in placed:
         source = _cite(c, doc)
         kind = c.kind
+        own = f"former:{c.former}" if c.former and f"former:{c.former}" != territory else None
         if kind is not None and kind.is_target:
             entry = _target(c, ids, ids_of, targets, period_labels, used_periods, built)
             if entry is None:
                 built.unplaced.append(_unplaced(c, Note.of("period_unclear")))
                 continue
             qualifier(entry, c)
+            if own:
+                entry["territory"] = own
             entry["source"] = source
             targets.append(entry)
             ids_of[id(c)] = entry["id"]
@@ -150,6 +153,8 @@ def build(
                 qualifier(entry, c)
                 if date:
                     entry["as_of"] = date
+                if own:
+                    entry["territory"] = own
                 entry["source"] = source
                 reported.append(entry)
                 figure(c, "reported")

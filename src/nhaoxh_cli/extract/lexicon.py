@@ -68,7 +68,7 @@ _CUES: list[tuple[str, str]] = [
     # projected completions, totals
     *((p, EXPECTED) for p in ("dự kiến hoàn thành", "sẽ hoàn thành", "kế hoạch hoàn thành", "dự kiến đưa vào sử dụng",
                               "dự kiến bàn giao", "dự báo", "sẽ có", "dự kiến")),
-    *((p, TOTAL) for p in ("tổng số căn", "tổng số")),
+    *((p, TOTAL) for p in ("tổng số căn", "tổng số")),  # a total only as a sentence's subject (prose)
     # held back
     *((p, DIFFERENCE) for p in ("vượt chỉ tiêu", "vượt kế hoạch", "vượt mục tiêu", "cao hơn", "thấp hơn",
                                 "nhiều hơn", "ít hơn", "so với", "gấp", "tức là", "còn thiếu", "chênh lệch",

@@ -124,5 +124,10 @@ def mentions(tokens: list[Token], registry: Registry) -> list[Mention]:
         before = tokens[max(0, first - 6) : first]
         if any(t.word in _COMPANY for t in before) and not any(t.text in ",;:." for t in before):
             continue  # inside a company's name
+        after = [t.word for t in tokens[last : last + 3]]
+        if place.former is None and (after[:1] == ["cũ"] or after[:2] == ["(", "cũ"]):
+            former = next((u for u in registry.former if u.slug == place.current), None)
+            if former is not None:  # "Hải Phòng (cũ)": the city before the merger
+                place = Place(place.current, former.slug, place.name)
         found.append(Mention(first, last, place))
     return found

@@ -332,7 +332,7 @@ def _cue_kind(cue: str) -> Kind | None:
 
 def strong(cue: tuple[int, int, str]) -> bool:
     """A cue that says a kind by itself (a bare "hoàn thành", "sẽ", "khi" do not)."""
-    return cue[2] not in (lx.WEAK_COMPLETED, lx.NEUTRAL, lx.FUTURE, lx.HYPOTHETICAL)
+    return cue[2] not in (lx.WEAK_COMPLETED, lx.NEUTRAL, lx.FUTURE, lx.HYPOTHETICAL, lx.TOTAL)
 
 
 def _kind(s: _Sentence, f: _Found, c: Candidate, previous_end: int, state: DocState) -> None:
@@ -466,8 +466,21 @@ def _years(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
     c.when = span.when
 
 
+_CHANGE = {"tăng", "giảm", "thiếu", "hụt", "vượt"}
+
+
 def _holds(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
     if c.hold is not None:
+        return
+    before = [t.word for t in s.tokens[max(0, f.first - 2) : f.first]]
+    after_words = s.words[f.last : f.last + 3]
+    if (before and before[-1] in _CHANGE - {"vượt"}) or (len(before) == 2 and before[0] in _CHANGE and before[1] in (
+        "khoảng", "hơn", "gần", "trên", "thêm")) or after_words[:2] == ["so", "với"]:
+        c.hold = Note.of("difference", words=_words(s, max(0, f.first - 2), min(len(s.tokens), f.last + 2)))
+        return
+    increment = before[-1:] == ["thêm"]  # "hoàn thành thêm 1.959 căn": more, since a time not said
+    if increment and c.kind is Kind.COMPLETED and (c.when is None or c.when.first is None):
+        c.hold = Note.of("period_unclear")
         return
     after = s.tokens[f.last : f.last + 4]
     for first, last, _ in lx.NOT_SOCIAL.find(after):

@@ -155,10 +155,12 @@ def _read_tables(
             if name.strip().lower() in _TABLE_NATIONAL:
                 subject = NATIONAL
             row_kind, stage = _row_stage(texts)
+            label_kind, label_when = _column(label.text)  # a transposed table: the row says what, columns when
             for k, cell in enumerate(values):
                 if not tables.numeric(cell.text):
                     continue  # a name or a status, not a figure
                 kind, when = columns[k] if k < len(columns) else (None, None)
+                kind, when = kind or label_kind, when or label_when
                 c = Candidate(
                     written=cell.text,
                     units=count_value(cell.text),
@@ -193,6 +195,11 @@ def _row_stage(texts: list[str]) -> tuple[Kind | None, Stage | None]:
 
 
 def _column(text: str) -> tuple[Kind | None, When | None]:
+    """The kind and years a column header (or a row label) gives: "Năm 2026", "2027", "Chỉ tiêu … đến năm 2030"."""
+    bare = re.fullmatch(r"\s*((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\s*", text)
+    if bare:
+        first, last = int(bare.group(1)), int(bare.group(2) or bare.group(1))
+        return None, When(first, last, text.strip())
     tokens = tokenize(text, 0, len(text))
     kinds = [prose._KIND_OF_CUE.get(cue) for _, _, cue in lexicon.CUES.find(tokens)]
     spans = [s for s in wh.find(tokens, text) if s.when is not None]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .words import count_value
 
+_YEAR = re.compile(r"(?:Năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.IGNORECASE)
 _NUMERIC = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+|\d{1,3}[.,]\d{1,2}")
 _ALIGNED = re.compile(r"\S(?:\s{2,}|\t)\S")
 _SPLIT = re.compile(r"\s{2,}|\t")
@@ -93,7 +94,7 @@ def _from_rows(run: list[tuple[int, list[str]]], lines: list[str]) -> Table:
     for number, cells in run:
         table.lines.add(number)
         values = cells[1:]
-        if not any(_numeric(v) for v in values):
+        if not any(_numeric(v) for v in values) or all(_YEAR.fullmatch(v.strip()) for v in values if v.strip()):
             for k, v in enumerate(values[: width - 1]):
                 headers[k] = (headers[k] + " " + v).strip()
             continue

@@ -20,6 +20,7 @@ from .words import Token, year_value
 PERIOD, YEAR, TO, SINCE, RELATIVE, AS_OF = "period", "year", "to", "since", "relative", "as_of"
 
 _DASH = {"-", "–", "—", "đến", "tới"}
+_QUARTER = {"i": "03-31", "ii": "06-30", "iii": "09-30", "iv": "12-31", "1": "03-31", "2": "06-30", "3": "09-30", "4": "12-31"}
 _TO = {"đến", "tới", "hết", "trước"}
 _NOW = {"nay", "hiện", "thời"}  # nay, hiện nay, hiện tại, thời điểm này
 _YEAR_PREFIX = {"trong", "riêng", "vào", "cho", "của", "tại", "cuối", "đầu"}
@@ -136,6 +137,10 @@ def _to(tokens: list[Token], words: list[str], i: int, text: str) -> Span | None
         if words[j] in ("nay", "hiện", "thời"):
             end = j + 1 + (_word(words, j + 1) in ("nay", "tại", "điểm"))
             return Span(i, end, AS_OF)
+        if words[j] == "quý" and j + 3 < len(tokens) and words[j + 1] in _QUARTER and words[j + 2] == "/":
+            y = year_value(tokens[j + 3])
+            if y is not None:  # "đến hết quý III/2025": a count at the quarter's end
+                return Span(i, j + 4, AS_OF, as_of=f"{y}-{_QUARTER[words[j + 1]]}")
         if words[j] in ("tháng", "ngày", "quý") and j + 1 < len(tokens):
             parts = _date_parts(tokens[j + 1])
             if parts is not None:
