@@ -474,8 +474,11 @@ def _holds(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
         return
     before = [t.word for t in s.tokens[max(0, f.first - 2) : f.first]]
     after_words = s.words[f.last : f.last + 3]
-    if (before and before[-1] in _CHANGE - {"vượt"}) or (len(before) == 2 and before[0] in _CHANGE and before[1] in (
-        "khoảng", "hơn", "gần", "trên", "thêm")) or after_words[:2] == ["so", "với"]:
+    if (
+        (before and before[-1] in _CHANGE - {"vượt"})
+        or (len(before) == 2 and before[0] in _CHANGE and before[1] in ("khoảng", "hơn", "gần", "trên", "thêm"))
+        or after_words[:2] == ["so", "với"]
+    ):
         c.hold = Note.of("difference", words=_words(s, max(0, f.first - 2), min(len(s.tokens), f.last + 2)))
         return
     increment = before[-1:] == ["thêm"]  # "hoàn thành thêm 1.959 căn": more, since a time not said

@@ -20,7 +20,16 @@ from .words import Token, year_value
 PERIOD, YEAR, TO, SINCE, RELATIVE, AS_OF = "period", "year", "to", "since", "relative", "as_of"
 
 _DASH = {"-", "–", "—", "đến", "tới"}
-_QUARTER = {"i": "03-31", "ii": "06-30", "iii": "09-30", "iv": "12-31", "1": "03-31", "2": "06-30", "3": "09-30", "4": "12-31"}
+_QUARTER = {
+    "i": "03-31",
+    "ii": "06-30",
+    "iii": "09-30",
+    "iv": "12-31",
+    "1": "03-31",
+    "2": "06-30",
+    "3": "09-30",
+    "4": "12-31",
+}
 _TO = {"đến", "tới", "hết", "trước"}
 _NOW = {"nay", "hiện", "thời"}  # nay, hiện nay, hiện tại, thời điểm này
 _YEAR_PREFIX = {"trong", "riêng", "vào", "cho", "của", "tại", "cuối", "đầu"}
