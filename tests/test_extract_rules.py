@@ -151,3 +151,16 @@ def test_a_transposed_table_of_yearly_quotas() -> None:
         (3000, "quota", "2028"),
     ]
     assert extraction.territory.value == "lamdong"  # dated 05/09/2025, after the merger
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kế hoạch năm 2025 của thành phố là 1.420 căn nhà ở xã hội.", [(1420, "goal", "2025")]),
+        ("Theo kế hoạch, năm 2027 thành phố hoàn thành 3.000 căn nhà ở xã hội.", []),  # not done, not a goal
+        ("Năm 2025, thành phố hoàn thành 2.100 căn nhà ở xã hội.", [(2100, "completed", "2025")]),
+    ],
+)
+def test_a_bare_hoan_thanh_is_a_completion_only_in_the_past(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    extraction = extract_text("Đà Nẵng.\n\n" + sentence, "t.txt", province="danang", date=dt.date(2026, 1, 8))
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == expected

@@ -77,7 +77,7 @@ _CUES: list[tuple[str, str]] = [
     *((p, RANKING) for p in ("đứng thứ", "xếp thứ", "vị trí thứ", "dẫn đầu", "đứng đầu", "kế đến là",
                              "tiếp theo là", "lớn nhất", "nhiều nhất")),
     # words that look like cues but are not
-    *((p, NEUTRAL) for p in ("theo kế hoạch", "kế hoạch năm", "nhu cầu nhà ở của người dân", "lên kế hoạch",
+    *((p, NEUTRAL) for p in ("theo kế hoạch", "nhu cầu nhà ở của người dân", "lên kế hoạch",
                              "kế hoạch số", "kế hoạch phát triển kinh tế")),
     *((p, FUTURE) for p in ("sẽ", "sắp")),
     ("khi", HYPOTHETICAL),

@@ -288,6 +288,8 @@ def _candidate(s: _Sentence, f: _Found, previous_end: int, state: DocState) -> C
     _kind(s, f, c, previous_end, state)
     _years(s, f, c, state)
     _holds(s, f, c, state)
+    if c.fields.get("weak") and c.when is not None and c.when.last and state.year and c.when.last > state.year:
+        c.kind = None  # "Theo kế hoạch, năm 2027 tỉnh hoàn thành 3.000 căn": not done yet, and not said to be a goal
     return c
 
 
@@ -386,6 +388,8 @@ def _kind(s: _Sentence, f: _Found, c: Candidate, previous_end: int, state: DocSt
                 next(cue[2] for cue in reversed(cues[: cues.index(chosen)]) if cue[2] in (lx.QUOTA, lx.GOAL))
             )
     c.kind = kind
+    if chosen[2] == lx.WEAK_COMPLETED and kind is Kind.COMPLETED:
+        c.fields["weak"] = True  # a bare "hoàn thành": a completion only if it is not in the future
     if kind is Kind.PIPELINE:
         c.stage = lx.STAGE_OF_CUE[chosen[2]]
         if chosen[2] == lx.IN_PROGRESS or chosen[2] == lx.TO_START:
