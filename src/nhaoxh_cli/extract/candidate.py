@@ -49,7 +49,10 @@ class Candidate:
     @property
     def written_units(self) -> str:
         """The number as written, without its unit: "4.979", "3.364" of "3.364/3.400 căn"."""
-        return self.written.split()[0].split("/")[0] if self.written else ""
+        number = self.written.split()[0].split("/")[0] if self.written else ""
+        if "," in number and self.units is not None and number.replace(",", "").isdigit():
+            return f"{self.units:,}".replace(",", ".")  # a table's "69,700" is the plan's "69.700"
+        return number
 
     @property
     def key(self) -> tuple[int | None, Kind | None]:

@@ -165,7 +165,7 @@ def _read_tables(
                     written=cell.text,
                     units=count_value(cell.text),
                     line=cell.line,
-                    quote=f"{name} | {table.headers[k] if k < len(table.headers) else ''}: {cell.text}",
+                    quote=_cell_quote(name, table.headers[k] if k < len(table.headers) else "", cell.text),
                     kind=kind or caption,
                     when=when,
                     subject=subject,
@@ -182,6 +182,13 @@ def _read_tables(
                 if places:
                     state.places_seen.append(places[0].place)
     return result
+
+
+def _cell_quote(row: str, column: str, cell: str) -> str:
+    """A table cell's words: its row, its column, the cell ("69,700 (69.700)": the plan writes a dot)."""
+    units = count_value(cell)
+    plain = f" ({units:,})".replace(",", ".") if units is not None and "," in cell else ""
+    return f"{row} | {column}: {cell}{plain}"
 
 
 def _row_stage(texts: list[str]) -> tuple[Kind | None, Stage | None]:
