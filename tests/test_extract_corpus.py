@@ -91,3 +91,15 @@ def test_national_article_places_no_other_figure(run: Run, tmp_path: Path) -> No
     extraction = extract_file(CORPUS / "hanoi-vietnamnet-2026.txt", province="hanoi")
     reasons = {u.units: u.reason.code for u in extraction.unplaced}
     assert reasons[181257] == "other_province" and reasons[657440] == "national_figure"
+
+
+@pytest.mark.skipif(not (CORPUS / "expected.json").exists(), reason="shared/corpus/ is not beside this checkout")
+def test_every_corpus_draft_validates(run: Run, tmp_path: Path) -> None:
+    spec = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]
+    for name, item in spec.items():
+        folder = tmp_path / name
+        draft = folder / f"{item['province']}.yaml"
+        code, _, err = run("extract", str(CORPUS / name), "-p", item["province"], "-o", str(draft))
+        assert code == 0, err
+        code, out, _ = run("validate", str(draft))
+        assert code == 0 and " 0 errors" in out, (name, out)
