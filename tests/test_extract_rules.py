@@ -164,3 +164,22 @@ def test_a_transposed_table_of_yearly_quotas() -> None:
 def test_a_bare_hoan_thanh_is_a_completion_only_in_the_past(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
     extraction = extract_text("Đà Nẵng.\n\n" + sentence, "t.txt", province="danang", date=dt.date(2026, 1, 8))
     assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the quota's words belong to the first figure; "mới hoàn thành" is the second's
+        ("Giai đoạn 2021 - 2025, thành phố được giao chỉ tiêu 9.000 căn nhà ở xã hội nhưng mới hoàn thành 3.000 căn.",
+         [(9000, "quota", "2021-2025"), (3000, "completed", "2021-2025")]),
+        # a list of provinces: each figure belongs to the name before it
+        ("Theo Bộ Xây dựng, năm 2025 một số địa phương hoàn thành nhiều nhà ở xã hội như Bắc Ninh (19.000 căn), "
+         "Hải Phòng (7.500 căn), Đà Nẵng (3.200 căn).", [(3200, "completed", "2025")]),
+        ("Năm 2026, Đà Nẵng đặt mục tiêu hoàn thành 6.000 căn nhà ở xã hội, trong khi Hà Nội là 18.700 căn.",
+         [(6000, "goal", "2026")]),
+        ("Dự án có quy mô 1.500 căn nhà ở xã hội, trong đó 300 căn dành cho lực lượng vũ trang.", []),
+    ],
+)  # fmt: skip
+def test_each_figure_keeps_its_own_words(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    extraction = extract_text("Đà Nẵng.\n\n" + sentence, "t.txt", province="danang", date=dt.date(2026, 1, 8))
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == expected

@@ -381,12 +381,6 @@ def _kind(s: _Sentence, f: _Found, c: Candidate, previous_end: int, state: DocSt
             kind = Kind.EXPECTED
         elif any(cue[2] == lx.HYPOTHETICAL and chosen[0] - cue[1] <= 1 for cue in window):
             kind = None
-        elif chosen[2] == lx.WEAK_COMPLETED and any(
-            cue[2] in (lx.QUOTA, lx.GOAL) for cue in cues[: cues.index(chosen)]
-        ):
-            kind = _cue_kind(
-                next(cue[2] for cue in reversed(cues[: cues.index(chosen)]) if cue[2] in (lx.QUOTA, lx.GOAL))
-            )
     c.kind = kind
     if chosen[2] == lx.WEAK_COMPLETED and kind is Kind.COMPLETED:
         c.fields["weak"] = True  # a bare "hoàn thành": a completion only if it is not in the future
