@@ -183,3 +183,15 @@ def test_a_bare_hoan_thanh_is_a_completion_only_in_the_past(sentence: str, expec
 def test_each_figure_keeps_its_own_words(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
     extraction = extract_text("Đà Nẵng.\n\n" + sentence, "t.txt", province="danang", date=dt.date(2026, 1, 8))
     assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Năm 2025, thành phố đã hoàn thành gần 1,5 nghìn căn nhà ở xã hội.", (1500, "completed", "2025", "under")),
+        ("Trong giai đoạn 2026-2030, thành phố cần xây dựng 84.000 căn nhà ở xã hội.",
+         (84000, "quota", "2026-2030", "exact")),
+    ],
+)  # fmt: skip
+def test_scales_and_obligations(sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert _placed("Đà Nẵng.\n\n" + sentence) == [expected]

@@ -37,7 +37,8 @@ HYPOTHETICAL = "hypothetical"  # khi: "khi đưa vào sử dụng" is not a comp
 _CUES: list[tuple[str, str]] = [
     # quotas: assigned from above
     *((p, QUOTA) for p in ("chỉ tiêu", "được giao", "giao chỉ tiêu", "nhận chỉ tiêu", "được giao chỉ tiêu",
-                           "phải hoàn thành", "phải xây", "phải xây dựng", "chính phủ giao", "thủ tướng giao",
+                           "phải hoàn thành", "phải xây", "phải xây dựng",
+                           "cần hoàn thành", "cần xây dựng", "phải đạt", "chính phủ giao", "thủ tướng giao",
                            "trung ương giao", "chính phủ đặt ra", "được giao hoàn thành", "giao cho")),
     # local goals
     *((p, GOAL) for p in ("mục tiêu", "phấn đấu", "phần đầu", "đặt mục tiêu", "kế hoạch", "đặt kế hoạch",

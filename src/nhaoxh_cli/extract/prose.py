@@ -155,10 +155,10 @@ def _figures(s: _Sentence) -> Iterator[_Found]:
                     yield _Found(i, last, written, units, nxt, whole)
                 continue
             units = count_value(token.text)
-            if units is not None and scale:
-                units = units * (1_000_000 if scale == "triệu" else 1000)
-                if nxt == "hộ":
-                    units = count_value(token.text)
+            if scale and nxt == "căn":
+                amount = amount_value(token.text)  # "1,5 nghìn căn" is 1.500 units
+                scaled = amount * (1_000_000 if scale == "triệu" else 1000) if amount is not None else None
+                units = int(scaled) if scaled is not None and scaled == int(scaled) else None
             yield _Found(i, last, written, units, nxt, scale=scale if nxt == "hộ" else "")
         elif len(parts) == 1 and "số căn" in " ".join(words[max(0, i - 8) : i]) and nxt in ("", ",", ".", ";"):
             units = count_value(token.text)  # "số căn đã hoàn thành lên tới 2.381,"
