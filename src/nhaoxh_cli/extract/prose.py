@@ -24,21 +24,21 @@ For each count of dwelling units ("4.979 căn", "số căn … lên tới 2.381"
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from itertools import pairwise
+from bisect import bisect_left
 
-from ..loader.registry import Registry
 from . import lexicon as lx
 from . import when as wh
-from .candidate import ANAPHOR, AREA, NATIONAL, UNNAMED, Candidate
-from .places import Mention, Place, light_scan, mentions
-from .result import Kind, Note, Qualifier, When
+from .candidate import Candidate
+from .groups import of_which, parts
+from .result import Kind, Note, When
+from .sentence import DocState, Found, Sentence, build, figures, has_figure, qualifier, quote, words_of
 from .text import Block
-from .words import Token, amount_value, canon, count_value, tokenize
+from .who import carry, light, subject
+from .words import amount_value, canon
 
-_KIND_OF_CUE = {
+__all__ = ["KIND_OF_CUE", "DocState", "has_figure", "read"]
+
+KIND_OF_CUE = {
     lx.QUOTA: Kind.QUOTA,
     lx.GOAL: Kind.GOAL,
     lx.DEMAND: Kind.DEMAND,
@@ -49,135 +49,7 @@ _KIND_OF_CUE = {
     **dict.fromkeys(lx.STAGE_OF_CUE, Kind.PIPELINE),
 }
 _HOLD = {lx.DIFFERENCE: "difference", lx.MILESTONE: "milestone"}
-_BOUNDARY = {",", ";", ":"}
 _AGGREGATE = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhiều"}
-
-
-@dataclass
-class DocState:
-    """What the sentences read so far tell the next one."""
-
-    registry: Registry
-    year: int | None = None  # the document's year, for "năm nay"
-    topic: tuple[Kind, When] | None = None  # a national allocation article's frame
-    last_named: Place | None = None
-    list_kind: tuple[Kind, int] | None = None  # (kind, block) of a lead-in ending with ":"
-    forecast: str | None = None  # under a "Dự báo … đến năm 2025" heading: its plan period
-    forecast_when: When | None = None  # … and its wording
-    social: bool = True  # the text speaks of social housing at all
-    places_seen: list[Place] = field(default_factory=list)
-    block_subject: tuple[str, str | None] | None = None  # who the paragraph's last sentence was about
-    labels: dict[str, list[str]] = field(default_factory=dict)  # a plan period's labels in the source
-    last_goal: Candidate | None = None  # the goal a "trong đó phấn đấu N%" part belongs to
-
-
-@dataclass
-class _Sentence:
-    block: Block
-    index: tuple[int, int]
-    tokens: list[Token]
-    clauses: list[int]  # token index where each clause starts
-    segments: list[int]  # token index where each ";"-part starts
-    cues: list[tuple[int, int, str]]
-    spans: list[wh.Span]
-    places: list[Mention]
-    markers: list[tuple[int, str, Place | None]]  # (token, NATIONAL/AREA/ANAPHOR/slug, place)
-    words: list[str] = field(default_factory=list)
-    numbers: list[int] = field(default_factory=list)  # tokens that are numbers and not years
-
-    def clause(self, i: int) -> tuple[int, int]:
-        return _range(self.clauses, i, len(self.tokens))
-
-    def segment(self, i: int) -> tuple[int, int]:
-        return _range(self.segments, i, len(self.tokens))
-
-
-def _range(starts: list[int], i: int, end: int) -> tuple[int, int]:
-    """The [first, last) of the part holding token i; `starts` is sorted and begins with 0."""
-    k = bisect_right(starts, i)
-    return starts[k - 1], (starts[k] if k < len(starts) else end)
-
-
-def _sentence(block: Block, index: tuple[int, int], start: int, end: int, state: DocState) -> _Sentence:
-    tokens = tokenize(block.text, start, end)
-    clauses = [0] + [i + 1 for i, t in enumerate(tokens) if t.text in _BOUNDARY]
-    segments = [0] + [i + 1 for i, t in enumerate(tokens) if t.text == ";"]
-    cues = list(lx.CUES.find(tokens))
-    spans = wh.find(tokens, block.text)
-    places = mentions(tokens, state.registry)
-    markers: list[tuple[int, str, Place | None]] = [(m.first, m.place.current, m.place) for m in places]
-    for i, j, what in lx.MARKERS.find(tokens):
-        if what == "national":
-            markers.append((i, NATIONAL, None))
-        elif what == "province":
-            markers.append((i, ANAPHOR, None))
-        elif what == "here" or (j < len(tokens) and tokens[j].text[0].isupper()):
-            markers.append((i, AREA, None))
-    markers.sort(key=lambda m: m[0])
-    years = {i for span in spans for i in range(span.first, span.last)}
-    numbers = [i for i, t in enumerate(tokens) if t.is_number and i not in years]
-    words = [t.word for t in tokens]
-    return _Sentence(block, index, tokens, clauses, segments, cues, spans, places, markers, words, numbers)
-
-
-@dataclass
-class _Found:
-    first: int  # token of the number
-    last: int  # after the unit words
-    written: str
-    units: int | None
-    unit: str  # căn, hộ, %, tỷ
-    of_units: int | None = None
-    scale: str = ""  # "nghìn" for "12.000 nghìn hộ"
-
-
-def _figures(s: _Sentence) -> Iterator[_Found]:
-    tokens = s.tokens
-    words = s.words
-    for i in s.numbers:
-        token = tokens[i]
-        parts = token.text.split("/")
-        j = i + 1
-        nxt = words[j] if j < len(words) else ""
-        scale = ""
-        if nxt in ("triệu", "nghìn", "ngàn") and j + 1 < len(words) and words[j + 1] in ("căn", "hộ"):
-            scale, j = nxt, j + 1
-            nxt = words[j]
-        if nxt in ("căn", "hộ", "%", "tỷ"):
-            written = s.block.text[token.start : tokens[j].end]
-            if nxt in ("%", "tỷ"):
-                yield _Found(i, j + 1, written, None, nxt)
-                continue
-            last = j + 1 + (nxt == "căn" and j + 1 < len(words) and words[j + 1] in ("hộ", "nhà"))
-            if len(parts) == 2:
-                units, whole = count_value(parts[0]), count_value(parts[1])
-                if units is not None and whole is not None:
-                    yield _Found(i, last, written, units, nxt, whole)
-                continue
-            units = count_value(token.text)
-            if scale and nxt == "căn":
-                amount = amount_value(token.text)  # "1,5 nghìn căn" is 1.500 units
-                scaled = amount * (1_000_000 if scale == "triệu" else 1000) if amount is not None else None
-                units = int(scaled) if scaled is not None and scaled == int(scaled) else None
-            yield _Found(i, last, written, units, nxt, scale=scale if nxt == "hộ" else "")
-        elif len(parts) == 1 and "số căn" in " ".join(words[max(0, i - 8) : i]) and nxt in ("", ",", ".", ";"):
-            units = count_value(token.text)  # "số căn đã hoàn thành lên tới 2.381,"
-            if units is not None and units >= 10:
-                yield _Found(i, i + 1, token.text, units, "căn")
-
-
-#: A sentence worth reading word by word holds a count with its unit (or "số căn … N"); the others are only
-#: scanned for the province they name. One linear pattern: a digit, optional spaces, a unit word.
-#: A share alone ("dành 20% quỹ đất") does not make a sentence worth reading: the constructions of
-#: `decision` read the shares that are targets, and a share beside a count is listed with it.
-_HINT = re.compile(r"\d\s{0,3}(?:[cC]ăn|[hH]ộ|[tT]ỷ|[tT]riệu|[nN]ghìn|[nN]gàn)|[sS]ố căn")
-_UNIT_WORDS = ("căn", "Căn", "hộ", "Hộ", "tỷ", "triệu", "nghìn", "ngàn")
-
-
-def has_figure(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] may hold a figure: substring tests in C first, the pattern only then."""
-    part = text[start:end] if start or end is not None else text
-    return any(w in part for w in _UNIT_WORDS) and _HINT.search(part) is not None
 
 
 def read(
@@ -185,10 +57,10 @@ def read(
 ) -> list[Candidate]:
     """The candidates of one sentence of a block (figures inside `used` spans are a construction's)."""
     if not has_figure(block.text, start, end):
-        _light(block.text[start:end], state)
+        light(block.text[start:end], state)
         return []
-    s = _sentence(block, (index, sentence_no), start, end, state)
-    found = [f for f in _figures(s) if not any(a <= s.tokens[f.first].start < b for a, b in used)]
+    s = build(block, (index, sentence_no), start, end, state)
+    found = [f for f in figures(s) if not any(a <= s.tokens[f.first].start < b for a, b in used)]
     result: list[Candidate] = []
     previous_end = 0
     for f in found:
@@ -198,75 +70,24 @@ def read(
         previous_end = f.last
     costs = {c.fields["cost_token"] for c in result if "cost_token" in c.fields}
     result = [c for c in result if c.position[2] not in costs]  # an amount placed as a support's cost
-    _of_which(s, found, result)
-    _parts(s, found, result)
+    of_which(s, found, result)
+    parts(s, found, result)
     for m in s.places:
         state.last_named = m.place
         state.places_seen.append(m.place)
-    _carry(s, state)
+    carry(s, state)
     return result
 
 
-def _light(text: str, state: DocState) -> None:
-    """A sentence without figures still tells who the text is about."""
-    markers = light_scan(text, state.registry)
-    for _, _, place in markers:
-        if place is not None:
-            state.last_named = place
-            state.places_seen.append(place)
-    for _, kind, place in reversed(markers):
-        if kind == ANAPHOR or kind == "anaphor":
-            named = state.last_named
-            if named is not None:
-                state.block_subject = (named.current, named.former)
-            return
-        state.block_subject = (kind, place.former if place else None)
-        return
-
-
-def _carry(s: _Sentence, state: DocState) -> None:
-    """The sentence's subject, for the next sentence of its paragraph that names none."""
-    for _, kind, place in reversed(s.markers):
-        if kind == AREA:
-            continue
-        if kind == ANAPHOR:
-            named = state.last_named
-            if named is not None:
-                state.block_subject = (named.current, named.former)
-            return
-        state.block_subject = (kind, place.former if place else None)
-        return
-
-
-def _quote(s: _Sentence, at: int) -> str:
-    """The sentence, or 300 characters of it around the figure (offset `at`) with "…" where cut."""
-    first, last = s.tokens[0].start, s.tokens[-1].end
-    if last - first <= 300:
-        return s.block.text[first:last]
-    start = max(first, min(at - 150, last - 300))
-    start = s.block.text.find(" ", start, at) + 1 if start > first else first
-    end = min(last, start + 300)
-    return ("…" if start > first else "") + s.block.text[start:end].strip() + ("…" if end < last else "")
-
-
-def _qualifier(s: _Sentence, i: int) -> Qualifier:
-    for back in (3, 2, 1):
-        if i - back >= 0:
-            hit = lx.QUALIFIERS.at(s.tokens, i - back)
-            if hit is not None and hit[0] == back:
-                return hit[1]
-    return Qualifier.EXACT
-
-
-def _candidate(s: _Sentence, f: _Found, previous_end: int, state: DocState) -> Candidate | None:
+def _candidate(s: Sentence, f: Found, previous_end: int, state: DocState) -> Candidate | None:
     block = s.block
     token = s.tokens[f.first]
     c = Candidate(
         written=f.written,
         units=f.units,
         line=block.line_at(token.start),
-        quote=_quote(s, token.start),
-        qualifier=_qualifier(s, f.first),
+        quote=quote(s, token.start),
+        qualifier=qualifier(s, f.first),
         position=(s.index[0], s.index[1], f.first),
         of_units=f.of_units,
         unit_word=f.unit,
@@ -281,7 +102,7 @@ def _candidate(s: _Sentence, f: _Found, previous_end: int, state: DocState) -> C
     if f.units is None:
         c.hold = Note.of("not_units", words=f.written)
         return c
-    _subject(s, f, c, state)
+    subject(s, f, c, state)
     if f.unit == "hộ":
         _support(s, f, c, state)
         return c
@@ -293,43 +114,8 @@ def _candidate(s: _Sentence, f: _Found, previous_end: int, state: DocState) -> C
     return c
 
 
-def _subject(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
-    """Who the figure is about: the nearest place word before it in its sentence (see the module's doc)."""
-    if f.units is not None and f.units >= 1_000_000:
-        c.subject = NATIONAL  # no province builds a million units: the national programme
-        return
-    clause = s.clause(f.first)
-    before = [m for m in s.markers if m[0] < f.first]
-    # an area counts only in the figure's own clause ("ở đây mới có hơn 1.400 căn")
-    before = [m for m in before if m[1] != AREA or s.clause(m[0]) == clause]
-    after = [
-        m
-        for m in s.markers
-        if f.last <= m[0] <= f.last + 5
-        and m[1] == NATIONAL
-        and s.clause(m[0]) == clause
-        and s.tokens[m[0]].word in ("cả", "toàn", "trên")  # "… căn trên cả nước"; never "theo Đề án …"
-    ]
-    marker = before[-1] if before else (after[0] if after else None)
-    if marker is None:
-        c.subject, c.former = state.block_subject or (UNNAMED, None)
-        return
-    kind, place = marker[1], marker[2]
-    if kind == ANAPHOR:
-        named = [m for m in s.places if m.first < f.first]
-        place = named[-1].place if named else state.last_named
-        c.subject, c.former = (place.current, place.former) if place else (UNNAMED, None)
-        return
-    c.subject = kind
-    c.former = place.former if place else None
-
-
-def _is_here(s: _Sentence, i: int) -> bool:
-    return s.tokens[i].word in ("ở", "tại")
-
-
 def _cue_kind(cue: str) -> Kind | None:
-    return _KIND_OF_CUE.get(cue)
+    return KIND_OF_CUE.get(cue)
 
 
 def strong(cue: tuple[int, int, str]) -> bool:
@@ -337,7 +123,7 @@ def strong(cue: tuple[int, int, str]) -> bool:
     return cue[2] not in (lx.WEAK_COMPLETED, lx.NEUTRAL, lx.FUTURE, lx.HYPOTHETICAL, lx.TOTAL)
 
 
-def _kind(s: _Sentence, f: _Found, c: Candidate, previous_end: int, state: DocState) -> None:
+def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocState) -> None:
     first, last = s.clause(f.first)
     cues = s.cues
     own_before = [cue for cue in cues if first <= cue[0] < f.first and cue[0] >= previous_end]
@@ -349,13 +135,13 @@ def _kind(s: _Sentence, f: _Found, c: Candidate, previous_end: int, state: DocSt
     if chosen is None:
         chosen = next((cue for cue in reversed(own_before) if strong(cue) and cue[2] not in _HOLD), None)
     if hold is not None and (chosen is None or hold[0] > chosen[0]):
-        c.hold = Note.of(_HOLD[hold[2]], words=_words(s, hold[0], hold[1]))
+        c.hold = Note.of(_HOLD[hold[2]], words=words_of(s, hold[0], hold[1]))
         return
     if chosen is None:
         after = [cue for cue in cues if f.last <= cue[0] < last]
         chosen = next((cue for cue in after if strong(cue) and cue[2] not in _HOLD), None)
         if chosen is None and any(cue[2] == lx.MILESTONE for cue in after[:1]):
-            c.hold = Note.of("milestone", words=_words(s, after[0][0], after[0][1]))
+            c.hold = Note.of("milestone", words=words_of(s, after[0][0], after[0][1]))
             return
     if chosen is None:
         earlier = [cue for cue in cues if cue[0] < first and strong(cue) and cue[2] not in _HOLD]
@@ -388,21 +174,17 @@ def _kind(s: _Sentence, f: _Found, c: Candidate, previous_end: int, state: DocSt
         c.stage = lx.STAGE_OF_CUE[chosen[2]]
         if chosen[2] == lx.IN_PROGRESS or chosen[2] == lx.TO_START:
             c.notes.append(
-                Note.of("stage_guess", line=c.line, words=_words(s, chosen[0], chosen[1]), stage=c.stage.value)
+                Note.of("stage_guess", line=c.line, words=words_of(s, chosen[0], chosen[1]), stage=c.stage.value)
             )
-    c.fields["cue"] = _words(s, chosen[0], chosen[1])
+    c.fields["cue"] = words_of(s, chosen[0], chosen[1])
     _single_project(s, f, c)
 
 
-def _is_plan_verb(s: _Sentence, cue: tuple[int, int, str]) -> bool:
+def _is_plan_verb(s: Sentence, cue: tuple[int, int, str]) -> bool:
     return cue[0] > 0 and s.tokens[cue[0] - 1].word in ("sẽ", "dự", "kiến")
 
 
-def _words(s: _Sentence, first: int, last: int) -> str:
-    return s.block.text[s.tokens[first].start : s.tokens[last - 1].end]
-
-
-def _single_project(s: _Sentence, f: _Found, c: Candidate) -> None:
+def _single_project(s: Sentence, f: Found, c: Candidate) -> None:
     """One project's units ("dự án X … 225 căn"), not a count of several projects."""
     seg_first, _ = s.segment(f.first)
     _, clause_last = s.clause(f.first)
@@ -423,7 +205,7 @@ def _single_project(s: _Sentence, f: _Found, c: Candidate) -> None:
     c.single_project = True
 
 
-def _years(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
+def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
     if c.when is not None:
         return
     clause_first, clause_last = s.clause(f.first)
@@ -453,7 +235,7 @@ def _years(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
         c.as_of = span.as_of or ""
         return
     if span.type == wh.RELATIVE:
-        label = _words(s, span.first, span.last)
+        label = words_of(s, span.first, span.last)
         if state.year is None:
             c.when_unresolved = label
             return
@@ -467,7 +249,7 @@ def _years(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
 _CHANGE = {"tăng", "giảm", "thiếu", "hụt", "vượt"}
 
 
-def _holds(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
+def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
     if c.hold is not None:
         return
     before = [t.word for t in s.tokens[max(0, f.first - 2) : f.first]]
@@ -477,7 +259,7 @@ def _holds(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
         or (len(before) == 2 and before[0] in _CHANGE and before[1] in ("khoảng", "hơn", "gần", "trên", "thêm"))
         or after_words[:2] == ["so", "với"]
     ):
-        c.hold = Note.of("difference", words=_words(s, max(0, f.first - 2), min(len(s.tokens), f.last + 2)))
+        c.hold = Note.of("difference", words=words_of(s, max(0, f.first - 2), min(len(s.tokens), f.last + 2)))
         return
     increment = before[-1:] == ["thêm"]  # "hoàn thành thêm 1.959 căn": more, since a time not said
     if increment and c.kind is Kind.COMPLETED and (c.when is None or c.when.first is None):
@@ -491,7 +273,7 @@ def _holds(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
         c.hold = Note.of("not_social_housing", words="the text never names nhà ở xã hội")
 
 
-def _support(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
+def _support(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
     """Households helped to build or repair their homes: housing support, never units."""
     if not any(True for _ in lx.SUPPORT.find(s.tokens)):
         c.hold = Note.of("households")
@@ -517,43 +299,3 @@ def _support(s: _Sentence, f: _Found, c: Candidate, state: DocState) -> None:
             c.fields["cost_billion_vnd"] = s.tokens[i].text
             c.fields["cost_token"] = i
             break
-
-
-def _of_which(s: _Sentence, found: list[_Found], result: list[Candidate]) -> None:
-    """ "12 dự án …, quy mô 4.447 căn; 2.929 căn trong số này đã hoàn thành": the first is a stated total."""
-    counts = [(f, c) for f, c in zip(found, _aligned(found, result), strict=True) if c is not None and f.unit == "căn"]
-    for (_, c1), (f2, c2) in pairwise(counts):
-        if c1.kind is not None or c1.hold is not None or c2.kind is None:
-            continue
-        near = s.tokens[f2.last : f2.last + 4]
-        if any(True for _ in lx.OF_WHICH.find(near)):
-            c1.kind = Kind.STATED_TOTAL
-            c1.fields["cue"] = "trong số này"
-            c1.single_project = False
-
-
-def _parts(s: _Sentence, found: list[_Found], result: list[Candidate]) -> None:
-    """ "364 căn …: 240 căn … và 124 căn …": parts that add up to the figure before the colon."""
-    pairs = [(f, c) for f, c in zip(found, _aligned(found, result), strict=True) if c is not None and f.units]
-    stops = [i for i, t in enumerate(s.tokens) if t.text in (":", ";")]
-    for k, (f, c) in enumerate(pairs):
-        at = bisect_left(stops, f.last)
-        colon = stops[at] if at < len(stops) else None
-        if colon is None or s.tokens[colon].text != ":":
-            continue
-        later = [(g, d) for g, d in pairs[k + 1 : k + 12] if g.first > colon]
-        total = 0
-        for n, (g, _) in enumerate(later):
-            total += g.units or 0
-            if total == f.units and n >= 1:
-                for _, part in later[: n + 1]:
-                    if part.hold is None and (part.when is None or part.when == c.when):
-                        part.hold = Note.of("part_of_total", total=c.written, line=c.line)
-                break
-            if total > (f.units or 0):
-                break
-
-
-def _aligned(found: list[_Found], result: list[Candidate]) -> list[Candidate | None]:
-    by_token = {c.position[2]: c for c in result}
-    return [by_token.get(f.first) for f in found]

@@ -13,20 +13,18 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from ..domain import Stage
 from ..loader.registry import Registry, default_registry
-from . import decision, header, lexicon, place, prose, tables, writer
+from . import decision, header, lexicon, place, prose, tables, tabular, writer
 from . import draft as drafting
 from . import text as textmod
 from . import when as wh
-from .candidate import NATIONAL, UNNAMED, Candidate
+from .candidate import Candidate
 from .inputs import ExtractError, Limits, read_path, to_source
 from .places import mentions
 from .result import Decision, Extraction, Kind, Note, Unplaced, When
-from .words import Token, count_value, tokenize
+from .words import tokenize
 
 _SOCIAL = re.compile(r"nhà ở xã hội|noxh|nhà ở công nhân|thu nhập thấp|căn hộ xã hội|nhà ở cho công nhân")
-_TABLE_NATIONAL = {"tổng", "tổng cộng", "cả nước", "toàn quốc", "tổng số"}
 
 
 def extract_file(
@@ -73,7 +71,7 @@ def extract_text(
     state.social = bool(_SOCIAL.search(text[:5_000_000].lower()))
     state.topic = _topic(blocks[:3])
     candidates = _read_blocks(blocks, state)
-    candidates += _read_tables(found_tables, blocks, state, registry)
+    candidates += tabular.read(found_tables, blocks, state, registry)
     _of_target(candidates)
     _span_of_parts(candidates, blocks)
     title = tokenize(blocks[0].text, 0, min(300, len(blocks[0].text))) if blocks else []
@@ -118,7 +116,7 @@ def _list_state(block: textmod.Block, index: int, found: list[Candidate], state:
         if not kinds:
             tokens = tokenize(block.text, 0, len(block.text))
             cue_kinds = [
-                k for _, _, cue in lexicon.CUES.find(tokens) if (k := prose._KIND_OF_CUE.get(cue)) and k.is_target
+                k for _, _, cue in lexicon.CUES.find(tokens) if (k := prose.KIND_OF_CUE.get(cue)) and k.is_target
             ]
             kinds = cue_kinds
         state.list_kind = (kinds[-1], index) if kinds else None
@@ -137,104 +135,6 @@ def _topic(blocks: list[textmod.Block]) -> tuple[Kind, When] | None:
             if lexicon.QUOTA in cues and national and spans and spans[0].when is not None:
                 return Kind.QUOTA, spans[0].when
     return None
-
-
-def _read_tables(
-    found: list[tables.Table], blocks: list[textmod.Block], state: prose.DocState, registry: Registry
-) -> list[Candidate]:
-    result: list[Candidate] = []
-    for number, table in enumerate(found):
-        caption = _caption_kind(table, blocks) or (state.topic[0] if state.topic else None)
-        columns = [_column(h) for h in table.headers]
-        for label, values in table.rows:
-            texts = [label.text, *(v.text for v in values if not tables.numeric(v.text))]
-            name = next((t for t in texts if not tables.numeric(t)), label.text)
-            tokens = tokenize(name, 0, len(name))
-            places = mentions(tokens, registry)
-            subject = places[0].place.current if places else UNNAMED
-            if name.strip().lower() in _TABLE_NATIONAL:
-                subject = NATIONAL
-            row_kind, stage = _row_stage(texts)
-            label_kind, label_when = _column(label.text)  # a transposed table: the row says what, columns when
-            for k, cell in enumerate(values):
-                if not tables.numeric(cell.text):
-                    continue  # a name or a status, not a figure
-                kind, when = columns[k] if k < len(columns) else (None, None)
-                kind, when = kind or label_kind, when or label_when
-                c = Candidate(
-                    written=cell.text,
-                    units=count_value(cell.text),
-                    line=cell.line,
-                    quote=_cell_quote(name, table.headers[k] if k < len(table.headers) else "", cell.text),
-                    kind=kind or caption,
-                    when=when,
-                    subject=subject,
-                    position=(10**9 + number, label.line, k),
-                )
-                if stage is not None and kind is None:
-                    c.kind, c.stage, c.single_project = row_kind, stage, True
-                    c.fields["project_name"] = name  # a table of projects, each with its stage
-                if table.cut is cell:
-                    c.hold = Note.of("cut_off", cell=cell.text)
-                elif c.units is None:
-                    c.hold = Note.of("not_units", words=cell.text)
-                result.append(c)
-                if places:
-                    state.places_seen.append(places[0].place)
-    return result
-
-
-def _cell_quote(row: str, column: str, cell: str) -> str:
-    """A table cell's words: its row, its column, the cell ("69,700 (69.700)": the plan writes a dot)."""
-    units = count_value(cell)
-    plain = f" ({units:,})".replace(",", ".") if units is not None and "," in cell else ""
-    return f"{row} | {column}: {cell}{plain}"
-
-
-def _row_stage(texts: list[str]) -> tuple[Kind | None, Stage | None]:
-    """A row's status ("Đang thi công", "Chuẩn bị khởi công"): the stage of the project it names."""
-    for text in texts:
-        tokens = tokenize(text, 0, len(text))
-        for _, _, cue in lexicon.CUES.find(tokens):
-            if cue in lexicon.STAGE_OF_CUE:
-                return Kind.PIPELINE, lexicon.STAGE_OF_CUE[cue]
-    return None, None
-
-
-def _column(text: str) -> tuple[Kind | None, When | None]:
-    """The kind and years a column header (or a row label) gives: "Năm 2026", "2027", "Chỉ tiêu … đến năm 2030"."""
-    bare = re.fullmatch(r"\s*((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\s*", text)
-    if bare:
-        first, last = int(bare.group(1)), int(bare.group(2) or bare.group(1))
-        return None, When(first, last, text.strip())
-    tokens = tokenize(text, 0, len(text))
-    kinds = [prose._KIND_OF_CUE.get(cue) for _, _, cue in lexicon.CUES.find(tokens)]
-    spans = [s for s in wh.find(tokens, text) if s.when is not None]
-    return next((k for k in kinds if k), None), spans[0].when if spans else None
-
-
-def _caption_kind(table: tables.Table, blocks: list[textmod.Block]) -> Kind | None:
-    end = _before(blocks, table)
-    before = blocks[max(0, end - 2) : end]
-    for block in reversed(before):
-        tokens: list[Token] = tokenize(block.text, 0, len(block.text))
-        for _, _, cue in reversed(list(lexicon.CUES.find(tokens))):
-            kind = prose._KIND_OF_CUE.get(cue)
-            if kind is not None and kind.is_target:
-                return kind
-    return None
-
-
-def _before(blocks: list[textmod.Block], table: tables.Table) -> int:
-    """How many blocks end before the table (blocks are in line order: a binary search)."""
-    low, high = 0, len(blocks)
-    while low < high:
-        middle = (low + high) // 2
-        if blocks[middle].lines[-1] < table.first_line:
-            low = middle + 1
-        else:
-            high = middle
-    return low
 
 
 def _of_target(candidates: list[Candidate]) -> None:
