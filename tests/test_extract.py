@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from nhaoxh_cli.extract.text import clean_line, paragraphs
+from nhaoxh_cli.extract.text import blocks, clean_line
 
 from .conftest import PLANS, ROOT, SEEDS, Run
 
@@ -17,14 +17,19 @@ HAIPHONG = SEEDS / "haiphong-qd117-2024-action-programme.txt"
 needs_seeds = pytest.mark.skipif(not HAIPHONG.exists(), reason="shared/seeds/ is not beside this checkout")
 
 
-def _figures(forecast: dict) -> tuple:  # type: ignore[type-arg]
+def _territory(forecast: dict, territory: str) -> dict:  # type: ignore[type-arg]
+    return next(t for t in forecast["territories"] if t["territory"] == territory)
+
+
+def _figures(forecast: dict, territory: str = "former:haiphong") -> tuple:  # type: ignore[type-arg]
     """What must be equal between the draft and the hand-written plan: figure for figure."""
+    found = _territory(forecast, territory)
 
     def targets(items: list[dict]) -> list[tuple]:  # type: ignore[type-arg]
         return sorted((t["kind"], t["units"], t["gap"], t["ratio"], t["status"]) for t in items)
 
-    periods = [(p["id"], p["forecast_units"], p["by_stage"], targets(p["targets"])) for p in forecast["periods"]]
-    total = forecast["total"]
+    periods = [(p["id"], p["forecast_units"], p["by_stage"], targets(p["targets"])) for p in found["periods"]]
+    total = found["total"]
     return periods, total["forecast_units"], total["by_stage"], targets(total["targets"])
 
 
@@ -34,10 +39,14 @@ def test_haiphong_draft_forecasts_like_the_hand_written_plan(run: Run, tmp_path:
     code, out, err = run("extract", str(HAIPHONG), "--province", "haiphong", "--output", str(draft))
     assert (code, out) == (0, "")
     assert "drafted 20 figures" in err and "(8 targets, 1 completed, 9 pipeline, 2 stated totals)" in err
-    _, drafted, _ = run("forecast", "haiphong", "-f", "json", "--plans-dir", str(draft.parent))
-    _, shipped, _ = run("forecast", "haiphong", "-f", "json", "--plans-dir", str(PLANS))
+    # as of 2024, before any report: the decision's own projection against its own targets
+    as_of = ("--as-of", "2024-06-01")
+    _, drafted, _ = run("forecast", "haiphong", "-f", "json", *as_of, "--plans-dir", str(draft.parent))
+    _, shipped, _ = run("forecast", "haiphong", "-f", "json", *as_of, "--plans-dir", str(PLANS))
     assert _figures(json.loads(drafted)) == _figures(json.loads(shipped))
-    assert json.loads(drafted)["territory"] == "former:haiphong"  # dated 15/01/2024, before the merger
+    # dated 15/01/2024, before the merger: the figures are the former city's
+    assert [t["territory"] for t in json.loads(drafted)["territories"]] == ["haiphong", "former:haiphong"]
+    assert _territory(json.loads(drafted), "former:haiphong")["periods"][0]["forecast_units"] == 15540
 
 
 @needs_seeds
@@ -55,7 +64,7 @@ def test_every_drafted_figure_cites_its_line(tmp_path: Path, run: Run) -> None:
             assert figure["units"] in line and figure["units"] in figure["source"]["quote"], figure
     text = draft.read_text(encoding="utf-8")
     assert "# line 119: + Các dự án đã khởi công: 4.017/6.570 căn (khoảng 60%)." in text
-    assert "line 151: 120.000 tỷ (= 120000 billion đồng)" in text  # seen, not placed
+    assert "line 151: 120.000 tỷ — an amount of money (120000 billion đồng), not units" in text  # seen, not placed
     assert 'struck-through text \\"~~147~~\\"' in text
 
 
@@ -72,11 +81,12 @@ def test_another_province_in_the_same_style(run: Run, tmp_path: Path) -> None:
     """A decision of Đà Nẵng (a fixture in the Hải Phòng style, after the merger) drafts with no code change."""
     draft = tmp_path / "danang.yaml"
     code, _, err = run("extract", str(FIXTURES / "danang-2026-decision.txt"), "-o", str(draft))
-    assert code == 0 and "province: Đà Nẵng from the text" in err
-    assert "not placed: line 43: 1.250,5 tỷ (= 1250.5 billion đồng)" in err  # 82,735 tỷ-style amounts
-    code, out, _ = run("forecast", "danang", "-f", "json", "--plans-dir", str(tmp_path))
+    assert code == 0 and "province: Đà Nẵng from the issuer" in err
+    assert "not placed: line 43: 1.250,5 tỷ — an amount of money (1250.5 billion đồng)" in err  # 82,735 tỷ-style
+    # as of mid-2025, before the first period ends: the decision's projection against its targets
+    code, out, _ = run("forecast", "danang", "-f", "json", "--as-of", "2025-06-01", "--plans-dir", str(tmp_path))
     data = json.loads(out)
-    assert code == 0 and data["territory"] == "danang"  # dated 10/03/2026, after the merger
+    assert code == 0 and [t["territory"] for t in data["territories"]] == ["danang"]  # dated 10/03/2026
     first, second = data["periods"]
     # 2021–2025: 3.200 completed + 2.100 started = 5.300 (as stated) vs 6.000: −700, 88,3 %, at risk
     assert (first["forecast_units"], first["targets"][0]["gap"], first["targets"][0]["status"]) == (
@@ -102,7 +112,8 @@ def test_noise_is_removed(run: Run, tmp_path: Path) -> None:
     plan = yaml.safe_load(draft.read_text(encoding="utf-8"))
     assert plan["sources"]["qd12"]["document"] == "12/QĐ-UBND"  # the bold marks removed
     started = plan["pipeline"]["started"]  # "~~đã khởi công~~ đã khởi / công:" joined across the break
-    assert started["deliveries"][0]["units"] == "1.000" and started["deliveries"][0]["source"]["line"] == 8
+    # the figure's own line (the item starts on line 8, its figure is on line 9)
+    assert started["deliveries"][0]["units"] == "1.000" and started["deliveries"][0]["source"]["line"] == 9
     assert plan["pipeline"]["investor_selected"]["deliveries"][0]["units"] == "300"  # "có Chủ đầu tư"
     assert plan["pipeline"]["other"]["deliveries"][0]["units"] == "200"  # "dự án dự án khác"
     code, out, _ = run("forecast", "hanoi", "-f", "json", "--plans-dir", str(tmp_path))
@@ -121,11 +132,11 @@ def test_clean_line(raw: str, clean: str, struck: list[str]) -> None:
     assert clean_line(raw) == (clean, struck)
 
 
-def test_paragraphs_join_hard_breaks_and_keep_lines() -> None:
+def test_blocks_join_hard_breaks_and_keep_lines() -> None:
     text = "Các dự án đã khởi\ncông: 1.000/2.000 căn\n\n+ Tổng số căn: 5 căn"
-    first, second = paragraphs(text).paragraphs
+    (first, second), _ = blocks(text.split("\n"))
     assert first.text == "Các dự án đã khởi công: 1.000/2.000 căn"
-    assert first.line_at(first.text.index("1.000")) == 2 and second.line_at(0) == 4
+    assert first.line_at(first.text.index("1.000")) == 2 and first.line_at(0) == 1 and second.line_at(0) == 4
 
 
 def test_text_without_figures(run: Run, tmp_path: Path) -> None:
@@ -152,9 +163,9 @@ def test_hostile_texts(run: Run, tmp_path: Path) -> None:
     with huge.open("wb") as handle:
         handle.truncate(200 * 1024 * 1024)  # sparse: nothing is really written
     code, _, err = run("extract", str(huge))
-    assert code == 2 and "is 209,715,200 bytes" in err
-    latin = tmp_path / "latin.txt"
-    latin.write_bytes("Các dự án đã khởi công: 4.017/6.570 căn".encode().replace("á".encode(), b"\xe1"))
-    code, _, err = run("extract", str(latin))
-    assert code == 2 and "not valid UTF-8" in err and "line 1" in err
+    assert code == 2 and "is larger than 20,971,520 bytes" in err  # read bounded: stat is never trusted
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    code, _, err = run("extract", str(binary))
+    assert code == 2 and "not text nhaoxh can read" in err and "Traceback" not in err
     assert run("extract", str(tmp_path / "missing.txt"))[0] == 2

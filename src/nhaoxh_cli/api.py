@@ -38,6 +38,7 @@ from .results.common import Note, NoteCode
 from .validation import MissingPath, ValidationReport, validate_paths
 
 if TYPE_CHECKING:  # the result types load with the function that makes them
+    from .extract import Extraction
     from .importer import ImportResult
     from .results.catalogue import ExplainResult, PlansResult, ProvincesResult, ShowResult
     from .results.forecast import ForecastResult
@@ -47,6 +48,7 @@ __all__ = [
     "InvalidPlan",
     "UsageError",
     "explain",
+    "extract",
     "find",
     "find_plan",
     "forecast",
@@ -475,3 +477,22 @@ def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, wri
         return run_import(file, editable_folder(plans_dir), write=write)
     except ImportFileError as error:
         raise UsageError("output_error", detail=str(error)) from None
+
+
+def extract(file: str | Path, *, province: str | None = None, date: dt.date | None = None) -> Extraction:
+    """Draft a plan from a document (.txt, .md, .html, .docx, .pdf with text): every figure it can
+    place with its kind, years, unit, line and quote; the figures it saw but could not place, each
+    with the reason; what to check and what to fill; the draft as YAML text. Nothing is written.
+
+    Example (QĐ 117/QĐ-UBND of Hải Phòng: its draft forecasts the decision's 15.540 for 2021–2025):
+
+        >>> drafted = extract("../shared/seeds/haiphong-qd117-2024-action-programme.txt", province="haiphong")
+        >>> len(drafted.placed) >= 20, drafted.province.value
+        (True, 'haiphong')
+    """
+    from .extract import ExtractError, extract_file
+
+    try:
+        return extract_file(Path(file), province=province, date=date)
+    except ExtractError as error:
+        raise UsageError("output_error", detail=error.message) from None

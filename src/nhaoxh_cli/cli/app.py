@@ -356,7 +356,11 @@ def explain(
 def extract(
     file: Annotated[
         Path,
-        typer.Argument(metavar="FILE", help="A decision's plain text (UTF-8), as copied from a PDF or a web page."),
+        typer.Argument(
+            metavar="FILE",
+            help="A decision, plan or news article: .txt, .md, .html, .docx or .pdf (with a text layer).",
+            show_default=False,
+        ),
     ],
     province: Annotated[
         str | None,
@@ -364,7 +368,16 @@ def extract(
             "--province",
             "-p",
             metavar="PROVINCE",
-            help="The province, when the text does not name it.",
+            help="The unit the draft is for, when the text names several.",
+            show_default=False,
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            help="The document's date, YYYY-MM-DD, when the text does not give it.",
             show_default=False,
         ),
     ] = None,
@@ -380,58 +393,27 @@ def extract(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
 ) -> None:
-    """Draft a plan from a decision's text: every figure placed with the line it came from.
+    """Draft a plan from a document: every figure placed with the line it came from.
 
-    What the drafter saw but could not place, and what a person must fill,
-    are printed and written as comments at the top of the draft. Exit 1 when
-    the text holds no recognisable figure (an empty draft is still written).
+    What the drafter saw but could not place (with the reason), and what a
+    person must fill or check, are printed and written as comments at the top
+    of the draft. Exit 1 when no figure could be placed (the draft is still written).
     """
-    from ..extract import extract as draft_from
-    from ..extract import to_yaml
-    from ..loader.plans import decode
-    from ..loader.registry import default_registry
-    from .output import emit
+    from .. import api
+    from ..render.extract.text import summary_lines
+    from .output import OutputError, emit
 
+    if output is not None and (output.exists() or output.is_symlink()) and not force:
+        raise UsageError("output_exists", path=str(output))
+    extraction = api.extract(file, province=province, date=_date(date))
     try:
-        size = file.stat().st_size
-        if size > DEFAULT_LIMITS.max_bytes:
-            raise UsageError(
-                "output_error",
-                detail=f"{file} is {size:,} bytes; a decision's text is limited to {DEFAULT_LIMITS.max_bytes:,} bytes",
-            )
-        data = file.read_bytes()
-    except OSError as error:
-        raise UsageError("output_error", detail=f"cannot read {file}: {error.strerror or error}") from None
-    text, problems = decode(data, str(file))
-    if text is None:
-        raise UsageError(
-            "output_error",
-            detail=f"{file}: {problems[0].message} (line {problems[0].line}, column {problems[0].column})",
-        )
-    if province is not None and default_registry().lookup(province) is None:
-        raise UsageError("unknown_unit", query=province)
-    draft = draft_from(text, file.name, default_registry(), province)
-    if output is not None:
-        if output.exists() and not force:
-            raise UsageError("output_error", detail=f"{output} exists; use --force to overwrite it")
-        output.parent.mkdir(parents=True, exist_ok=True)
-    emit(to_yaml(draft, file.name), output)
-    counts = {
-        section: sum(f.section == section for f in draft.figures)
-        for section in ("targets", "completed", "pipeline", "stated_totals")
-    }
-    summary = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n) or "nothing"
-    sys.stderr.write(
-        f"drafted {len(draft.figures)} figures from {file} ({summary})" + (f" into {output}" if output else "") + ".\n"
-    )
-    for fill in draft.to_fill:
-        sys.stderr.write(f"to fill: {fill}\n")
-    for check in draft.checks:
-        sys.stderr.write(f"to check: {check}\n")
-    for unplaced in draft.unplaced:
-        sys.stderr.write(f"not placed: line {unplaced.line}: {unplaced.figure}\n")
-    if not draft.figures:
-        sys.stderr.write(f"error: no figure in {file} matches a known phrasing; the draft is empty.\n")
+        if output is not None:
+            output.parent.mkdir(parents=True, exist_ok=True)
+        emit(extraction.plan_yaml, output)
+    except (OutputError, OSError) as error:
+        raise UsageError("output_error", detail=str(error)) from None
+    sys.stderr.write("\n".join(summary_lines(extraction, output=str(output) if output else None)) + "\n")
+    if not extraction.placed:
         raise typer.Exit(ExitCode.PROBLEMS)
 
 

@@ -11,6 +11,7 @@ The assessment of each target (engine/assess.py) is computed without any of thes
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
@@ -112,15 +113,15 @@ def _rates(rates: cal.Rates) -> Rates:
 
 
 def _calibrated_flows(
-    plan: Plan, territory: str, projection: Projection, rates: cal.Rates
+    plan: Plan, territory: str, projection: Projection, rates: cal.Rates, as_of: dt.date
 ) -> tuple[dict[str, dict[int, int]], int] | None:
     """The calibrated flows of a territory: reported years as reported, then the stocks at the rates."""
     years = projection.years
     if not years:
         return None
-    reports = primary_reports(plan, territory)
+    reports = primary_reports(plan, territory, as_of)
     data = coverage(reports, years[0], years[-1])
-    latest = cal.latest_stocks(plan) if not projection.has_pipeline else None
+    latest = cal.latest_stocks(plan, as_of) if not projection.has_pipeline else None
     from_year = (data.reported_to + 1) if data.reported_to is not None else years[0]
     if latest is not None:
         from_year = max(from_year, latest[0].year + 1)
@@ -146,6 +147,7 @@ def alternatives_for(
     territories: list[TerritoryForecast],
     projections: dict[str, Projection],
     options: Options,
+    as_of: dt.date,
 ) -> tuple[list[Alternative], list[Simulation], Calibration | None]:
     alternatives: list[Alternative] = []
     simulations: list[Simulation] = []
@@ -170,7 +172,7 @@ def alternatives_for(
                 simulate(plan, forecast.territory, projection.by_stage, "plan", runs, options.seed, scopes, odds)
             )
     if options.calibration_plan is not None:
-        found = cal.calibrate(options.calibration_plan)
+        found = cal.calibrate(options.calibration_plan, as_of)
         calibration = Calibration(
             source=options.calibration_plan.province.slug,
             intervals=[_rates(r) for r in found.intervals],
@@ -178,7 +180,9 @@ def alternatives_for(
         )
         if found.overall is not None:
             for forecast in territories:
-                flows = _calibrated_flows(plan, forecast.territory, projections[forecast.territory], found.overall)
+                flows = _calibrated_flows(
+                    plan, forecast.territory, projections[forecast.territory], found.overall, as_of
+                )
                 if flows is None:
                     continue
                 by_stage, from_year = flows

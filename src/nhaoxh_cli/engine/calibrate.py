@@ -73,8 +73,9 @@ class Calibration:
     overall: Rates | None  # the longest span whose first snapshot has every stage
 
 
-def calibrate(plan: Plan) -> Calibration:
-    snapshots = sorted(plan.snapshots, key=snapshot_date)
+def calibrate(plan: Plan, as_of: dt.date | None = None) -> Calibration:
+    """Rates between each pair of snapshots known by `as_of` (all without it), and overall."""
+    snapshots = sorted((s for s in plan.snapshots if as_of is None or snapshot_date(s) <= as_of), key=snapshot_date)
     intervals = [r for a, b in pairwise(snapshots) if (r := rates_between(a, b))]
     complete = [s for s in snapshots if all(_units(s, k) is not None for k in ("completed", "started", "approved"))]
     overall = rates_between(complete[0], complete[-1]) if len(complete) >= 2 else None
@@ -88,7 +89,7 @@ def calibrated_flows(
     rates: started units complete at r_s a year; units of every earlier stage start at r_a, then
     complete at r_s. The stocks are the plan's stage units, or, for a plan without a pipeline (the
     country), the latest snapshot's started and approved units."""
-    stocks = _stocks(plan, territory)
+    stocks = _stocks(plan, territory, dt.date(from_year, 1, 1))
     result: dict[str, dict[int, int]] = {}
     r_s, r_a = min(rates.completion_rate, 1.0), min(rates.start_rate or 0.0, 1.0)
     for key, (started, waiting) in stocks.items():
@@ -107,7 +108,7 @@ def calibrated_flows(
     return result
 
 
-def _stocks(plan: Plan, territory: str) -> dict[str, tuple[float, float]]:
+def _stocks(plan: Plan, territory: str, from_date: dt.date | None = None) -> dict[str, tuple[float, float]]:
     """Stage → (units started, units waiting to start)."""
     stocks: dict[str, tuple[float, float]] = {}
     for stage in Stage:
@@ -118,7 +119,7 @@ def _stocks(plan: Plan, territory: str) -> dict[str, tuple[float, float]]:
         stocks[stage.value] = (units, 0.0) if stage is Stage.STARTED else (0.0, units)
     if stocks or territory != plan.default_territory:
         return stocks
-    latest = latest_stocks(plan)
+    latest = latest_stocks(plan, from_date)
     if latest is not None:
         started, approved = latest[1], latest[2]
         stocks[Stage.STARTED.value] = (float(started), 0.0)
@@ -126,9 +127,15 @@ def _stocks(plan: Plan, territory: str) -> dict[str, tuple[float, float]]:
     return stocks
 
 
-def latest_stocks(plan: Plan) -> tuple[dt.date, int, int] | None:
-    """The latest snapshot with started and approved units: (its date, started, approved)."""
-    full = [s for s in plan.snapshots if _units(s, "started") is not None and _units(s, "approved") is not None]
+def latest_stocks(plan: Plan, as_of: dt.date | None = None) -> tuple[dt.date, int, int] | None:
+    """The latest snapshot with started and approved units known by `as_of`: (date, started, approved)."""
+    full = [
+        s
+        for s in plan.snapshots
+        if _units(s, "started") is not None
+        and _units(s, "approved") is not None
+        and (as_of is None or snapshot_date(s) <= as_of)
+    ]
     if not full:
         return None
     latest = max(full, key=snapshot_date)

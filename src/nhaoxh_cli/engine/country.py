@@ -66,8 +66,8 @@ def key_targets(assessments: list[Assessment]) -> dict[str, Assessment | None]:
     return chosen
 
 
-def latest_report(plan: Plan, territory: str) -> ReportedFigure | None:
-    reports = primary_reports(plan, territory)
+def latest_report(plan: Plan, territory: str, as_of: dt.date) -> ReportedFigure | None:
+    reports = primary_reports(plan, territory, as_of)
     if not reports:
         return None
     latest = max(reports, key=lambda r: (r.years[1], r.as_of or "", -r.years[0]))
@@ -165,7 +165,7 @@ def unit_row(plan: Plan | None, file: str | None, slug: str, registry: Registry,
         has_data=has_data(plan),
         targets=key_targets(forecast.assessments),
         not_assigned=not_assigned,
-        latest=latest_report(plan, slug),
+        latest=latest_report(plan, slug, as_of),
         notes=notes,
     )
 
@@ -207,7 +207,7 @@ def build_report(
         national_assessments = forecast.assessments
         national_years = forecast.years
         snapshots = snapshot_rows(national[0])
-        reports = [r for r in primary_reports(national[0], NATIONAL) if r.years[1] == 2026]
+        reports = [r for r in primary_reports(national[0], NATIONAL, as_of) if r.years[1] == 2026]
         if reports:
             reported_2026 = reported_figure(national[0], max(reports, key=lambda r: r.as_of or ""))
     keys = key_targets(national_assessments)

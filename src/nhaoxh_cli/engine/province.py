@@ -109,7 +109,7 @@ def territory_forecast(
     scenario: Scenario | None = None,
 ) -> tuple[TerritoryForecast, Projection]:
     projection = project(plan, territory, scenario)
-    reports = primary_reports(plan, territory)
+    reports = primary_reports(plan, territory, as_of)
     ids = target_ids(plan)
     assessments = []
     for target in plan.targets:
@@ -326,7 +326,7 @@ def forecast_province(
     if options.scenario or options.simulate or options.calibration_plan is not None:
         from .alternatives import alternatives_for  # loaded only when an alternative is asked for
 
-        alternatives, simulations, calibration = alternatives_for(plan, territories, projections, options)
+        alternatives, simulations, calibration = alternatives_for(plan, territories, projections, options, as_of)
     return ForecastResult(
         province=ProvinceRef(
             plan.province.slug, unit.name if unit else plan.province.name, unit.code if unit else plan.province.code

@@ -9,14 +9,40 @@ disagreement (the plan keeps one as an `alternative`), never a sum. A
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ..model import Plan, Reported
 
 
-def primary_reports(plan: Plan, territory: str) -> list[Reported]:
-    """The territory's reports that are used (another source's figure is kept, not used), by years."""
-    found = [r for r in plan.reported if not r.alternative and plan.territory_of(r) == territory]
+def known_from(plan: Plan, report: Reported) -> dt.date:
+    """The day a report became known: its `as_of`, else its source's date, else the end of its years."""
+    for text in (
+        report.as_of,
+        plan.sources[report.source.doc].published if report.source.doc in plan.sources else None,
+    ):
+        if text:
+            parts = [int(p) for p in text.split("-") if p.isdigit()]
+            if len(parts) == 3:
+                return dt.date(*parts)
+            if len(parts) == 2:
+                return dt.date(parts[0], parts[1], 28)
+            if len(parts) == 1:
+                return dt.date(parts[0], 12, 31)
+    source = plan.sources.get(report.source.doc)
+    if source is not None and source.date is not None:
+        return source.date
+    return dt.date(report.years[1], 12, 31)
+
+
+def primary_reports(plan: Plan, territory: str, as_of: dt.date | None = None) -> list[Reported]:
+    """The territory's reports that are used (another source's figure is kept, not used), by years;
+    with `as_of`, only those known by that day (a report published later did not exist yet)."""
+    found = [
+        r
+        for r in plan.reported
+        if not r.alternative and plan.territory_of(r) == territory and (as_of is None or known_from(plan, r) <= as_of)
+    ]
     return sorted(found, key=lambda r: (r.years[0], r.years[1]))
 
 

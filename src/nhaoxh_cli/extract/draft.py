@@ -1,429 +1,362 @@
-"""From a decision's text to a draft plan: every figure tied to its line.
+"""Placed candidates into the plan format (docs/plan-format.md), only with fields that exist.
 
-The draft follows the plan format. Periods are Đề án 338's halves: a label
-ending by 2025 ("2022-2025", "đến năm 2025") is 2021–2025, one reaching past
-2025 ("2025-2030", "2026-2030") is 2026–2030 — the same mapping as the
-hand-written Hải Phòng plan, stated in the draft for the analyst to check.
+Where each kind goes:
+
+| kind | section | how |
+|---|---|---|
+| quota, goal, demand | `targets` | `period` for a half of Đề án 338 or all 2021–2030, else `years` |
+| completed, under a forecast heading | `completed` | the decision's baseline, with `years` as written |
+| completed in given years | `reported` | `years`, `as_of` the document's date |
+| completed to date ("đến nay") | `snapshots` | `as_of` the date the count was taken |
+| a stage's units | `pipeline.<stage>.units` | a stage holds one figure |
+| a stage's delivery ("N/M căn") | `pipeline.<stage>.deliveries` | the forecast heading's period |
+| stated total | `stated_totals`, or a snapshot's `total` when it has no period | |
+| households helped | `housing_support` | never units |
+
+Periods: a label ending by 2025 ("2022-2025", "đến năm 2025") maps to
+2021–2025 and one reaching past it ("2025-2030") to 2026–2030, the same
+mapping as the hand-written Hải Phòng plan, stated for the analyst to check;
+"đến năm 2030" is the programme's whole span (`total`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import Stage
-from ..loader.catalog import fold
-from ..loader.registry import FORMER, Registry
-from . import recognise as r
-from .text import Paragraph, paragraphs
+from .candidate import Candidate
+from .result import Figure, Kind, Note, Qualifier, Unplaced, When
 
 FIRST = ("2021-2025", 2021, 2025)
 SECOND = ("2026-2030", 2026, 2030)
+TOTAL = "total"
+_MODEL_QUALIFIER = {
+    Qualifier.ABOUT: "about",
+    Qualifier.UNDER: "about",
+    Qualifier.ABOVE: "above",
+    Qualifier.AT_LEAST: "at_least",
+}
 
 
-def sentence(text: str, start: int, end: int) -> str:
-    """The words around a match: its sentence, cut to about 200 characters with "…" where cut."""
-    left = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind(": ", 0, max(0, start - 60)))
-    left = left + 2 if left >= 0 else 0
-    ends = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
-    right = min(ends) + 1 if ends else len(text)
-    prefix = suffix = ""
-    if start - left > 100:
-        left, prefix = text.rfind(" ", 0, start - 80) + 1, "…"
-    if right - end > 80:
-        right, suffix = text.find(" ", end + 60) if text.find(" ", end + 60) > 0 else len(text), "…"
-    return prefix + text[left:right].strip() + suffix
-
-
-def period_for(first: int, last: int) -> str:
-    return FIRST[0] if last <= FIRST[2] else SECOND[0]
+def plan_period(when: When) -> str | None:
+    """A plan period id for a target's years, or None when they are a year or an odd range (use `years`)."""
+    first, last = when.first, when.last
+    if last is None:
+        return None
+    if first is None:
+        return FIRST[0] if last <= 2025 else (TOTAL if last == 2030 else None)
+    if (first, last) == (2021, 2030):
+        return TOTAL
+    if first >= 2021 and last <= 2025 and last - first >= 2:
+        return FIRST[0]
+    if first >= 2025 and last == 2030 and last - first >= 3:
+        return SECOND[0]
+    return None
 
 
 @dataclass
-class Draft:
+class Built:
     plan: dict[str, Any]
-    figures: list[r.Figure]
-    unplaced: list[r.Unplaced]
-    to_fill: list[str]
-    checks: list[str]
-    header: r.Header
-    labels: dict[str, list[str]] = field(default_factory=dict)
+    figures: list[Figure]
+    unplaced: list[Unplaced] = field(default_factory=list)
+    checks: list[Note] = field(default_factory=list)
 
 
-@dataclass
-class _State:
-    roman: str | None = None
-    numbered: str | None = None
-    forecast_period: str | None = None
-    last_goal: str | None = None
-    expect_title: bool = False
+class _Ids:
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
 
-    @property
-    def section(self) -> str:
-        return ".".join(p for p in (self.roman, self.numbered) if p) or "—"
+    def __call__(self, base: str) -> str:
+        n = self.counts.get(base, 0) + 1
+        self.counts[base] = n
+        return base if n == 1 else f"{base}-{n}"
 
 
-class _Reader:
-    def __init__(self, doc: str) -> None:
-        self.doc = doc
-        self.state = _State()
-        self.header = r.Header()
-        self.figures: list[r.Figure] = []
-        self.unplaced: list[r.Unplaced] = []
-        self.labels: dict[str, list[str]] = {FIRST[0]: [], SECOND[0]: []}
-        self.ids: set[str] = set()
+def _cite(c: Candidate, doc: str) -> dict[str, Any]:
+    return {"doc": doc, "section": c.section or "—", "line": c.line, "quote": c.quote}
 
-    def label(self, period_id: str, text: str) -> None:
-        if period_id in self.labels and text not in self.labels[period_id]:
-            self.labels[period_id].append(text)
 
-    def add(
-        self, section: str, fields: dict[str, Any], para: Paragraph, span: tuple[int, int], stage: Stage | None = None
-    ) -> None:
-        line = para.line_at(span[0])
-        quote = sentence(para.text, *span)
-        fields["source"] = {"doc": self.doc, "section": self.state.section, "line": line, "quote": quote}
-        self.figures.append(r.Figure(section, fields, line, quote, stage))
+def build(
+    placed: list[Candidate],
+    *,
+    head: dict[str, Any],
+    doc: str,
+    date: str | None,
+    labels: dict[str, list[str]],
+    territory: str | None,
+) -> Built:
+    """The plan as a mapping, in the format's order, and the figures it holds."""
+    ids = _Ids()
+    built = Built({}, [])
+    targets: list[dict[str, Any]] = []
+    completed: list[dict[str, Any]] = []
+    reported: list[dict[str, Any]] = []
+    snapshots: dict[str, dict[str, Any]] = {}
+    pipeline: dict[Stage, dict[str, Any]] = {}
+    totals: list[dict[str, Any]] = []
+    support: list[dict[str, Any]] = []
+    used_periods: set[str] = set()
+    ids_of: dict[int, str] = {}
+    period_labels: dict[str, list[str]] = {k: list(v) for k, v in labels.items()}
 
-    def unique(self, base: str) -> str:
-        name, n = base, 2
-        while name in self.ids:
-            name, n = f"{base}-{n}", n + 1
-        self.ids.add(name)
-        return name
+    def qualifier(entry: dict[str, Any], c: Candidate) -> None:
+        if c.qualifier in _MODEL_QUALIFIER:
+            entry["qualifier"] = _MODEL_QUALIFIER[c.qualifier]
+            if c.qualifier is Qualifier.UNDER:
+                built.checks.append(Note.of("under_as_about", line=c.line))
 
-    # -- one paragraph ---------------------------------------------------------
-    def read(self, para: Paragraph) -> None:
-        text = para.text
-        used: list[tuple[int, int]] = []
-        self.header_fields(para)
-        if (m := r.ROMAN.match(text)) is not None:
-            self.state.roman, self.state.numbered = m.group(1), None
-        elif (m := r.NUMBERED.match(text)) is not None and self.state.roman:
-            self.state.numbered = m.group(1)
-        if (m := r.FORECAST_HEADING.match(text)) is not None:
-            if m.group(1):
-                year = int(m.group(1))
-                self.state.forecast_period = period_for(year, year)
-                self.label(self.state.forecast_period, f"đến năm {year}")
-            else:
-                first, last = int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
-                self.state.forecast_period = period_for(first, last)
-                self.label(self.state.forecast_period, f"{first}-{last}")
-            used.append(m.span())
-        for recogniser in (
-            self.quota_total,
-            self.quota_period,
-            self.demand,
-            self.goal_by,
-            self.goal_part,
-            self.goal_demand,
-            self.completed,
-            self.delivery,
-            self.stated_total,
-        ):
-            used += recogniser(para)
-        self.leftovers(para, used)
-
-    def header_fields(self, para: Paragraph) -> None:
-        text, h = para.text, self.header
-        if self.state.expect_title:
-            h.title, self.state.expect_title = text, False
-        if (m := r.HEADER_NUMBER.match(text)) is not None and h.number is None and m.group(1):
-            h.number, h.number_line = f"{m.group(1)}/{m.group(2)}", para.line_at(0)
-        if (m := r.ATTACHED.search(text)) is not None:
-            if h.number and h.number != m.group(1):
-                h.notes.append(
-                    f"the header's number {h.number} differs from {m.group(1)} (line {para.line_at(m.start())})"
-                )
-            h.number, h.number_line = m.group(1), para.line_at(m.start())
-            h.date = h.date or f"{m.group(4)}-{int(m.group(3)):02d}-{int(m.group(2)):02d}"
-        if (m := r.PLACE_DATE.match(text)) is not None and h.date is None:
-            h.place = m.group(1).strip()
-            h.date, h.date_line = f"{m.group(4)}-{int(m.group(3)):02d}-{int(m.group(2)):02d}", para.line_at(0)
-        if (m := r.ISSUER.match(text)) is not None and h.issuer is None:
-            h.issuer = f"Ủy ban nhân dân {m.group(2).lower()} {m.group(3).strip().title()}"
-            h.place = h.place or m.group(3).strip().title()
-        if text.strip().upper() == "QUYẾT ĐỊNH" and h.title is None:
-            self.state.expect_title = True
-
-    # -- recognisers: each returns the spans it used -------------------------------
-    def quota_total(self, para: Paragraph) -> list[tuple[int, int]]:
-        spans = []
-        for m in r.QUOTA_TOTAL.finditer(para.text):
-            self.add(
-                "targets",
-                {"id": self.unique("quota-total"), "kind": "quota", "period": "total", "units": m.group(1)},
-                para,
-                m.span(),
+    def figure(c: Candidate, section: str) -> None:
+        built.figures.append(
+            Figure(
+                kind=c.kind or Kind.EXPECTED,
+                units=c.units,
+                written=c.written,
+                line=c.line,
+                quote=c.quote,
+                section=section,
+                when=c.when,
+                qualifier=c.qualifier,
+                stage=c.stage,
+                share=c.share,
+                territory=territory or "",
+                part=c.section,
+                why=tuple(c.notes),
             )
-            spans.append(m.span(1))
-        return spans
-
-    def quota_period(self, para: Paragraph) -> list[tuple[int, int]]:
-        m = r.QUOTA_PERIOD.search(para.text)
-        if m is None:
-            return []
-        first, last = int(m.group(1)), int(m.group(2))
-        period = period_for(first, last)
-        self.label(period, f"{first}-{last}")
-        self.add(
-            "targets",
-            {
-                "id": self.unique(f"quota-{period}"),
-                "kind": "quota",
-                "period": period,
-                "units": m.group(3),
-                "label": f"Giai đoạn {first}-{last}",
-            },
-            para,
-            m.span(),
-        )
-        return [m.span()]
-
-    def demand(self, para: Paragraph) -> list[tuple[int, int]]:
-        m = r.DEMAND.search(para.text)
-        if m is None:
-            return []
-        fields: dict[str, Any] = {"id": self.unique("demand"), "kind": "demand", "period": "total", "units": m.group(4)}
-        if m.group(3):
-            fields["qualifier"] = "about"
-        if m.group(1):
-            fields["label"] = f"giai đoạn {m.group(1)}-{m.group(2)}"
-        self.add("targets", fields, para, m.span(4))
-        return [m.span(4)]
-
-    def _quota_id(self, period: str) -> str | None:
-        return next(
-            (
-                f.fields["id"]
-                for f in self.figures
-                if f.fields.get("kind") == "quota" and f.fields.get("period") == period
-            ),
-            None,
         )
 
-    def goal_by(self, para: Paragraph) -> list[tuple[int, int]]:
-        m = r.GOAL_BY.search(para.text)
-        if m is None:
-            return []
-        year = int(m.group(2))
-        period = period_for(year, year)
-        self.label(period, f"{m.group(1)} {year}")
-        fields: dict[str, Any] = {
-            "id": self.unique(f"goal-{year}"),
-            "kind": "goal",
-            "period": period,
-            "share": f"{m.group(4)}%",
-        }
-        quota = self._quota_id(period)
-        if quota:
-            fields["of"] = quota
-        fields["units"] = m.group(6)
-        qualifier = (m.group(5) or "").strip().lower()
-        if m.group(3) or qualifier == "trên":
-            fields["qualifier"] = "above"
-        elif qualifier == "khoảng":
-            fields["qualifier"] = "about"
-        fields["label"] = f"{m.group(1)} {year}"
-        self.add("targets", fields, para, m.span())
-        self.state.last_goal = fields["id"]
-        return [m.span()]
-
-    def goal_part(self, para: Paragraph) -> list[tuple[int, int]]:
-        m = r.GOAL_PART.search(para.text)
-        if m is None or self.state.last_goal is None:
-            return []
-        parent = next(f for f in self.figures if f.fields.get("id") == self.state.last_goal)
-        fields: dict[str, Any] = {
-            "id": self.unique(f"{self.state.last_goal}-part"),
-            "kind": "goal",
-            "period": parent.fields["period"],
-            "share": f"{m.group(1)}%",
-            "of": self.state.last_goal,
-            "units": m.group(4),
-        }
-        if m.group(3):
-            fields["qualifier"] = "about"
-        fields["description"] = m.group(2).strip(" ,;")
-        self.add("targets", fields, para, m.span())
-        return [m.span()]
-
-    def goal_demand(self, para: Paragraph) -> list[tuple[int, int]]:
-        m = r.GOAL_DEMAND.search(para.text)
-        if m is None:
-            return []
-        demand = next((f.fields["id"] for f in self.figures if f.fields.get("kind") == "demand"), None)
-        fields: dict[str, Any] = {
-            "id": self.unique(f"goal-demand-{m.group(1)}"),
-            "kind": "goal",
-            "period": "total" if int(m.group(1)) >= SECOND[2] else period_for(0, int(m.group(1))),
-            "share": "100%",
-        }
-        if demand:
-            fields["of"] = demand
-        else:
-            fields["of_text"] = "nhu cầu nhà ở xã hội (the source gives no figure)"
-        self.add("targets", fields, para, m.span())
-        return [m.span()]
-
-    def completed(self, para: Paragraph) -> list[tuple[int, int]]:
-        m = r.COMPLETED.search(para.text)
-        if m is None:
-            return []
-        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
-        period = period_for(first, last)
-        self.add(
-            "completed",
-            {"period": period, "units": m.group(3), "years": f"{first}-{last}" if first != last else str(first)},
-            para,
-            m.span(),
-        )
-        return [m.span()]
-
-    def delivery(self, para: Paragraph) -> list[tuple[int, int]]:
-        m = r.DELIVERY.search(para.text)
-        if m is None:
-            return []
-        stage = r.stage_of(m.group(1))
-        period = self.state.forecast_period
-        if stage is None or period is None:
-            why = "stage wording not recognised" if stage is None else "no forecast period heading before it"
-            self.unplaced.append(
-                r.Unplaced(para.line_at(m.start()), f"{m.group(2)}/{m.group(3)}", f"{why}: {para.text[:120]}")
-            )
-            return [m.span()]
-        fields: dict[str, Any] = {"period": period, "units": m.group(2), "stage_units": m.group(3)}
-        if m.group(5):
-            fields["share"] = f"{m.group(5).replace('.', ',')}%"
-            if m.group(4):
-                fields["qualifier"] = "about"
-        self.add("pipeline", fields, para, m.span(), stage)
-        return [m.span()]
-
-    def stated_total(self, para: Paragraph) -> list[tuple[int, int]]:
-        m = r.STATED_TOTAL.search(para.text)
-        if m is None:
-            return []
-        if m.group(1):
-            period = period_for(int(m.group(1)), int(m.group(1)))
-        else:
-            period = period_for(int(m.group(2)), int(m.group(3)))
-        fields: dict[str, Any] = {"period": period, "units": m.group(5)}
-        if m.group(4):
-            fields["qualifier"] = "about"
-        self.label(period, f"đến năm {m.group(1)}" if m.group(1) else f"{m.group(2)}-{m.group(3)}")
-        self.add("stated_totals", fields, para, m.span())
-        return [m.span()]
-
-    def leftovers(self, para: Paragraph, used: list[tuple[int, int]]) -> None:
-        for m in r.FIGURE.finditer(para.text):
-            if any(a <= m.start() < b for a, b in used):
+    for c in placed:
+        source = _cite(c, doc)
+        kind = c.kind
+        own = f"former:{c.former}" if c.former and f"former:{c.former}" != territory else None
+        if kind is not None and kind.is_target:
+            entry = _target(c, ids, ids_of, targets, period_labels, used_periods, built)
+            if entry is None:
+                built.unplaced.append(_unplaced(c, Note.of("period_unclear")))
                 continue
-            start = max(0, m.start() - 60)
-            figure = m.group(0)
-            if m.group(2).lower() == "tỷ":  # "82,735 tỷ": a decimal comma, billions of đồng
-                figure += f" (= {r.amount(m.group(1))} billion đồng)"
-            self.unplaced.append(
-                r.Unplaced(para.line_at(m.start()), figure, "…" + para.text[start : m.end() + 40].strip() + "…")
-            )
-
-
-def _doc_key(number: str | None) -> str:
-    if not number:
-        return "source"
-    digits = re.match(r"\d+", number)
-    kind = "qd" if "QĐ" in number.upper() else ("kh" if "KH" in number.upper() else "doc")
-    return f"{kind}{digits.group(0)}" if digits else "source"
-
-
-def extract(text: str, file_name: str, registry: Registry, province: str | None = None) -> Draft:
-    """A draft plan from a decision's plain text."""
-    clean = paragraphs(text)
-    probe = _Reader("source")
-    for para in clean.paragraphs:
-        probe.header_fields(para)
-    doc = _doc_key(probe.header.number)
-    reader = _Reader(doc)
-    for para in clean.paragraphs:
-        reader.read(para)
-    header = reader.header
-    for line, struck in clean.struck:
-        header.notes.append(f'line {line} holds struck-through text "~~{struck}~~", left out')
-    return _assemble(reader, header, file_name, registry, province)
-
-
-def _assemble(reader: _Reader, header: r.Header, file_name: str, registry: Registry, province: str | None) -> Draft:
-    to_fill: list[str] = []
-    checks: list[str] = []
-    found = registry.lookup(province) if province else (registry.lookup(header.place) if header.place else None)
-    if found is None:
-        to_fill.append("province: the text names no province nhaoxh knows; give --province or fill slug and name")
-        province_fields: dict[str, Any] = {"slug": fold(province or "") or "fill-me", "name": "FILL ME"}
-        territory = None
-    else:
-        unit, _ = found
-        province_fields = {"slug": unit.slug, "name": unit.name, "code": unit.code}
-        territory = unit.slug
-        date = dt.date.fromisoformat(header.date) if header.date else None
-        former = (
-            registry.former_unit(fold(header.place or unit.name)) if header.place else registry.former_unit(unit.slug)
-        )
-        if date is not None and date < registry.merger.effective and former is not None:
-            territory = f"{FORMER}{former.slug}"
-            checks.append(
-                f"territory: {territory} — the document ({date:%d/%m/%Y}) predates the merger of "
-                f"{registry.merger.effective:%d/%m/%Y}, so its figures cover the former unit"
-            )
-        how = f"--province {province}" if province else f'the text ("{header.place}")'
-        checks.append(f"province: {unit.name} from {how}")
-    if not header.number:
-        to_fill.append("sources: the document's number was not found")
-    if not header.date:
-        to_fill.append("sources: the document's date was not found")
-    source: dict[str, Any] = {"document": header.number or "FILL ME"}
-    if header.date:
-        source["date"] = header.date
-    if header.issuer:
-        source["issuer"] = header.issuer
-    if header.title:
-        source["title"] = header.title
-    source["file"] = file_name
-    if header.notes:
-        source["notes"] = header.notes
-    used_periods = {f.fields.get("period") for f in reader.figures} - {"total", None}
-    periods = []
-    for pid, first, last in (FIRST, SECOND):
-        if pid in used_periods or any(f.fields.get("period") == "total" for f in reader.figures):
-            entry: dict[str, Any] = {"id": pid, "start_year": first, "end_year": last}
-            if reader.labels.get(pid):
-                entry["labels"] = reader.labels[pid]
-                entry["mapping"] = (
-                    "drafted by nhaoxh extract: the source's labels ending by 2025 map to "
-                    "2021–2025 and those reaching past 2025 to 2026–2030 (Đề án 338's halves); check"
+            qualifier(entry, c)
+            if own:
+                entry["territory"] = own
+            entry["source"] = source
+            targets.append(entry)
+            ids_of[id(c)] = entry["id"]
+            figure(c, "targets")
+        elif kind is Kind.COMPLETED and c.when is not None and c.when.first is not None and c.when.last is not None:
+            years = c.when.text
+            if c.fields.get("baseline"):
+                period = FIRST[0] if c.when.last <= 2025 else SECOND[0]
+                used_periods.add(period)
+                completed.append({"period": period, "units": c.written_units, "years": years, "source": source})
+                figure(c, "completed")
+            else:
+                entry = {"years": years, "units": c.written_units}
+                qualifier(entry, c)
+                if date:
+                    entry["as_of"] = date
+                if own:
+                    entry["territory"] = own
+                entry["source"] = source
+                reported.append(entry)
+                figure(c, "reported")
+        elif kind in (Kind.COMPLETED, Kind.STATED_TOTAL) and (c.when is None or kind is Kind.COMPLETED):
+            as_of = c.as_of or (f"{c.when.last}-12-31" if c.when and c.when.last and c.when.first is None else date)
+            if not as_of:
+                built.unplaced.append(_unplaced(c, Note.of("date_unknown")))
+                continue
+            snap = snapshots.setdefault(as_of, {"as_of": as_of})
+            part = "completed" if kind is Kind.COMPLETED else "total"
+            if part in snap:
+                built.unplaced.append(_unplaced(c, Note.of("stage_taken", stage=part, line=snap[part]["line"])))
+                continue
+            if c.when is not None:
+                snap.setdefault("label", c.when.label)
+            value: dict[str, Any] = {"units": c.written_units, "line": c.line}
+            qualifier(value, c)
+            snap[part] = value
+            snap.setdefault("source", source)
+            figure(c, "snapshots")
+        elif kind is Kind.STATED_TOTAL and c.when is not None:
+            total_period = plan_period(c.when)
+            if total_period is None:
+                built.unplaced.append(_unplaced(c, Note.of("period_unclear")))
+                continue
+            _label(period_labels, total_period, c.when)
+            used_periods.add(total_period)
+            entry = {"period": total_period, "units": c.written_units}
+            qualifier(entry, c)
+            entry["source"] = source
+            totals.append(entry)
+            figure(c, "stated_totals")
+        elif kind is Kind.PIPELINE and c.stage is not None and c.fields.get("project_name"):
+            stage = pipeline.setdefault(c.stage, {})
+            stage.setdefault("deliveries", [])
+            project = {"name": c.fields["project_name"], "units": c.written_units, "source": source}
+            stage.setdefault("projects", []).append(project)
+            figure(c, "pipeline")
+        elif kind is Kind.PIPELINE and c.stage is not None:
+            stage = pipeline.setdefault(c.stage, {})
+            if "units" in stage:
+                built.unplaced.append(
+                    _unplaced(c, Note.of("stage_taken", stage=c.stage.value, line=stage["source"]["line"]))
                 )
-            periods.append(entry)
-    if periods:
-        checks.append("periods: " + "; ".join(f"{p['id']} ← {', '.join(p.get('labels', [])) or '—'}" for p in periods))
-    plan: dict[str, Any] = {"schema_version": 1, "province": province_fields}
+                continue
+            stage.update({"units": c.written_units, "source": source})
+            stage.setdefault("deliveries", [])
+            figure(c, "pipeline")
+        elif kind is Kind.DELIVERY and c.stage is not None:
+            stage = pipeline.setdefault(c.stage, {})
+            stage.setdefault("units", c.fields["stage_units"])
+            stage.setdefault("source", source)
+            deliveries = stage.setdefault("deliveries", [])
+            entry = {"period": c.fields["period"], "units": c.written_units}
+            if c.fields["stage_units"] != stage["units"]:
+                entry["stage_units"] = c.fields["stage_units"]
+            if "share" in c.fields:
+                entry["share"] = c.fields["share"]
+                if c.fields.get("share_qualifier"):
+                    entry["qualifier"] = c.fields["share_qualifier"]
+            entry["source"] = source
+            deliveries.append(entry)
+            used_periods.add(c.fields["period"])
+            figure(c, "pipeline")
+        elif kind is Kind.HOUSING_SUPPORT:
+            entry = {"programme": c.fields.get("programme", "hỗ trợ nhà ở")}
+            if c.when is not None and c.when.first is not None and c.when.last is not None:
+                entry["years"] = c.when.text
+            elif c.when is not None:
+                entry["description"] = c.when.label
+            entry["households"] = c.written_units
+            if c.fields.get("households_scale"):
+                entry["households_scale"] = c.fields["households_scale"]
+            qualifier(entry, c)
+            if c.fields.get("cost_billion_vnd"):
+                entry["cost_billion_vnd"] = c.fields["cost_billion_vnd"]
+            entry["source"] = source
+            support.append(entry)
+            figure(c, "housing_support")
+        else:
+            built.unplaced.append(_unplaced(c, Note.of("kind_unclear")))
+    for snap in snapshots.values():
+        for part in ("completed", "total"):
+            if part in snap:
+                snap[part].pop("line", None)
+        snap["source"] = snap.pop("source")
+    plan = dict(head)
     if territory:
         plan["territory"] = territory
-    plan["sources"] = {reader.doc: source}
-    plan["periods"] = periods
-    plan["targets"] = [f.fields for f in reader.figures if f.section == "targets"]
-    plan["completed"] = [f.fields for f in reader.figures if f.section == "completed"]
-    pipeline: dict[str, Any] = {}
-    for figure in (f for f in reader.figures if f.section == "pipeline"):
-        assert figure.stage is not None
-        stage = pipeline.setdefault(
-            figure.stage.value,
-            {"units": figure.fields["stage_units"], "source": figure.fields["source"], "deliveries": []},
-        )
-        if figure.fields["stage_units"] == stage["units"]:
-            del figure.fields["stage_units"]
-        stage["deliveries"].append(figure.fields)
-    plan["pipeline"] = {s.value: pipeline[s.value] for s in Stage if s.value in pipeline}
-    plan["stated_totals"] = [f.fields for f in reader.figures if f.section == "stated_totals"]
-    return Draft(plan, reader.figures, reader.unplaced, to_fill, checks, header, reader.labels)
+    plan["sources"] = plan.pop("sources")
+    plan["periods"] = _periods(used_periods, targets, totals, period_labels, built)
+    plan["targets"] = targets
+    plan["completed"] = completed
+    plan["pipeline"] = {s.value: pipeline[s] for s in Stage if s in pipeline}
+    plan["stated_totals"] = totals
+    if reported:
+        plan["reported"] = reported
+    if snapshots:
+        plan["snapshots"] = list(snapshots.values())
+    if support:
+        plan["housing_support"] = support
+    built.plan = plan
+    return built
+
+
+def _label(labels: dict[str, list[str]], period: str, when: When) -> None:
+    if period != TOTAL and when.label not in labels.setdefault(period, []):
+        labels[period].append(when.label)
+
+
+def _target(
+    c: Candidate,
+    ids: _Ids,
+    ids_of: dict[int, str],
+    targets: list[dict[str, Any]],
+    labels: dict[str, list[str]],
+    used: set[str],
+    built: Built,
+) -> dict[str, Any] | None:
+    assert c.kind is not None
+    entry: dict[str, Any] = {}
+    when = c.when
+    parent = c.fields.get("of_goal")
+    if parent is not None and id(parent) in ids_of:
+        when = parent.when
+    period = plan_period(when) if when is not None else None
+    if when is None:
+        return None
+    key = c.fields.get("key") or f"{c.kind.value}-{period or when.text}"
+    if c.kind.value == "demand" and period == TOTAL:
+        key = "demand"
+    if c.kind is Kind.GOAL and c.fields.get("of_kind") == "demand":
+        key = f"goal-demand-{when.last}"
+    entry["id"] = ids(key.replace(" ", "-"))
+    entry["kind"] = c.kind.value
+    if period is not None:
+        entry["period"] = period
+        used.add(period)
+        _label(labels, period, when)
+        if when.first is None and when.last == 2030:
+            built.checks.append(Note.of("to_programme", line=c.line, words=when.label))
+    elif when.first is not None and when.last is not None:
+        entry["years"] = when.text
+    else:
+        return None
+    if c.share is not None:
+        entry["share"] = f"{c.share.normalize():f}%".replace(".", ",")
+        of = _of(c, targets, ids_of, period)
+        if of is not None:
+            entry["of"] = of
+        else:
+            entry["of_text"] = c.fields.get("of_text") or "the source gives no figure for what the share is of"
+    if c.units is not None:
+        entry["units"] = c.written_units
+    label = c.fields.get("label") or (when.label if when else None)
+    if label:
+        entry["label"] = label
+    if c.fields.get("description"):
+        entry["description"] = c.fields["description"]
+    return entry
+
+
+def _of(c: Candidate, targets: list[dict[str, Any]], ids_of: dict[int, str], period: str | None) -> str | None:
+    parent = c.fields.get("of_goal")
+    if parent is not None:
+        return ids_of.get(id(parent))
+    wanted = c.fields.get("of_kind")
+    for t in targets:
+        if wanted == "quota" and t["kind"] == "quota" and t.get("period") == period:
+            return str(t["id"])
+        if wanted == "demand" and t["kind"] == "demand":
+            return str(t["id"])
+    return None
+
+
+def _periods(
+    used: set[str],
+    targets: list[dict[str, Any]],
+    totals: list[dict[str, Any]],
+    labels: dict[str, list[str]],
+    built: Built,
+) -> list[dict[str, Any]]:
+    wanted = set(used)
+    if any(t.get("period") == TOTAL for t in [*targets, *totals]):
+        wanted |= {FIRST[0], SECOND[0]}
+    periods = []
+    for pid, first, last in (FIRST, SECOND):
+        if pid not in wanted:
+            continue
+        entry: dict[str, Any] = {"id": pid, "start_year": first, "end_year": last}
+        if labels.get(pid):
+            entry["labels"] = labels[pid]
+            entry["mapping"] = (
+                "drafted by nhaoxh extract: the source's labels ending by 2025 map to 2021–2025 and those "
+                "reaching past 2025 to 2026–2030 (Đề án 338's halves); check"
+            )
+        periods.append(entry)
+    if periods:
+        mapping = "; ".join(f"{p['id']} ← {', '.join(p.get('labels', [])) or '—'}" for p in periods)
+        built.checks.append(Note.of("periods", mapping=mapping))
+    return periods
+
+
+def _unplaced(c: Candidate, reason: Note) -> Unplaced:
+    return Unplaced(c.written, c.units, c.line, c.quote, reason, c.kind)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
-from .draft import Draft
+from .result import Extraction
 
 #: What YAML allows in a stream (YAML 1.1, "printable"); anything else is escaped or dropped.
 _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -59,31 +60,53 @@ def _emit(value: Any, indent: int, out: list[str]) -> None:
 
 
 def _short(text: str, limit: int = 110) -> str:
-    text = " ".join(_NOT_PRINTABLE.sub("?", text).split())  # a comment holds only what YAML allows
+    text = " ".join(_NOT_PRINTABLE.sub("?", str(text)).split())  # a comment holds only what YAML allows
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def to_yaml(draft: Draft, source_name: str, today: dt.date | None = None) -> str:
+def to_yaml(extraction: Extraction, today: dt.date | None = None) -> str:
+    """The draft plan: comments (what to fill, check, what was seen but not placed), then the plan."""
+    from .messages import say
+
     when = (today or dt.date.today()).isoformat()
     out = [
         "# yaml-language-server: $schema=../schema/plan.schema.json",
-        f"# Draft plan written by `nhaoxh extract` from {source_name} on {when}.",
-        f"# {len(draft.figures)} figures placed, each citing the line it came from. Check every one",
+        f"# Draft plan written by `nhaoxh extract` from {_short(extraction.name)} on {when}.",
+        f"# {len(extraction.placed)} figures placed, each citing the line it came from. Check every one",
         "# against the source, complete what is missing, then run `nhaoxh validate` on this file.",
     ]
-    if draft.to_fill:
-        out.append("#")
-        out.append("# TO FILL:")
-        out += [f"#   - {item}" for item in draft.to_fill]
-    if draft.checks:
-        out.append("#")
-        out.append("# TO CHECK (decided by nhaoxh extract):")
-        out += [f"#   - {item}" for item in draft.checks]
-    if draft.unplaced:
-        out.append("#")
-        out.append("# SEEN BUT NOT PLACED (figures the drafter could not assign):")
-        out += [f"#   - line {u.line}: {u.figure} — {_short(u.context, 140)}" for u in draft.unplaced]
+    sections = (
+        ("TO FILL:", extraction.to_fill, None),
+        ("TO CHECK (decided by nhaoxh extract):", extraction.to_check, None),
+    )
+    for title, notes, _ in sections:
+        if notes:
+            out += ["#", f"# {title}"] + [f"#   - {_short(say(n), 200)}" for n in notes]
+    extras = [
+        f for f in extraction.placed if f.when is not None and f.section == "pipeline" and f.kind.value == "pipeline"
+    ]
+    extras += [
+        f
+        for f in extraction.placed
+        if f.qualifier.value != "exact" and f.section == "pipeline" and f.kind.value == "pipeline"
+    ]
+    if extras:
+        out += ["#", "# KEPT HERE (the plan format has no field for them yet):"]
+        for f in dict.fromkeys(extras):
+            what = ", ".join(
+                x for x in (f.years and f"years {f.years}", f.qualifier.value != "exact" and f.qualifier.value) if x
+            )
+            out.append(f"#   - line {f.line}: {f.stage.value if f.stage else ''} {f.written}: {what}")
+    if extraction.unplaced:
+        out += ["#", "# SEEN BUT NOT PLACED (figures the drafter could not assign):"]
+        out += [
+            f"#   - line {u.line}: {_short(u.written, 40)} — {_short(say(u.reason), 140)}" for u in extraction.unplaced
+        ]
     out.append("")
-    _emit(draft.plan, 0, out)
+    _emit(extraction.plan, 0, out)
     out = [_NOT_PRINTABLE.sub("?", line) if line.lstrip().startswith("#") else line for line in out]
     return "\n".join(out) + "\n"
+
+
+def with_yaml(extraction: Extraction) -> Extraction:
+    return replace(extraction, plan_yaml=to_yaml(extraction))

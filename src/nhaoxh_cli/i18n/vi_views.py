@@ -232,4 +232,5 @@ VI: dict[str, str] = {
     "total stated by the source": "tổng số văn bản nêu",
     "housing support (households, not social housing units)": "hỗ trợ nhà ở (số hộ, không phải căn nhà ở xã hội)",
     "wrote {path}: fill it from the unit's documents, then `nhaoxh validate {path}`.": "đã tạo {path}: điền số liệu từ văn bản của đơn vị, rồi chạy `nhaoxh validate {path}`.",
+    "{path} exists; use --force to overwrite it": "{path} đã tồn tại; dùng --force để ghi đè",
 }

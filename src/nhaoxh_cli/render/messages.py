@@ -34,6 +34,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "plan_exists": N_("{path} exists; nhaoxh new never overwrites a plan"),
     "output_error": N_("{detail}"),
+    "output_exists": N_("{path} exists; use --force to overwrite it"),
     "missing_value": N_("{option} needs a value"),
     "unknown_schema": N_("no schema '{view}': use one of {views}"),
     "bad_choice": N_("{option} {value}: use one of {choices}"),

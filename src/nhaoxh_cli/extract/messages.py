@@ -1,0 +1,100 @@
+"""Every message `extract` can say, by code, in English; the Vietnamese is in `i18n/vi_extract.py`.
+
+A `Note` carries a code and values; `say(note)` renders it in the current
+language through `nhaoxh_cli.i18n.t`. Reason codes (why a figure was not
+placed) are stable: scripts and the benchmark read them.
+"""
+
+from __future__ import annotations
+
+from ..i18n import t
+from .result import Note
+
+#: Why a figure seen in the text was not placed in the draft.
+REASONS: dict[str, str] = {
+    "period_unclear": "no period or year in the words around it",
+    "kind_unclear": "the words around it do not say what it is (a target, completed units, a stage)",
+    "other_province": "about {unit}, not {province}",
+    "national_figure": "a figure for the whole country",
+    "province_unclear": "the words around it name no province, and the text is about several",
+    "not_social_housing": "not social housing ({words})",
+    "sub_area": "about one area inside the province ({words})",
+    "single_project": "one project's units, not a stage's total",
+    "expected_completion": "a projected completion (dự kiến hoàn thành); the plan format has no place for it yet",
+    "difference": "a difference or comparison ({words}), not a figure of its own",
+    "part_of_total": "a part of the {total} on line {line}",
+    "repeated": "the same figure as the one placed from line {line}",
+    "cut_off": "a table cell cut off ({cell})",
+    "money": "an amount of money ({amount} billion đồng), not units",
+    "households": "households, not social housing units",
+    "share": "a share, not units",
+    "milestone": "a construction milestone ({words}), not completed units",
+    "stage_taken": "the stage {stage} already holds the figure of line {line}",
+    "date_unknown": "a count to date, and the document's date is unknown (give --date)",
+    "no_forecast_period": "a stage's delivery with no forecast period heading before it",
+    "stage_unclear": "the stage's wording is not one nhaoxh knows",
+    "not_units": "not a count of units ({words})",
+}
+
+#: What a person should check, what they must fill, and how a choice was made.
+NOTES: dict[str, str] = {
+    "province_option": "--province {name}",
+    "province_issuer": "the issuer ({words})",
+    "province_named": "the text ({words})",
+    "province_unknown": "province: the text names no province nhaoxh knows; give --province or fill slug and name",
+    "province_several": "province: the text is about several provinces ({names}); give --province",
+    "province_is": "province: {name} from {how}",
+    "date_option": "--date",
+    "date_place": "the place and date line (line {line})",
+    "date_attached": "the attached decision's reference (line {line})",
+    "date_dateline": "the dateline (line {line})",
+    "date_issued": "the date the reported document was issued (line {line})",
+    "date_none": "not found",
+    "date_missing": "sources: the document's date was not found; give --date, or fill it",
+    "number_missing": "sources: the document's number was not found",
+    "territory_current": "the current unit",
+    "territory_former": "territory: {territory}: the document ({date}) predates the merger of {merger}, "
+    "so its figures cover the former unit",
+    "territory_guess": "territory: {territory}: the document's date is unknown, so nhaoxh took {why}; check",
+    "territory_former_names": "the former unit it names",
+    "territory_current_names": "the current unit",
+    "periods": "periods: {mapping}",
+    "to_programme": 'line {line}: "{words}" read as the programme\'s whole span 2021–2030 (period total)',
+    "under_as_about": 'line {line}: "gần" (nearly) has no qualifier in the plan format; written as about',
+    "relative_year": 'line {line}: "{words}" read as {year} from the document\'s date',
+    "stage_guess": 'line {line}: "{words}" names no stage; placed under {stage}',
+    "no_field": "line {line}: {what} has no field in the plan format; kept in a comment",
+    "header_number": "the header's number {header} differs from {attached} (line {line})",
+    "struck": 'line {line} holds struck-through text "~~{words}~~", left out',
+    "nothing": "no figure in {name} matches a known phrasing; the draft is empty",
+    "list_item": "its kind from the list's lead-in",
+    "ranking": "its kind and period from the article's opening (a ranking of allocations)",
+    "topic": "its period from the article's opening",
+    "of_target": "its years from the target it is a part of (N/M căn)",
+    "span_of_parts": "its years from the listed parts that add up to it",
+}
+
+#: Problems a person can fix (`inputs.ExtractError`: exit 2).
+ERRORS: dict[str, str] = {
+    "unreadable": "cannot read {file}: {error}",
+    "too_large": "{file} is larger than {limit} bytes, the limit for a document",
+    "not_text": "{file} is not text nhaoxh can read (UTF-8, UTF-16 or Windows-1258): {why}",
+    "scanned_pdf": "{file} is a PDF without a text layer (a scan?): run OCR on it first "
+    "(for example ocrmypdf), or copy its text into a .txt file",
+    "missing_extra": "reading {kind} files needs {package}: pip install 'nhaoxh-cli[{extra}]'",
+    "unsupported": "{file}: {kind} files are not read; give a .txt, .md, .html, .docx or .pdf file",
+    "broken": "{file}: cannot read this {kind} file ({error})",
+    "unknown_province": "--province {province}: no such province (see `nhaoxh provinces`)",
+}
+
+MESSAGES: dict[str, str] = {**REASONS, **NOTES, **ERRORS}
+
+
+class _Values(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def say(note: Note) -> str:
+    """The note in the current language (`nhaoxh_cli.i18n.set_language`); a value it lacks shows as "?"."""
+    return t(MESSAGES.get(note.code, note.code)).format_map(_Values(note.values))

@@ -1,0 +1,301 @@
+"""Figures in running text: one sentence at a time, each figure read from the words around it.
+
+For each count of dwelling units ("4.979 căn", "số căn … lên tới 2.381",
+"3.364/3.400 căn") the sentence is asked, in this order:
+
+- its **kind**: the nearest cue before it in its clause ("được giao chỉ
+  tiêu", "đã hoàn thành", "đang thi công"), else the first after it in its
+  clause ("364 căn … đã hoàn thành"), else the nearest in the sentence's
+  earlier clauses ("7 dự án đã hoàn thành …, tổng cộng 4.427 căn"), else the
+  list it is an item of. A sentence opening on "Tổng số căn" states a total.
+  "sẽ", "dự kiến" make a completion a projected one; "khi" a hypothetical
+  one. A bare "hoàn thành" is only a verb: it counts last.
+- what **holds it back**: a difference ("vượt chỉ tiêu … hơn 1.100 căn"), a
+  milestone ("phần thô"), flats that are not social housing ("căn hộ thương
+  mại"), one project's size.
+- its **years**: a period right after it ("4.979 căn … trong năm 2026"),
+  else the nearest before it in its clause, else in its sentence (for a
+  pipeline stage, a count at a moment, only within its ";"-part).
+- **who** it is about: the nearest province, "cả nước" or area named before it
+  in its sentence; "tỉnh"/"thành phố" mean the last province named; a
+  sentence naming none continues the one before it in its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from . import lexicon as lx
+from . import when as wh
+from .candidate import Candidate
+from .groups import of_which, parts
+from .result import Kind, Note, When
+from .sentence import DocState, Found, Sentence, build, figures, has_figure, qualifier, quote, words_of
+from .text import Block
+from .who import carry, light, subject
+from .words import amount_value, canon
+
+__all__ = ["KIND_OF_CUE", "DocState", "has_figure", "read"]
+
+KIND_OF_CUE = {
+    lx.QUOTA: Kind.QUOTA,
+    lx.GOAL: Kind.GOAL,
+    lx.DEMAND: Kind.DEMAND,
+    lx.COMPLETED: Kind.COMPLETED,
+    lx.WEAK_COMPLETED: Kind.COMPLETED,
+    lx.EXPECTED: Kind.EXPECTED,
+    lx.TOTAL: Kind.STATED_TOTAL,
+    **dict.fromkeys(lx.STAGE_OF_CUE, Kind.PIPELINE),
+}
+_HOLD = {lx.DIFFERENCE: "difference", lx.MILESTONE: "milestone"}
+_AGGREGATE = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhiều"}
+
+
+def read(
+    block: Block, index: int, start: int, end: int, sentence_no: int, state: DocState, used: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The candidates of one sentence of a block (figures inside `used` spans are a construction's)."""
+    if not has_figure(block.text, start, end):
+        light(block.text[start:end], state)
+        return []
+    s = build(block, (index, sentence_no), start, end, state)
+    found = [f for f in figures(s) if not any(a <= s.tokens[f.first].start < b for a, b in used)]
+    result: list[Candidate] = []
+    previous_end = 0
+    for f in found:
+        candidate = _candidate(s, f, previous_end, state)
+        if candidate is not None:
+            result.append(candidate)
+        previous_end = f.last
+    costs = {c.fields["cost_token"] for c in result if "cost_token" in c.fields}
+    result = [c for c in result if c.position[2] not in costs]  # an amount placed as a support's cost
+    of_which(s, found, result)
+    parts(s, found, result)
+    for m in s.places:
+        state.last_named = m.place
+        state.places_seen.append(m.place)
+    carry(s, state)
+    return result
+
+
+def _candidate(s: Sentence, f: Found, previous_end: int, state: DocState) -> Candidate | None:
+    block = s.block
+    token = s.tokens[f.first]
+    c = Candidate(
+        written=f.written,
+        units=f.units,
+        line=block.line_at(token.start),
+        quote=quote(s, token.start),
+        qualifier=qualifier(s, f.first),
+        position=(s.index[0], s.index[1], f.first),
+        of_units=f.of_units,
+        unit_word=f.unit,
+    )
+    if f.unit == "tỷ":
+        amount = amount_value(s.tokens[f.first].text)
+        c.hold = Note.of("money", amount=str(amount) if amount is not None else f.written)
+        return c
+    if f.unit == "%":
+        c.hold = Note.of("share")
+        return c
+    if f.units is None:
+        c.hold = Note.of("not_units", words=f.written)
+        return c
+    subject(s, f, c, state)
+    if f.unit == "hộ":
+        _support(s, f, c, state)
+        return c
+    _kind(s, f, c, previous_end, state)
+    _years(s, f, c, state)
+    _holds(s, f, c, state)
+    if c.fields.get("weak") and c.when is not None and c.when.last and state.year and c.when.last > state.year:
+        c.kind = None  # "Theo kế hoạch, năm 2027 tỉnh hoàn thành 3.000 căn": not done yet, and not said to be a goal
+    return c
+
+
+def _cue_kind(cue: str) -> Kind | None:
+    return KIND_OF_CUE.get(cue)
+
+
+def strong(cue: tuple[int, int, str]) -> bool:
+    """A cue that says a kind by itself (a bare "hoàn thành", "sẽ", "khi" do not)."""
+    return cue[2] not in (lx.WEAK_COMPLETED, lx.NEUTRAL, lx.FUTURE, lx.HYPOTHETICAL, lx.TOTAL)
+
+
+def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocState) -> None:
+    first, last = s.clause(f.first)
+    cues = s.cues
+    own_before = [cue for cue in cues if first <= cue[0] < f.first and cue[0] >= previous_end]
+    hold = next((cue for cue in reversed(own_before) if cue[2] in _HOLD), None)
+    chosen: tuple[int, int, str] | None = None
+    opening = next((cue for cue in cues if cue[0] <= 1), None)
+    if opening is not None and opening[2] == lx.TOTAL:
+        chosen = opening
+    if chosen is None:
+        chosen = next((cue for cue in reversed(own_before) if strong(cue) and cue[2] not in _HOLD), None)
+    if hold is not None and (chosen is None or hold[0] > chosen[0]):
+        c.hold = Note.of(_HOLD[hold[2]], words=words_of(s, hold[0], hold[1]))
+        return
+    if chosen is None:
+        after = [cue for cue in cues if f.last <= cue[0] < last]
+        chosen = next((cue for cue in after if strong(cue) and cue[2] not in _HOLD), None)
+        if chosen is None and any(cue[2] == lx.MILESTONE for cue in after[:1]):
+            c.hold = Note.of("milestone", words=words_of(s, after[0][0], after[0][1]))
+            return
+    if chosen is None:
+        earlier = [cue for cue in cues if cue[0] < first and strong(cue) and cue[2] not in _HOLD]
+        chosen = earlier[-1] if earlier else None
+    if chosen is None and state.list_kind is not None and s.block.item:
+        c.kind = state.list_kind[0]
+        c.notes.append(Note.of("list_item"))
+        return
+    if chosen is None:
+        weak = [cue for cue in cues if cue[2] == lx.WEAK_COMPLETED and cue[0] < last]
+        chosen = weak[-1] if weak else None
+    if chosen is None:
+        return
+    if chosen[2] == lx.RANKING:
+        if state.topic is not None:
+            c.kind, c.when = state.topic
+            c.notes.append(Note.of("ranking"))
+        return
+    kind = _cue_kind(chosen[2])
+    if kind is Kind.COMPLETED:
+        window = [cue for cue in cues if first <= cue[0] < chosen[0]]
+        if any(cue[2] in (lx.FUTURE, lx.EXPECTED) for cue in window) or _is_plan_verb(s, chosen):
+            kind = Kind.EXPECTED
+        elif any(cue[2] == lx.HYPOTHETICAL and chosen[0] - cue[1] <= 1 for cue in window):
+            kind = None
+    c.kind = kind
+    if chosen[2] == lx.WEAK_COMPLETED and kind is Kind.COMPLETED:
+        c.fields["weak"] = True  # a bare "hoàn thành": a completion only if it is not in the future
+    if kind is Kind.PIPELINE:
+        c.stage = lx.STAGE_OF_CUE[chosen[2]]
+        if chosen[2] == lx.IN_PROGRESS or chosen[2] == lx.TO_START:
+            c.notes.append(
+                Note.of("stage_guess", line=c.line, words=words_of(s, chosen[0], chosen[1]), stage=c.stage.value)
+            )
+    c.fields["cue"] = words_of(s, chosen[0], chosen[1])
+    _single_project(s, f, c)
+
+
+def _is_plan_verb(s: Sentence, cue: tuple[int, int, str]) -> bool:
+    return cue[0] > 0 and s.tokens[cue[0] - 1].word in ("sẽ", "dự", "kiến")
+
+
+def _single_project(s: Sentence, f: Found, c: Candidate) -> None:
+    """One project's units ("dự án X … 225 căn"), not a count of several projects."""
+    seg_first, _ = s.segment(f.first)
+    _, clause_last = s.clause(f.first)
+    words = s.words
+    look = max(seg_first, f.first - 40)  # the project a figure belongs to is named near it
+    spots = [i for i in range(look, f.first) if words[i] == "dự" and words[i + 1 : i + 2] == ["án"]]
+    spots += [i for i in range(f.last, clause_last) if words[i] == "dự" and words[i + 1 : i + 2] == ["án"]][:1]
+    if not spots:
+        return
+    nearest = max((i for i in spots if i < f.first), default=spots[-1])
+    before = words[nearest - 1] if nearest > 0 else ""
+    if before in _AGGREGATE or (
+        s.tokens[nearest - 1].is_number and before not in ("1", "01") if nearest > 0 else False
+    ):
+        return
+    if before == "khác" or words[nearest + 2 : nearest + 3] == ["khác"]:
+        return
+    c.single_project = True
+
+
+def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
+    if c.when is not None:
+        return
+    clause_first, clause_last = s.clause(f.first)
+    seg_first, _ = s.segment(f.first)
+    k = bisect_left(s.numbers, f.last)
+    next_figure = s.numbers[k] if k < len(s.numbers) else len(s.tokens)
+    after = [
+        sp for sp in s.spans if f.last <= sp.first <= f.last + 8 and sp.first < clause_last and sp.first < next_figure
+    ]
+    span = after[0] if after else None
+    if span is None:
+        before = [sp for sp in s.spans if sp.last <= f.first]
+        in_clause = [sp for sp in before if sp.first >= clause_first]
+        scope_first = seg_first if c.kind in (Kind.PIPELINE, None) else 0
+        in_scope = [sp for sp in before if sp.first >= scope_first]
+        span = in_clause[-1] if in_clause else (in_scope[-1] if in_scope else None)
+    if span is None:
+        if c.kind is Kind.QUOTA and state.topic is not None and state.topic[0] is Kind.QUOTA:
+            c.when = state.topic[1]
+            c.notes.append(Note.of("topic"))
+        return
+    if span.type == wh.AS_OF:
+        years_before = [sp for sp in s.spans if sp.last <= span.first and sp.type == wh.YEAR]
+        if span.as_of is None and years_before and c.kind is not Kind.PIPELINE:
+            c.when = years_before[-1].when  # "Năm 2025, …; tới thời điểm này, … đã hoàn thành 2.381": in 2025
+            return
+        c.as_of = span.as_of or ""
+        return
+    if span.type == wh.RELATIVE:
+        label = words_of(s, span.first, span.last)
+        if state.year is None:
+            c.when_unresolved = label
+            return
+        year = state.year + span.offset
+        c.when = When(year, year, label)
+        c.notes.append(Note.of("relative_year", line=c.line, words=label, year=year))
+        return
+    c.when = span.when
+
+
+_CHANGE = {"tăng", "giảm", "thiếu", "hụt", "vượt"}
+
+
+def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
+    if c.hold is not None:
+        return
+    before = [t.word for t in s.tokens[max(0, f.first - 2) : f.first]]
+    after_words = s.words[f.last : f.last + 3]
+    if (
+        (before and before[-1] in _CHANGE - {"vượt"})
+        or (len(before) == 2 and before[0] in _CHANGE and before[1] in ("khoảng", "hơn", "gần", "trên", "thêm"))
+        or after_words[:2] == ["so", "với"]
+    ):
+        c.hold = Note.of("difference", words=words_of(s, max(0, f.first - 2), min(len(s.tokens), f.last + 2)))
+        return
+    increment = before[-1:] == ["thêm"]  # "hoàn thành thêm 1.959 căn": more, since a time not said
+    if increment and c.kind is Kind.COMPLETED and (c.when is None or c.when.first is None):
+        c.hold = Note.of("period_unclear")
+        return
+    after = s.tokens[f.last : f.last + 4]
+    for first, last, _ in lx.NOT_SOCIAL.find(after):
+        c.hold = Note.of("not_social_housing", words=" ".join(t.text for t in after[first:last]))
+        return
+    if not state.social:
+        c.hold = Note.of("not_social_housing", words="the text never names nhà ở xã hội")
+
+
+def _support(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
+    """Households helped to build or repair their homes: housing support, never units."""
+    if not any(True for _ in lx.SUPPORT.find(s.tokens)):
+        c.hold = Note.of("households")
+        return
+    c.kind = Kind.HOUSING_SUPPORT
+    before = [sp for sp in s.spans if sp.last <= f.first and sp.type in (wh.YEAR, wh.PERIOD, wh.SINCE)]
+    yearly = [sp for sp in before if sp.type in (wh.YEAR, wh.SINCE)]  # "Trong năm 2024, từ … chương trình … 2021-2025"
+    if yearly or before:
+        c.when = (yearly or before)[-1].when
+    text = s.block.text
+    sentence = text[s.tokens[0].start : s.tokens[-1].end]
+    match = re.search(r"chương trình [^,;.]{3,150}", sentence)
+    if match:
+        c.fields["programme"] = match.group().strip()
+    else:
+        cue = next((first for first, _, _ in lx.SUPPORT.find(s.tokens)), f.first)
+        end = next((t.start for t in s.tokens[f.last :] if t.text in ",;."), s.tokens[-1].end)
+        c.fields["programme"] = text[s.tokens[cue].start : min(end, s.tokens[cue].start + 150)].strip()
+    if f.scale:
+        c.fields["households_scale"] = f.scale
+    for i in range(f.last, len(s.tokens) - 1):
+        if s.tokens[i + 1].word == "tỷ" and s.tokens[i].is_number and "kinh phí" in canon(sentence):
+            c.fields["cost_billion_vnd"] = s.tokens[i].text
+            c.fields["cost_token"] = i
+            break

@@ -1,0 +1,265 @@
+"""`extract_text` and `extract_file`: a document in, an `Extraction` out.
+
+The steps, each in its own module: the text's tables (`tables`), its blocks
+and sentences (`text`), its header and date (`header`), the constructions of
+decisions (`decision`), figures in prose (`prose`), the province and where
+each figure goes (`place`), the plan (`draft`) and its YAML (`writer`).
+Nothing here prints or writes a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from ..loader.registry import Registry, default_registry
+from . import decision, header, lexicon, place, prose, tables, tabular, writer
+from . import draft as drafting
+from . import text as textmod
+from . import when as wh
+from .candidate import Candidate
+from .inputs import ExtractError, Limits, read_path, to_source
+from .places import mentions
+from .result import Decision, Extraction, Kind, Note, Unplaced, When
+from .words import tokenize
+
+_SOCIAL = re.compile(r"nhà ở xã hội|noxh|nhà ở công nhân|thu nhập thấp|căn hộ xã hội|nhà ở cho công nhân")
+
+
+def extract_file(
+    path: Path,
+    *,
+    province: str | None = None,
+    date: dt.date | None = None,
+    limits: Limits | None = None,
+    registry: Registry | None = None,
+) -> Extraction:
+    """Read a .txt, .md, .html, .docx or .pdf file (bounded by `limits`) and draft its plan.
+
+    Raises `ExtractError` for what a person can fix: an unreadable or too large file, a scanned
+    PDF, a missing optional extra, an unsupported type.
+    """
+    data = read_path(path, limits or Limits())
+    source = to_source(data, path.name)
+    return extract_text(
+        source.text, path.name, province=province, date=date, registry=registry, input_type=source.input_type
+    )
+
+
+def extract_text(
+    text: str,
+    name: str,
+    *,
+    province: str | None = None,
+    date: dt.date | None = None,
+    registry: Registry | None = None,
+    input_type: str = "text",
+) -> Extraction:
+    """Draft a plan from a document's text; `province` and `date` override what the text says."""
+    registry = registry or default_registry()
+    if province is not None and registry.lookup(province) is None:
+        raise ExtractError("unknown_province", province=province)
+    lines = text.split("\n")
+    found_tables = tables.find(lines)
+    skip = set().union(*(t.lines for t in found_tables)) if found_tables else set()
+    blocks, struck = textmod.blocks(lines, skip)
+    head = header.read(blocks, lines)
+    iso = date.isoformat() if date is not None else head.date
+    date_how = Note.of("date_option") if date is not None else Note.of(head.date_how, line=head.date_line)
+    state = prose.DocState(registry, year=int(iso[:4]) if iso else None)
+    state.social = bool(_SOCIAL.search(text[:5_000_000].lower()))
+    state.topic = _topic(blocks[:3])
+    candidates = _read_blocks(blocks, state)
+    candidates += tabular.read(found_tables, blocks, state, registry)
+    _of_target(candidates)
+    _span_of_parts(candidates, blocks)
+    title = tokenize(blocks[0].text, 0, min(300, len(blocks[0].text))) if blocks else []
+    title_places = [m.place for m in mentions(title, registry)]
+    choice = place.choose(registry, province, head, state.places_seen, title_places, iso)
+    return _assemble(name, input_type, candidates, choice, head, iso, date_how, state, struck, registry, blocks)
+
+
+def _read_blocks(blocks: list[textmod.Block], state: prose.DocState) -> list[Candidate]:
+    found: list[Candidate] = []
+    roman: str | None = None
+    numbered: str | None = None
+    for index, block in enumerate(blocks):
+        if block.heading[0]:
+            roman, numbered = block.heading[0], None
+        elif block.heading[1] and roman:
+            numbered = block.heading[1]
+        section = ".".join(p for p in (roman, numbered) if p)
+        state.block_subject = None
+        constructions, used = decision.read(block, index, state)
+        in_block = list(constructions)
+        if not prose.has_figure(block.text):
+            prose.read(block, index, 0, len(block.text), 0, state, used)  # no figure: only who it names
+        else:
+            for number, (start, end) in enumerate(textmod.sentences(block.text)):
+                in_block += prose.read(block, index, start, end, number, state, used)
+        for c in in_block:
+            c.section = section
+            if c.kind is Kind.COMPLETED and state.forecast is not None:
+                c.fields["baseline"] = True
+        found += in_block
+        _list_state(block, index, in_block, state)
+    return found
+
+
+def _list_state(block: textmod.Block, index: int, found: list[Candidate], state: prose.DocState) -> None:
+    """A lead-in ending with ":" gives its kind to the list items after it."""
+    if block.item:
+        return
+    if block.text.rstrip().endswith(":"):
+        kinds = [c.kind for c in found if c.kind is not None and c.kind.is_target]
+        if not kinds:
+            tokens = tokenize(block.text, 0, len(block.text))
+            cue_kinds = [
+                k for _, _, cue in lexicon.CUES.find(tokens) if (k := prose.KIND_OF_CUE.get(cue)) and k.is_target
+            ]
+            kinds = cue_kinds
+        state.list_kind = (kinds[-1], index) if kinds else None
+    else:
+        state.list_kind = None
+
+
+def _topic(blocks: list[textmod.Block]) -> tuple[Kind, When] | None:
+    """A national allocation article's frame: "giao chỉ tiêu … giai đoạn 2026-2030 cho từng địa phương"."""
+    for block in blocks:
+        for start, end in textmod.sentences(block.text):
+            tokens = tokenize(block.text, start, end)
+            cues = {cue for _, _, cue in lexicon.CUES.find(tokens)}
+            national = any(True for _ in lexicon.NATIONAL.find(tokens))
+            spans = [s for s in wh.find(tokens, block.text) if s.type in (wh.PERIOD, wh.YEAR) and s.when]
+            if lexicon.QUOTA in cues and national and spans and spans[0].when is not None:
+                return Kind.QUOTA, spans[0].when
+    return None
+
+
+def _of_target(candidates: list[Candidate]) -> None:
+    """ "đã hoàn thành 3.364/3.400 căn": the years of the target of 3.400 units."""
+    targets = {c.units: c.when for c in candidates if c.kind is not None and c.kind.is_target and c.when}
+    for c in candidates:
+        if c.of_units is not None and c.when is None and c.of_units in targets and c.kind is Kind.COMPLETED:
+            c.when = targets[c.of_units]
+            c.notes.append(Note.of("of_target"))
+
+
+def _span_of_parts(candidates: list[Candidate], blocks: list[textmod.Block]) -> None:
+    """ "giao chỉ tiêu … 20.000 căn, cụ thể: - Giai đoạn 2021-2025: 6.000 căn; - Giai đoạn 2026-2030: 14.000
+    căn": a total without years spans the years of the listed parts that add up to it."""
+    for k, c in enumerate(candidates):
+        if c.kind is None or not c.kind.is_target or c.when is not None or c.units is None:
+            continue
+        if c.position[0] >= len(blocks) or not blocks[c.position[0]].text.rstrip().endswith(":"):
+            continue
+        total, years, block = 0, [], c.position[0]
+        for part in candidates[k + 1 :]:
+            if part.position[0] != block + 1 or part.position[0] >= len(blocks):
+                break
+            if not blocks[part.position[0]].item or part.kind is not c.kind:
+                break
+            if part.when is None or part.when.first is None or part.when.last is None or part.units is None:
+                break
+            total, block = total + part.units, part.position[0]
+            years += [part.when.first, part.when.last]
+            if total == c.units and len(years) >= 4:
+                c.when = When(min(years), max(years), f"{min(years)}-{max(years)}")
+                c.notes.append(Note.of("span_of_parts"))
+                break
+
+
+def _assemble(
+    name: str,
+    input_type: str,
+    candidates: list[Candidate],
+    choice: place.Choice,
+    head: header.Header,
+    iso: str | None,
+    date_how: Note,
+    state: prose.DocState,
+    struck: list[tuple[int, str]],
+    registry: Registry,
+    blocks: list[textmod.Block],
+) -> Extraction:
+    has_date = iso is not None and len(iso) == 10
+    unplaced: list[Unplaced] = []
+    ready: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: c.position):
+        reason = place.screen(c, choice, registry, has_date)
+        if reason is None:
+            ready.append(c)
+        else:
+            unplaced.append(Unplaced(c.written, c.units, c.line, c.quote, reason, c.kind))
+    kept, repeats = place.dedupe(ready)
+    unplaced += [
+        Unplaced(c.written, c.units, c.line, c.quote, Note.of("repeated", line=w.line), c.kind) for c, w in repeats
+    ]
+    doc = _doc_key(head.number)
+    source: dict[str, object] = {"document": head.number or _title(head, blocks) or "FILL ME"}
+    if iso and len(iso) == 10:
+        source["date"] = iso
+    if head.issuer:
+        source["issuer"] = head.issuer
+    if head.title:
+        source["title"] = head.title
+    source["file"] = name
+    notes = [Note.of(code, **values) for code, values in head.notes]
+    notes += [Note.of("struck", line=line, words=words) for line, words in struck]
+    if notes:
+        from .messages import say
+
+        source["notes"] = [say(n) for n in notes]
+    unit = registry.unit(choice.province.value) if choice.province.value else None
+    province_fields: dict[str, object] = (
+        {"slug": unit.slug, "name": unit.name, "code": unit.code} if unit else {"slug": "fill-me", "name": "FILL ME"}
+    )
+    built = drafting.build(
+        kept,
+        head={"schema_version": 1, "province": province_fields, "sources": {doc: source}},
+        doc=doc,
+        date=iso if has_date else None,
+        labels=state.labels,
+        territory=choice.territory.value,
+    )
+    unplaced += built.unplaced
+    unplaced.sort(key=lambda u: u.line)
+    fill = list(choice.fill)
+    if head.decision and not head.number:
+        fill.append(Note.of("number_missing"))
+    if not iso:
+        fill.append(Note.of("date_missing"))
+    checks = choice.checks + built.checks + [n for f in built.figures for n in f.why if n.code == "stage_guess"]
+    checks += [n for f in built.figures for n in f.why if n.code == "relative_year"]
+    extraction = Extraction(
+        name=name,
+        province=choice.province,
+        territory=choice.territory,
+        date=Decision(iso, date_how),
+        placed=tuple(built.figures),
+        unplaced=tuple(unplaced),
+        to_check=tuple(checks),
+        to_fill=tuple(fill),
+        plan_yaml="",
+        document=head.number,
+        input_type=input_type,
+        plan=built.plan,
+    )
+    return writer.with_yaml(extraction)
+
+
+def _title(head: header.Header, blocks: list[textmod.Block]) -> str | None:
+    """A news article has no number: its headline names it (a decision without its number stays FILL ME)."""
+    if head.decision or not blocks or len(blocks[0].text) > 160:
+        return None
+    return blocks[0].text
+
+
+def _doc_key(number: str | None) -> str:
+    if not number:
+        return "source"
+    digits = re.match(r"\d+", number)
+    upper = number.upper()
+    kind = "qd" if "QĐ" in upper else ("kh" if "KH" in upper else ("nq" if "NQ" in upper else "doc"))
+    return f"{kind}{digits.group(0)}" if digits else "source"

@@ -1,0 +1,31 @@
+"""extract speaks the reader's language: every message has its Vietnamese, and --lang vi uses it."""
+
+from __future__ import annotations
+
+from nhaoxh_cli.extract import extract_text
+from nhaoxh_cli.extract.messages import MESSAGES
+from nhaoxh_cli.i18n import VI
+from nhaoxh_cli.render.extract.text import _SECTION_WORDS, summary_lines
+
+from .conftest import ROOT, Run
+
+FIXTURES = ROOT / "tests" / "extract"
+
+
+def test_every_extract_message_has_its_vietnamese() -> None:
+    missing = [m for m in [*MESSAGES.values(), *_SECTION_WORDS.values()] if m not in VI]
+    assert missing == []
+
+
+def test_summary_in_both_languages() -> None:
+    text = "Đà Nẵng.\n\nCả nước đã hoàn thành hơn 100.000 căn nhà ở xã hội trong năm 2025."
+    extraction = extract_text(text, "t.txt", province="danang")
+    english, vietnamese = summary_lines(extraction, "en"), summary_lines(extraction, "vi")
+    assert "not placed: line 3: 100.000 căn — a figure for the whole country" in english
+    assert "chưa đưa vào: dòng 3: 100.000 căn — số liệu của cả nước" in vietnamese
+
+
+def test_lang_vi_on_the_command_line(run: Run) -> None:
+    code, out, err = run("--lang", "vi", "extract", str(FIXTURES / "danang-2026-news.txt"))
+    assert code == 0 and "đã lập bản nháp với 5 số liệu" in err and "cần kiểm tra: tỉnh: Đà Nẵng" in err
+    assert "# CHƯA ĐƯA VÀO" not in out or "chưa đưa vào" in out.lower()

@@ -1,0 +1,197 @@
+"""The phrasing rules of extract, each on a sentence the project wrote in the style of real texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from nhaoxh_cli.extract import Kind, extract_text
+
+from .conftest import ROOT, Run
+
+FIXTURES = ROOT / "tests" / "extract"
+
+
+def _placed(text: str, province: str | None = "danang", date: dt.date | None = dt.date(2026, 1, 8)) -> list[tuple]:  # type: ignore[type-arg]
+    extraction = extract_text(text, "t.txt", province=province, date=date)
+    return [(f.units, f.kind.value, f.years, f.qualifier.value) for f in extraction.placed]
+
+
+def test_in_the_year_is_a_yearly_target_never_the_whole_quota() -> None:
+    """The known bug of issue 16: "trong năm 2026" gave the 2021–2030 quota."""
+    text = "Đà Nẵng được giao chỉ tiêu hoàn thành 4.979 căn nhà ở xã hội trong năm 2026."
+    assert _placed(text) == [(4979, "quota", "2026", "exact")]
+    plan = yaml.safe_load(extract_text(text, "t.txt", province="danang").plan_yaml)
+    assert plan["targets"][0]["years"] == "2026" and "period" not in plan["targets"][0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Giai đoạn 2025 - 2030, thành phố hoàn thành 9.355 căn nhà ở xã hội theo kế hoạch được giao.",
+         (9355, "quota", "2025-2030", "exact")),
+        ("Thành phố phấn đấu đến năm 2030 hoàn thành ít nhất 30.000 căn nhà ở xã hội.",
+         (30000, "goal", "to 2030", "at_least")),
+        ("Chỉ tiêu nhà ở xã hội của thành phố năm 2026: 4.979 căn.", (4979, "quota", "2026", "exact")),
+        ("Mục tiêu của thành phố giai đoạn 2026-2030 là 20.000 căn, riêng năm 2025 là 1.500 căn nhà ở xã hội.",
+         (1500, "goal", "2025", "exact")),
+        ("Nhu cầu nhà ở xã hội giai đoạn 2021-2030 khoảng 31.250 căn.", (31250, "demand", "2021-2030", "about")),
+        ("Trong năm 2025, thành phố đã hoàn thành và bàn giao hơn 1.200 căn nhà ở xã hội.",
+         (1200, "completed", "2025", "above")),
+        ("Hiện trên địa bàn thành phố có 3.400 căn nhà ở xã hội đang thi công.", (3400, "pipeline", None, "exact")),
+    ],
+)  # fmt: skip
+def test_phrasings(sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert expected in _placed("Đà Nẵng.\n\n" + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Cả nước đã hoàn thành hơn 100.000 căn nhà ở xã hội trong năm 2025.", "national_figure"),
+        ("Năm 2025, Hà Nội hoàn thành 5.000 căn nhà ở xã hội.", "other_province"),
+        ("Dự án có 900 căn hộ nhà ở xã hội và 300 căn hộ thương mại, dự kiến hoàn thành năm 2027.",
+         "not_social_housing"),
+        ("Thành phố dự kiến hoàn thành thêm 2.000 căn nhà ở xã hội trong năm 2026.", "expected_completion"),
+        ("Thành phố đã vượt chỉ tiêu năm 2025 khoảng 600 căn nhà ở xã hội.", "difference"),
+        ("Thành phố đặt mục tiêu hoàn thành 2.500 căn nhà ở xã hội.", "period_unclear"),
+        ("Đến năm 2025, giải quyết khoảng 70% số công nhân có nhu cầu về nhà ở.", None),
+    ],
+)  # fmt: skip
+def test_held_back(sentence: str, reason: str | None) -> None:
+    extraction = extract_text("Đà Nẵng.\n\n" + sentence, "t.txt", province="danang", date=dt.date(2026, 1, 8))
+    reasons = [u.reason.code for u in extraction.unplaced if u.units is not None]
+    if reason is None:  # a share of a need: a goal, kept as a share
+        assert [(f.kind, f.share) for f in extraction.placed] == [(Kind.GOAL, 70)]
+    else:
+        assert reason in reasons and all(f.kind.value != "quota" for f in extraction.placed)
+
+
+def test_parts_after_a_colon_are_not_placed_twice() -> None:
+    text = "Đà Nẵng có 364 căn nhà ở xã hội đã hoàn thành: 240 căn ở phía tây và 124 căn ở phía đông."
+    extraction = extract_text(text, "t.txt", date=dt.date(2026, 3, 1))
+    assert [f.units for f in extraction.placed] == [364]
+    assert {u.units: u.reason.code for u in extraction.unplaced} == {240: "part_of_total", 124: "part_of_total"}
+
+
+def test_a_decision_in_the_hai_phong_style(run: Run, tmp_path: Path) -> None:
+    """Stage line "Các dự án khác:" keeps its stage; "Nhu cầu … khoảng 31.250 căn" is demand (fixture)."""
+    draft = tmp_path / "quangninh.yaml"
+    code, _, _ = run("extract", str(FIXTURES / "quangninh-2025-decision.txt"), "-o", str(draft))
+    plan = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert code == 0 and plan["territory"] == "former:quangninh"  # dated 20/03/2025, before the merger
+    assert plan["pipeline"]["other"]["deliveries"][0]["units"] == "1.500"
+    demand = [t for t in plan["targets"] if t["kind"] == "demand"]
+    assert [(t["units"], t["period"], t["qualifier"]) for t in demand] == [("31.250", "total", "about")]
+    code, out, _ = run("forecast", "quangninh", "-f", "json", "--plans-dir", str(tmp_path))
+    former = next(t for t in json.loads(out)["territories"] if t["territory"] == "former:quangninh")
+    # 2021–2025: 2.000 started; 2026–2030: 1.500 other + 2.400 selecting = 3.900; the quota 12.000 spans both
+    assert [p["forecast_units"] for p in former["periods"]] == [2000, 3900]
+    assert former["total"]["targets"][0]["units"] == 12000
+
+
+def test_a_news_article_with_a_dateline(run: Run, tmp_path: Path) -> None:
+    draft = tmp_path / "danang.yaml"
+    code, _, err = run("extract", str(FIXTURES / "danang-2026-news.txt"), "-o", str(draft))
+    assert code == 0 and 'Năm ngoái" read as 2025' in err  # the dateline Thứ Năm, 08/01/2026
+    plan = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert plan["sources"]["source"]["date"] == "2026-01-08"
+    assert [(r["years"], r["units"]) for r in plan["reported"]] == [("2025", "2.100")]
+    assert plan["pipeline"]["started"]["units"] == "5.200"
+    assert run("validate", str(draft))[0] == 0
+
+
+def test_a_table_of_projects_with_their_stages() -> None:
+    """Fixture: a news text with a pipe table of projects (STT, name, units, status)."""
+    extraction = extract_text((FIXTURES / "thanhhoa-2026-news.txt").read_text(encoding="utf-8"), "t.txt")
+    plan = yaml.safe_load(extraction.plan_yaml)
+    assert extraction.province.value == "thanhhoa" and extraction.date.value == "2026-01-12"
+    assert plan["pipeline"]["started"]["units"] == "6.500"  # "8 dự án đang thi công với quy mô 6.500 căn"
+    assert [(p["name"], p["units"]) for p in plan["pipeline"]["started"]["projects"]] == [
+        ("Khu nhà ở xã hội Đông Hương", "1.200")
+    ]
+    assert plan["pipeline"]["investor_selected"]["projects"][0]["units"] == "850"  # "Chuẩn bị khởi công"
+    # "đến hết năm 2025 … đã hoàn thành … 3.120 căn": a count at the end of 2025
+    assert plan["snapshots"] == [
+        {"as_of": "2025-12-31", "label": "đến hết năm 2025", "completed": {"units": "3.120"},
+         "source": plan["snapshots"][0]["source"]}
+    ]  # fmt: skip
+    assert {u.units: u.reason.code for u in extraction.unplaced if u.units} == {2300: "other_province"}
+
+
+def test_former_units_increments_and_differences() -> None:
+    """Fixture: TP.HCM news naming former Bình Dương, a quarter's end, an increment and a comparison."""
+    extraction = extract_text((FIXTURES / "hochiminh-2026-news.txt").read_text(encoding="utf-8"), "t.txt")
+    plan = yaml.safe_load(extraction.plan_yaml)
+    quota = plan["targets"][0]
+    # "chỉ tiêu năm 2025 của tỉnh Bình Dương (cũ) là 9.000 căn": the former province's own figure
+    assert (quota["units"], quota["years"], quota["territory"]) == ("9.000", "2025", "former:binhduong")
+    reasons = {u.units: u.reason.code for u in extraction.unplaced if u.units}
+    assert reasons[1200] == "difference"  # "tăng 1.200 căn so với năm 2024"
+    assert reasons[1959] == "period_unclear"  # "hoàn thành thêm 1.959 căn": more, since when?
+    assert reasons[103100] == "national_figure"
+    # "với tổng số khoảng 8.500 căn" of approved projects: a stage, not a stated total
+    assert plan["pipeline"]["investor_selected"]["units"] == "8.500"
+    assert plan["reported"] == [
+        {"years": "2025", "units": "5.600", "as_of": "2026-01-20", "source": plan["reported"][0]["source"]}
+    ]
+
+
+def test_a_transposed_table_of_yearly_quotas() -> None:
+    """Fixture: a provincial plan with years across the columns and "Số căn phải hoàn thành" down."""
+    extraction = extract_text((FIXTURES / "lamdong-2025-plan-table.txt").read_text(encoding="utf-8"), "t.txt")
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == [
+        (1500, "quota", "2025"),
+        (2000, "quota", "2026"),
+        (2500, "quota", "2027"),
+        (3000, "quota", "2028"),
+    ]
+    assert extraction.territory.value == "lamdong"  # dated 05/09/2025, after the merger
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kế hoạch năm 2025 của thành phố là 1.420 căn nhà ở xã hội.", [(1420, "goal", "2025")]),
+        ("Theo kế hoạch, năm 2027 thành phố hoàn thành 3.000 căn nhà ở xã hội.", []),  # not done, not a goal
+        ("Năm 2025, thành phố hoàn thành 2.100 căn nhà ở xã hội.", [(2100, "completed", "2025")]),
+    ],
+)
+def test_a_bare_hoan_thanh_is_a_completion_only_in_the_past(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    extraction = extract_text("Đà Nẵng.\n\n" + sentence, "t.txt", province="danang", date=dt.date(2026, 1, 8))
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the quota's words belong to the first figure; "mới hoàn thành" is the second's
+        ("Giai đoạn 2021 - 2025, thành phố được giao chỉ tiêu 9.000 căn nhà ở xã hội nhưng mới hoàn thành 3.000 căn.",
+         [(9000, "quota", "2021-2025"), (3000, "completed", "2021-2025")]),
+        # a list of provinces: each figure belongs to the name before it
+        ("Theo Bộ Xây dựng, năm 2025 một số địa phương hoàn thành nhiều nhà ở xã hội như Bắc Ninh (19.000 căn), "
+         "Hải Phòng (7.500 căn), Đà Nẵng (3.200 căn).", [(3200, "completed", "2025")]),
+        ("Năm 2026, Đà Nẵng đặt mục tiêu hoàn thành 6.000 căn nhà ở xã hội, trong khi Hà Nội là 18.700 căn.",
+         [(6000, "goal", "2026")]),
+        ("Dự án có quy mô 1.500 căn nhà ở xã hội, trong đó 300 căn dành cho lực lượng vũ trang.", []),
+    ],
+)  # fmt: skip
+def test_each_figure_keeps_its_own_words(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    extraction = extract_text("Đà Nẵng.\n\n" + sentence, "t.txt", province="danang", date=dt.date(2026, 1, 8))
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Năm 2025, thành phố đã hoàn thành gần 1,5 nghìn căn nhà ở xã hội.", (1500, "completed", "2025", "under")),
+        ("Trong giai đoạn 2026-2030, thành phố cần xây dựng 84.000 căn nhà ở xã hội.",
+         (84000, "quota", "2026-2030", "exact")),
+    ],
+)  # fmt: skip
+def test_scales_and_obligations(sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert _placed("Đà Nẵng.\n\n" + sentence) == [expected]
