@@ -214,7 +214,11 @@ def test_extract_never_crashes_and_writes_yaml(run: Run, lines: list[str]) -> No
         source.write_text("\n".join(lines), encoding="utf-8")
         draft = Path(folder) / "out" / "draft.yaml"
         code, _, err = run("extract", str(source), "-o", str(draft))
-        assert code in (0, 1) and "Traceback" not in err
+        assert "Traceback" not in err
+        if "\x00" in "".join(lines):  # a NUL byte: not a text file, refused with a message (exit 2)
+            assert code == 2 and not draft.exists()
+            return
+        assert code in (0, 1)
         assert isinstance(yaml.safe_load(draft.read_text(encoding="utf-8")), dict)  # always a YAML mapping
         code, _, err = run("validate", str(draft))
         assert code in (0, 1) and "Traceback" not in err
