@@ -13,11 +13,18 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from pathlib import Path
 
 
 class OutputError(Exception):
-    """The output file could not be written; the message says why."""
+    """The output could not be written; the message says why. `usage`: the person named a place
+    nothing can be written to (a missing folder, a folder, a file as a folder): exit 2; otherwise
+    the writing itself failed (a full disk): exit 1."""
+
+    def __init__(self, message: str, *, usage: bool = False) -> None:
+        super().__init__(message)
+        self.usage = usage
 
 
 def _umask() -> int:
@@ -52,12 +59,49 @@ def _link_anonymous(fd: int, name: Path) -> None:
         os.close(folder)
 
 
+def write_output(path: Path, text: str | bytes) -> None:
+    """Write `--output` as a careful shell redirection would: a device, pipe or socket (or a link
+    to one) is written to directly, never replaced; a link is followed and its target replaced
+    whole in the target's folder; a regular file is replaced whole or not at all."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    try:
+        info = os.stat(path)  # follows links
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}", usage=True) from None
+    if info is not None and (stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode)):
+        _write_through(path, data)
+        return
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    write_atomic(target, data)
+
+
+def _write_through(path: Path, data: bytes) -> None:
+    """Write to a device or pipe as it is (O_NONBLOCK on open only, so a FIFO without a reader
+    does not hang the command at open)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    finally:
+        os.close(fd)
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
     folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"cannot write {path}: {folder} is a file, not a folder", usage=True)
     if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
+        raise OutputError(f"cannot write {path}: the folder {folder} does not exist", usage=True)
     if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder")
+        raise OutputError(f"cannot write {path}: it is a folder", usage=True)
     data = memoryview(text if isinstance(text, bytes) else text.encode("utf-8"))
     try:
         fd, temp = _open_temp(folder, path.name)
@@ -93,16 +137,20 @@ def create_new(path: Path, text: str, *, make_parents: bool = False) -> None:
     if make_parents:
         try:
             folder.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise OutputError(f"cannot write {path}: {folder} is a file, not a folder", usage=True) from None
         except OSError as error:
-            raise OutputError(f"cannot create the folder {folder}: {error.strerror or error}") from None
+            raise OutputError(f"cannot create the folder {folder}: {error.strerror or error}", usage=True) from None
     if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: {folder} is not a folder")
+        raise OutputError(f"cannot write {path}: {folder} is not a folder", usage=True)
+    if path.is_symlink():  # a dangling link is a name taken: never written through
+        raise FileExistsError(str(path))
     data = memoryview(text.encode("utf-8"))
     temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~_umask())
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+        raise OutputError(f"cannot write {path}: {error.strerror or error}", usage=True) from None
     try:
         try:
             while data:

@@ -14,6 +14,9 @@ def main(argv: list[str] | None = None) -> None:
     from .run import install_interrupt_handler
 
     install_interrupt_handler()
+    for stream in (sys.stdout, sys.stderr):  # a stream that cannot encode a character never crashes a run
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = sys.argv[1:] if argv is None else argv
     if args in (["--version"], ["-V"]):
         from .. import __version__

@@ -118,16 +118,13 @@ def _options(output: Path | None, *, details: bool = False, by_year: bool = Fals
 
 def _emit(view: str, format: str, result: Any, output: Path | None, options: RenderOptions) -> None:
     from ..render import BINARY, chosen_format, renderer
-    from .output import OutputError, emit
+    from .output import emit
 
     format = chosen_format(view, format)  # an unknown format fails before anything is written
     if format in BINARY and output is None:
         raise UsageError("binary_to_stdout", format=format)
     render = renderer(view, format)
-    try:
-        emit(render(result, options), output)
-    except OutputError as error:
-        raise UsageError("output_error", detail=str(error)) from None
+    emit(render(result, options), output)
 
 
 def _note(text: str) -> None:
@@ -406,12 +403,12 @@ def extract(
     if output is not None and (output.exists() or output.is_symlink()) and not force:
         raise UsageError("output_exists", path=str(output))
     extraction = api.extract(file, province=province, date=_date(date))
-    try:
-        if output is not None:
+    if output is not None:
+        try:
             output.parent.mkdir(parents=True, exist_ok=True)
-        emit(extraction.plan_yaml, output)
-    except (OutputError, OSError) as error:
-        raise UsageError("output_error", detail=str(error)) from None
+        except OSError as error:
+            raise OutputError(f"cannot write {output}: {error.strerror or error}", usage=True) from None
+    emit(extraction.plan_yaml, output)
     sys.stderr.write("\n".join(summary_lines(extraction, output=str(output) if output else None)) + "\n")
     if not extraction.placed:
         raise typer.Exit(ExitCode.PROBLEMS)
@@ -518,6 +515,7 @@ def _invalid(invalid: InvalidPlan) -> None:
 def main(argv: list[str] | None = None) -> None:
     """The console script: run the app and turn every outcome into an exit code."""
     from ..checked import InvalidPlan
+    from ..files import OutputError
     from ..i18n import set_language
     from ..render.messages import message
     from .globals import parse_globals
@@ -540,5 +538,8 @@ def main(argv: list[str] | None = None) -> None:
         except InvalidPlan as invalid:
             _invalid(invalid)
             sys.exit(int(ExitCode.PROBLEMS))
+        except OutputError as error:
+            _error_line("{message}", message=str(error))
+            sys.exit(int(ExitCode.USAGE if error.usage else ExitCode.PROBLEMS))
 
     guarded(run, debug=GLOBAL.debug)

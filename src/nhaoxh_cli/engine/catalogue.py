@@ -78,6 +78,11 @@ def provinces_result(registry: Registry, planned: dict[str, str], former: bool) 
     return ProvincesResult(former, registry.merger.effective, registry.merger.source, units)
 
 
+def placeholders(value: object) -> int:
+    """How many values of a plan (or any part of it) are a template's placeholders still to fill."""
+    return _placeholders(value)
+
+
 def _placeholders(value: object) -> int:
     if isinstance(value, str):
         return int(PLACEHOLDER in value)
@@ -131,7 +136,7 @@ def plans_result(folder: str, checked: list[CheckedPlan], registry: Registry) ->
                 province=province_ref(plan, registry),
                 territories=territories,
                 missing=missing,
-                placeholders=_placeholders(plan),
+                placeholders=placeholders(plan),
             )
         )
     return PlansResult(folder, entries)

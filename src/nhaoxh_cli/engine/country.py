@@ -30,7 +30,7 @@ from ..results.report import (
 )
 from .assess import source_ref
 from .province import snapshot_rows, territory_forecast
-from .reports import is_partial, primary_reports, units_of, years_text
+from .reports import is_partial, known_from, primary_reports, units_of, years_text
 
 _NOT_MET = {Status.NEAR, Status.AT_RISK, Status.OFF_TRACK, Status.NOT_MET}
 
@@ -67,10 +67,12 @@ def key_targets(assessments: list[Assessment]) -> dict[str, Assessment | None]:
 
 
 def latest_report(plan: Plan, territory: str, as_of: dt.date) -> ReportedFigure | None:
+    """The latest result a source reports for the territory: the latest years first, a final result
+    before a count so far of the same years, then the latest known."""
     reports = primary_reports(plan, territory, as_of)
     if not reports:
         return None
-    latest = max(reports, key=lambda r: (r.years[1], r.as_of or "", -r.years[0]))
+    latest = max(reports, key=lambda r: (r.years[1], not r.partial, known_from(plan, r), -r.years[0]))
     return reported_figure(plan, latest)
 
 
@@ -97,10 +99,12 @@ def _not_assigned(plan: Plan, territory: str) -> list[str]:
 
 
 def has_data(plan: Plan) -> bool:
-    """A plan holds data when it states at least one figure (a template's placeholders are none)."""
-    return bool(
-        plan.targets or plan.reported or plan.completed or plan.pipeline or plan.snapshots or plan.housing_support
-    )
+    """A plan holds data when it states at least one figure and no template placeholder is left
+    ("FILL: …" values of `nhaoxh new` are not data)."""
+    from .catalogue import placeholders
+
+    figures = plan.targets or plan.reported or plan.completed or plan.pipeline or plan.snapshots or plan.housing_support
+    return bool(figures) and placeholders(plan) == 0
 
 
 def conflicts(plan: Plan) -> list[Conflict]:
@@ -209,7 +213,7 @@ def build_report(
         snapshots = snapshot_rows(national[0])
         reports = [r for r in primary_reports(national[0], NATIONAL, as_of) if r.years[1] == 2026]
         if reports:
-            reported_2026 = reported_figure(national[0], max(reports, key=lambda r: r.as_of or ""))
+            reported_2026 = reported_figure(national[0], max(reports, key=lambda r: known_from(national[0], r)))
     keys = key_targets(national_assessments)
     every_row = rows
     if only is not None:  # the headline covers the country, whatever rows are shown

@@ -10,11 +10,14 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..i18n import spreadsheet_csv
+from .safe import visible
 
 
 def _cell(value: object) -> object:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return visible(value)
     if isinstance(value, float) and spreadsheet_csv():
         return repr(value).replace(".", ",")
     return value

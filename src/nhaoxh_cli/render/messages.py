@@ -7,6 +7,7 @@ import contextlib
 
 from ..i18n import N_, t, using
 from ..results.common import Params
+from .safe import visible
 
 TEMPLATES: dict[str, str] = {
     "plans_folder_missing": N_("the plans folder {folder} (from {how}) does not exist"),
@@ -50,7 +51,7 @@ SUGGESTIONS = {
 def message(code: str, params: Params, language: str | None = None) -> str:
     """The message of `code` in the current language (or `language`)."""
     with using(language) if language is not None else contextlib.nullcontext():
-        values = {k: "" if v is None else v for k, v in params.items()}
+        values = {k: "" if v is None else (visible(v) if isinstance(v, str) else v) for k, v in params.items()}
         text = t(TEMPLATES[code], **values)
         if code == "unknown_province":
             key = "suggestions" if params.get("suggestions") else ("known" if params.get("known") else None)

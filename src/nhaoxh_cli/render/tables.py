@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Status
+from .safe import visible, visible_lines
 
 if TYPE_CHECKING:
     from . import RenderOptions
@@ -73,9 +74,9 @@ def to_text(blocks: list[Table | str], *, color: bool, width: int | None) -> str
     )
     for block in blocks:
         if isinstance(block, str):
-            console.print(Text(block), soft_wrap=width is None)
+            console.print(Text(visible_lines(block)), soft_wrap=width is None)
             continue
-        table = RichTable(title=Text(block.title, style="bold"), title_justify="left", expand=False)
+        table = RichTable(title=Text(visible(block.title), style="bold"), title_justify="left", expand=False)
         for index, name in enumerate(block.header):
             table.add_column(
                 name,
@@ -84,7 +85,7 @@ def to_text(blocks: list[Table | str], *, color: bool, width: int | None) -> str
                 no_wrap=width is None,
             )
         for number, cells in enumerate(block.rows):
-            styled: list[Text] = [Text(c) for c in cells]
+            styled: list[Text] = [Text(visible(c)) for c in cells]
             status = block.statuses[number] if number < len(block.statuses) else None
             if block.status_column is not None and status is not None:
                 styled[block.status_column].stylize(STATUS_STYLE[status])
@@ -92,13 +93,13 @@ def to_text(blocks: list[Table | str], *, color: bool, width: int | None) -> str
             table.add_row(*styled, style=style)
         console.print(table)
         for note in block.footnotes:
-            console.print(Text(note, style="dim"), soft_wrap=width is None)
+            console.print(Text(visible(note), style="dim"), soft_wrap=width is None)
     text = buffer.getvalue()
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def _md(cell: str) -> str:
-    return cell.replace("|", "\\|").replace("\n", " ")
+    return visible(cell).replace("|", "\\|")
 
 
 def to_markdown(blocks: list[Table | str]) -> str:
@@ -106,15 +107,15 @@ def to_markdown(blocks: list[Table | str]) -> str:
     out: list[str] = []
     for block in blocks:
         if isinstance(block, str):
-            out += [block, ""]
+            out += [visible_lines(block), ""]
             continue
-        out += [f"### {block.title}", ""]
+        out += [f"### {visible(block.title)}", ""]
         out.append("| " + " | ".join(_md(h) for h in block.header) + " |")
         out.append("|" + "|".join("---:" if i in block.numeric else "---" for i in range(len(block.header))) + "|")
         out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in block.rows]
         out.append("")
         for note in block.footnotes:
-            out += [f"- {note}"]
+            out += [f"- {visible(note)}"]
         if block.footnotes:
             out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -23,6 +23,7 @@ from ..results.common import Assessment, SourceRef
 from ..results.forecast import SnapshotRow
 from . import MissingExtra, words
 from .forecast.rows import what_it_takes
+from .safe import visible
 
 NUMBER = "#,##0"
 PERCENT = "0.0%"
@@ -88,7 +89,7 @@ def _write(ws: Any, row: int, column: int, value: Cell, number_format: str | Non
         prefix = PREFIX.get(value.qualifier, "")
         cell.number_format = f'"{prefix}"{NUMBER}' if prefix else NUMBER
     else:
-        cell.value = value
+        cell.value = visible(value) if isinstance(value, str) else value  # openpyxl refuses control characters
         if isinstance(value, dt.date):
             cell.number_format = "dd/mm/yyyy" if language() == "vi" else "d mmm yyyy"
         elif number_format is not None and isinstance(value, (int, float)) and not isinstance(value, bool):

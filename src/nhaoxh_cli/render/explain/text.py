@@ -8,6 +8,7 @@ from ...i18n import decimal, percent, signed, t, units
 from ...results.catalogue import ExplainResult, Step
 from .. import RenderOptions, words
 from ..notes import note
+from ..safe import visible
 
 
 def _rule(step: Step) -> str:
@@ -77,4 +78,4 @@ def render(result: ExplainResult, options: RenderOptions) -> str:
             )
         )
     lines += ["", _thresholds()]
-    return "\n".join(lines) + "\n"
+    return "\n".join(visible(line) for line in lines) + "\n"

@@ -7,9 +7,12 @@ The CLI prints these lines to standard error; a script reads the
 
 from __future__ import annotations
 
+import contextlib
+
 from ...extract.messages import say
 from ...extract.result import Extraction
-from ...i18n import language, set_language, t
+from ...i18n import t, using
+from ..safe import visible
 
 #: The sections a summary counts, in the plan's order.
 SECTIONS = ("targets", "completed", "reported", "snapshots", "pipeline", "stated_totals", "housing_support")
@@ -26,13 +29,8 @@ _SECTION_WORDS = {
 
 def summary_lines(extraction: Extraction, lang: str | None = None, output: str | None = None) -> list[str]:
     """What was drafted, what to fill and check, and each figure seen but not placed with its reason."""
-    previous = language()
-    if lang is not None:
-        set_language(lang)
-    try:
-        return _lines(extraction, output)
-    finally:
-        set_language(previous)
+    with using(lang) if lang is not None else contextlib.nullcontext():
+        return [visible(line) for line in _lines(extraction, output)]
 
 
 def _lines(extraction: Extraction, output: str | None) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...i18n import N_, t
 from ...importer import ImportResult
 from .. import RenderOptions
+from ..safe import visible
 from ..validate.text import findings_text
 
 _STATUS = {
@@ -35,7 +36,7 @@ def render(result: ImportResult, options: RenderOptions) -> str:
     for change in result.changes:
         if change.status == "unchanged":
             continue
-        out.append(f"{change.location}: {t(_STATUS.get(change.status, change.status))}: {change.shown()}")
+        out.append(visible(f"{change.location}: {t(_STATUS.get(change.status, change.status))}: {change.shown()}"))
     if result.blocked:
         out.append(findings_text(result.blocked).rstrip("\n"))
     counts = {s: result.count(s) for s in _STATUS}

@@ -24,6 +24,7 @@ from ...results.forecast import SnapshotRow, SnapshotStage, YearRow
 from ...results.report import ReportResult, UnitRow
 from .. import RenderOptions, words
 from ..notes import note
+from ..safe import visible
 from ..svg import Axis, Bar, Reference, Row, bar_chart, nice_axis
 from ..tables import Table
 from . import rows
@@ -38,7 +39,7 @@ def _status_css(status: Status | str | None) -> str:
 
 
 def _h(text: str) -> str:
-    return escape(text)
+    return escape(visible(text))
 
 
 # --- charts -------------------------------------------------------------------------------

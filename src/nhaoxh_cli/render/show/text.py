@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ...results.catalogue import ShowResult
 from .. import RenderOptions
+from ..safe import visible
 from .rows import lines
 
 
 def render(result: ShowResult, options: RenderOptions) -> str:
-    return "\n".join(lines(result)) + "\n"
+    return "\n".join(visible(line) for line in lines(result)) + "\n"

@@ -6,23 +6,24 @@ from ...findings import Finding, Severity
 from ...i18n import language, t
 from ...validation import ValidationReport
 from .. import RenderOptions
+from ..safe import visible
 
 
 def location(finding: Finding) -> str:
-    where = finding.file or "<plan>"
+    where = visible(finding.file) or "<plan>"
     if finding.line:
         where += f":{finding.line}:{finding.column}"
     return where
 
 
 def finding_line(finding: Finding) -> str:
-    field = f" [{finding.path}]" if finding.path else ""
-    message = finding.shown_message()
+    field = f" [{visible(finding.path)}]" if finding.path else ""
+    message = visible(finding.shown_message())
     if language() == "vi":  # the problem's title first: a message quoting a library (pydantic) stays English
         message = f"{t(finding.title)} — {message}"
     text = f"{location(finding)}: {t(finding.severity.value)} {finding.code}{field} {message}"
     if finding.hint:
-        text += f"\n    {t('hint')}: {finding.shown_hint()}"
+        text += f"\n    {t('hint')}: {visible(finding.shown_hint())}"
     return text
 
 
