@@ -240,7 +240,8 @@ def test_disk_full_through_the_cli(run: Run, tmp_path: Path, monkeypatch: pytest
     target.write_text("previous")
     monkeypatch.setattr(output.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "No space")))
     code, out, err = run("forecast", "haiphong", "-f", "json", "-o", str(target), "--plans-dir", str(PLANS))
-    assert (code, out) == (2, "") and "cannot write" in err and "Traceback" not in err
+    # the disk, not the command, is the problem: exit 1 (a usage error is 2)
+    assert (code, out) == (1, "") and "cannot write" in err and "Traceback" not in err
     assert target.read_text() == "previous" and _only(tmp_path) == ["report.json"]
 
 
