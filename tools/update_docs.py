@@ -42,23 +42,32 @@ def codes_section() -> str:
     return codes_table()
 
 
-def help_text(command: str) -> str:
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", "NHAOXH_LANG": "en"}
+def help_text(command: str, lang: str = "en") -> str:
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", "NHAOXH_LANG": lang}
     args = [sys.executable, "-m", "nhaoxh_cli", *([command] if command else []), "--help"]
     done = subprocess.run(args, capture_output=True, text=True, env=env, check=True)
     return "\n".join(line.rstrip() for line in done.stdout.strip("\n").splitlines())
 
 
-def cli_reference() -> str:
-    parts = [
-        "# Command-line reference",
-        "",
-        "Generated from the app by `tools/update_docs.py`; `tests/test_docs.py` keeps it in sync.",
-        "",
-    ]
+def cli_reference(lang: str = "en") -> str:
+    title = {
+        "en": [
+            "# Command-line reference",
+            "",
+            "Generated from the app by `tools/update_docs.py`; `tests/test_docs.py`"
+            " keeps it in sync. Vietnamese: [cli.vi.md](cli.vi.md).",
+        ],
+        "vi": [
+            "# Hướng dẫn dòng lệnh",
+            "",
+            "Tạo từ chương trình bằng `tools/update_docs.py`; `tests/test_docs.py`"
+            " giữ cho khớp. Tiếng Anh: [cli.md](cli.md).",
+        ],
+    }[lang]
+    parts = [*title, ""]
     for command in COMMANDS:
         name = f"nhaoxh {command}".strip()
-        parts += [f"## `{name}`", "", "```text", help_text(command), "```", ""]
+        parts += [f"## `{name}`", "", "```text", help_text(command, lang), "```", ""]
     return "\n".join(parts)
 
 
@@ -104,7 +113,8 @@ def main() -> None:
         flags=re.S,
     )
     path.write_text(text, encoding="utf-8")
-    (ROOT / "docs" / "cli.md").write_text(cli_reference(), encoding="utf-8")
+    (ROOT / "docs" / "cli.md").write_text(cli_reference("en"), encoding="utf-8")
+    (ROOT / "docs" / "cli.vi.md").write_text(cli_reference("vi"), encoding="utf-8")
     (ROOT / "docs" / "api.md").write_text(api_reference(), encoding="utf-8")
     for name, text in schemas().items():
         (ROOT / "schema" / name).write_text(text, encoding="utf-8")

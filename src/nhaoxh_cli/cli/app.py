@@ -19,16 +19,19 @@ import typer
 
 from ..domain import ExitCode
 from ..errors import UsageError
+from ..i18n import N_
 from ..loader.limits import DEFAULT_LIMITS, MIB, Limits
 from ..render import REGISTRY, RenderOptions
 from .globals import OPTIONS as GLOBAL
+from .help import HelpCommand, HelpGroup
 
 if TYPE_CHECKING:
     from ..checked import InvalidPlan
 
 app = typer.Typer(
     name="nhaoxh",
-    help="Progress calculator for Vietnam's social housing programme (nhà ở xã hội).",
+    cls=HelpGroup,
+    help=N_("Progress calculator for Vietnam's social housing programme (nhà ở xã hội)."),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -37,12 +40,10 @@ app = typer.Typer(
 )
 
 
-def _formats(view: str) -> str:
-    return "Output format: " + ", ".join(REGISTRY[view]) + "."
-
-
 def _format_option(view: str) -> Any:
-    return typer.Option("--format", "-f", metavar="FORMAT", help=_formats(view), show_default=True)
+    return typer.Option(
+        "--format", "-f", metavar="|".join(REGISTRY[view]), help=N_("Output format."), show_default=True
+    )
 
 
 PlansDir = Annotated[
@@ -50,18 +51,18 @@ PlansDir = Annotated[
     typer.Option(
         "--plans-dir",
         metavar="DIR",
-        help="Folder of plan files (default: $NHAOXH_PLANS_DIR, ./data/plans, else the plans shipped with nhaoxh).",
+        help=N_("Folder of plan files (default: $NHAOXH_PLANS_DIR, ./data/plans, else the plans shipped with nhaoxh)."),
         show_default=False,
     ),
 ]
 Output = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (whole or not at all).", show_default=False),
+    typer.Option("--output", "-o", metavar="FILE", help=N_("Write to FILE (whole or not at all)."), show_default=False),
 ]
 AsOf = Annotated[
     str | None,
     typer.Option(
-        "--as-of", metavar="DATE", help="Assess as of this date, YYYY-MM-DD (default: today).", show_default=False
+        "--as-of", metavar="DATE", help=N_("Assess as of this date, YYYY-MM-DD (default: today)."), show_default=False
     ),
 ]
 Jobs = Annotated[
@@ -70,15 +71,15 @@ Jobs = Annotated[
         "--jobs",
         "-j",
         metavar="N",
-        help="Read the plan files in N processes (default: one per CPU for 100 files or more each).",
+        help=N_("Read the plan files in N processes (default: one per CPU for 100 files or more each)."),
         show_default=False,
     ),
 ]
 MaxFileSize = Annotated[
-    int, typer.Option("--max-file-size", metavar="MIB", help="Refuse plan files larger than this many MiB.")
+    int, typer.Option("--max-file-size", metavar="MIB", help=N_("Refuse plan files larger than this many MiB."))
 ]
 MaxValues = Annotated[
-    int, typer.Option("--max-values", metavar="N", help="Refuse plan files holding more values than this.")
+    int, typer.Option("--max-values", metavar="N", help=N_("Refuse plan files holding more values than this."))
 ]
 
 
@@ -133,13 +134,13 @@ def _note(text: str) -> None:
     sys.stderr.write(t("note: {note}", note=text) + "\n")
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def forecast(
     province: Annotated[
         str,
         typer.Argument(
             metavar="PROVINCE",
-            help='A slug, name, code or former name, e.g. haiphong, "Hải Phòng", 31, "Hải Dương".',
+            help=N_('A slug, name, code or former name, e.g. haiphong, "Hải Phòng", 31, "Hải Dương".'),
             autocompletion=lambda incomplete: _complete_province(incomplete),
             show_default=False,
         ),
@@ -148,11 +149,13 @@ def forecast(
     output: Output = None,
     plans_dir: PlansDir = None,
     as_of: AsOf = None,
-    by: Annotated[str, typer.Option("--by", metavar="period|year", help="year: add the table of years.")] = "period",
+    by: Annotated[
+        str, typer.Option("--by", metavar="period|year", help=N_("year: add the table of years."))
+    ] = "period",
     details: Annotated[
         bool,
         typer.Option(
-            "--details", help="Add the projection by stage and period, the plan against the outcome, sources."
+            "--details", help=N_("Add the projection by stage and period, the plan against the outcome, sources.")
         ),
     ] = False,
     scenario: Annotated[
@@ -160,21 +163,21 @@ def forecast(
         typer.Option(
             "--scenario",
             metavar="NAME",
-            help="Another basis: delayed, pessimistic, or one of the plan's.",
+            help=N_("Another basis: delayed, pessimistic, or one of the plan's."),
             show_default=False,
         ),
     ] = None,
     calibrated: Annotated[
         bool,
         typer.Option(
-            "--calibrated", help="Another basis: the conversion rates of the pipeline snapshots, with a band."
+            "--calibrated", help=N_("Another basis: the conversion rates of the pipeline snapshots, with a band.")
         ),
     ] = False,
     simulate: Annotated[
-        int, typer.Option("--simulate", metavar="N", help="Monte Carlo runs around the plan's projection.")
+        int, typer.Option("--simulate", metavar="N", help=N_("Monte Carlo runs around the plan's projection."))
     ] = 0,
     seed: Annotated[
-        int, typer.Option("--seed", metavar="N", help="Random seed of --simulate: same seed, same result.")
+        int, typer.Option("--seed", metavar="N", help=N_("Random seed of --simulate: same seed, same result."))
     ] = 1,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
     max_values: MaxValues = DEFAULT_LIMITS.max_values,
@@ -209,11 +212,11 @@ def _print_notes(notes: list[Any]) -> None:
         _note(note(item))
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def report(
     provinces: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[PROVINCE]...", help="Units to show (default: all 34).", show_default=False),
+        typer.Argument(metavar="[PROVINCE]...", help=N_("Units to show (default: all 34)."), show_default=False),
     ] = None,
     format: Annotated[str, _format_option("report")] = "text",
     output: Output = None,
@@ -248,19 +251,21 @@ def report(
         raise typer.Exit(ExitCode.PROBLEMS)
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            metavar="[PATH]...", help="Plan files or folders (default: the plans folder).", show_default=False
+            metavar="[PATH]...", help=N_("Plan files or folders (default: the plans folder)."), show_default=False
         ),
     ] = None,
     format: Annotated[str, _format_option("validate")] = "text",
     output: Output = None,
     plans_dir: PlansDir = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Count the source-consistency warnings as errors.")] = False,
     jobs: Jobs = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help=N_("Count the source-consistency warnings as errors."))
+    ] = False,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_bytes // MIB,
     max_values: MaxValues = DEFAULT_LIMITS.max_values,
 ) -> None:
@@ -277,9 +282,9 @@ def validate(
     raise typer.Exit(result.exit_code)
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def provinces(
-    former: Annotated[bool, typer.Option("--former", help="The 63 units before the 2025 merger.")] = False,
+    former: Annotated[bool, typer.Option("--former", help=N_("The 63 units before the 2025 merger."))] = False,
     format: Annotated[str, _format_option("provinces")] = "text",
     output: Output = None,
     plans_dir: PlansDir = None,
@@ -291,7 +296,7 @@ def provinces(
     _emit("provinces", format, result, output, _options(output))
 
 
-@app.command(name="list")
+@app.command(name="list", cls=HelpCommand)
 def list_plans(
     format: Annotated[str, _format_option("plans")] = "text",
     output: Output = None,
@@ -304,10 +309,10 @@ def list_plans(
     _emit("plans", format, result, output, _options(output))
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def show(
     province: Annotated[
-        str, typer.Argument(metavar="PROVINCE", help="A slug, name, code or former name.", show_default=False)
+        str, typer.Argument(metavar="PROVINCE", help=N_("A slug, name, code or former name."), show_default=False)
     ],
     format: Annotated[str, _format_option("show")] = "text",
     output: Output = None,
@@ -320,25 +325,28 @@ def show(
     _emit("show", format, result, output, _options(output))
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def explain(
     province: Annotated[
-        str, typer.Argument(metavar="PROVINCE", help="A slug, name, code or former name.", show_default=False)
+        str, typer.Argument(metavar="PROVINCE", help=N_("A slug, name, code or former name."), show_default=False)
     ],
     format: Annotated[str, _format_option("explain")] = "text",
     output: Output = None,
     plans_dir: PlansDir = None,
+    as_of: AsOf = None,
     period: Annotated[
         str | None,
-        typer.Option("--period", metavar="PERIOD", help="A period id (default: the first).", show_default=False),
+        typer.Option("--period", metavar="PERIOD", help=N_("A period id (default: the first)."), show_default=False),
     ] = None,
     territory: Annotated[
         str | None,
         typer.Option(
-            "--territory", metavar="TERRITORY", help="A territory of the plan (default: its own).", show_default=False
+            "--territory",
+            metavar="TERRITORY",
+            help=N_("A territory of the plan (default: its own)."),
+            show_default=False,
         ),
     ] = None,
-    as_of: AsOf = None,
 ) -> None:
     """One period's projection line by line: which units, which share, which rule; then its targets."""
     from .. import api
@@ -349,13 +357,13 @@ def explain(
     _emit("explain", format, result, output, _options(output))
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def extract(
     file: Annotated[
         Path,
         typer.Argument(
             metavar="FILE",
-            help="A decision, plan or news article: .txt, .md, .html, .docx or .pdf (with a text layer).",
+            help=N_("A decision, plan or news article: .txt, .md, .html, .docx or .pdf (with a text layer)."),
             show_default=False,
         ),
     ],
@@ -365,7 +373,7 @@ def extract(
             "--province",
             "-p",
             metavar="PROVINCE",
-            help="The unit the draft is for, when the text names several.",
+            help=N_("The unit the draft is for, when the text names several."),
             show_default=False,
         ),
     ] = None,
@@ -374,7 +382,7 @@ def extract(
         typer.Option(
             "--date",
             metavar="DATE",
-            help="The document's date, YYYY-MM-DD, when the text does not give it.",
+            help=N_("The document's date, YYYY-MM-DD, when the text does not give it."),
             show_default=False,
         ),
     ] = None,
@@ -384,11 +392,11 @@ def extract(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write the draft plan here (folders are created).",
+            help=N_("Write the draft plan here (folders are created)."),
             show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=N_("Overwrite an existing output file."))] = False,
 ) -> None:
     """Draft a plan from a document: every figure placed with the line it came from.
 
@@ -414,14 +422,16 @@ def extract(
         raise typer.Exit(ExitCode.PROBLEMS)
 
 
-@app.command(name="import")
+@app.command(name="import", cls=HelpCommand)
 def import_table(
     file: Annotated[
         Path,
-        typer.Argument(metavar="FILE", help="A table of figures: CSV or .xlsx (docs/import.md).", show_default=False),
+        typer.Argument(
+            metavar="FILE", help=N_("A table of figures: CSV or .xlsx (docs/import.md)."), show_default=False
+        ),
     ],
     write: Annotated[
-        bool, typer.Option("--write", help="Apply the changes (default: a dry run that shows them).")
+        bool, typer.Option("--write", help=N_("Apply the changes (default: a dry run that shows them)."))
     ] = False,
     format: Annotated[str, _format_option("import")] = "text",
     output: Output = None,
@@ -441,11 +451,13 @@ def import_table(
         raise typer.Exit(ExitCode.PROBLEMS)
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def new(
     province: Annotated[
         str,
-        typer.Argument(metavar="PROVINCE", help="One of today's 34 units (slug, name or code).", show_default=False),
+        typer.Argument(
+            metavar="PROVINCE", help=N_("One of today's 34 units (slug, name or code)."), show_default=False
+        ),
     ],
     plans_dir: PlansDir = None,
 ) -> None:
@@ -463,14 +475,16 @@ def new(
     )
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def schema(
     view: Annotated[
         str,
         typer.Argument(
             metavar="[VIEW]",
-            help="plan (the plan file format, default), or an output: "
-            "forecast, report, validate, provinces, list, show, explain.",
+            help=N_(
+                "plan (the plan file format, default), or an output: "
+                "forecast, report, validate, provinces, list, show, explain."
+            ),
         ),
     ] = "plan",
     output: Output = None,

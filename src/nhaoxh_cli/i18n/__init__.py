@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .vi_cli import VI as _VI_CLI
 from .vi_extract import VI as _VI_EXTRACT
 from .vi_findings import VI as _VI_FINDINGS
+from .vi_help import VI as _VI_HELP
 from .vi_html import VI as _VI_HTML
 from .vi_import import VI as _VI_IMPORT
 from .vi_views import VI as _VI_VIEWS
@@ -160,4 +161,4 @@ def percent(ratio: float | None, places: int = 1) -> str:
 
 
 #: The Vietnamese of every message, keyed by its English text; one file per area of the tool.
-VI: dict[str, str] = {**_VI_HTML, **_VI_VIEWS, **_VI_CLI, **_VI_FINDINGS, **_VI_EXTRACT, **_VI_IMPORT}
+VI: dict[str, str] = {**_VI_HTML, **_VI_VIEWS, **_VI_CLI, **_VI_HELP, **_VI_FINDINGS, **_VI_EXTRACT, **_VI_IMPORT}
