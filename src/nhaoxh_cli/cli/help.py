@@ -153,7 +153,7 @@ def _metavar(param: Any) -> str:
     """PROVINCE, FILE, [PATH]..., FORMAT; nothing for a flag."""
     if getattr(param, "is_flag", False):
         return ""
-    name = param.metavar or param.name.upper()
+    name = str(param.metavar or param.name.upper())
     if param.param_type_name == "argument":
         if param.nargs != 1:
             return name if name.endswith("...") else f"{name}..."
