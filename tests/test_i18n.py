@@ -28,14 +28,15 @@ def _messages() -> list[tuple[str, str]]:
     found = []
     for path in SOURCE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and _called(node) in ("t", "msg", "N_")  # msg (or i18n.msg): a finding's message, translated when shown
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.append((f"{path.relative_to(ROOT)}:{node.lineno}", node.args[0].value))
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = _called(node)
+            # t, msg (a finding's message, translated when shown), N_ (marked where defined): the first
+            # argument; plural: its two forms
+            args = node.args[:1] if name in ("t", "msg", "N_") else node.args[1:3] if name == "plural" else []
+            for arg in args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.append((f"{path.relative_to(ROOT)}:{node.lineno}", arg.value))
     return found
 
 

@@ -51,6 +51,24 @@ def document_ref(plan: Plan, key: str) -> SourceRef:
     return SourceRef(document=source.document, date=source.date, published=source.published, url=source.url)
 
 
+def source_day(ref: SourceRef | None) -> dt.date:
+    """When a source appeared: its date, else the month or year it was published, else never."""
+    if ref is None:
+        return dt.date.min
+    if ref.date is not None:
+        return ref.date
+    parts = (ref.published or "").split("-")
+    if parts[0].isdigit():
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1, 1)
+    return dt.date.min
+
+
+def precedence(target: TargetRef) -> tuple[bool, int]:
+    """Which of several targets for the same years comes first: a quota before a goal or demand,
+    then the latest-dated source (Nghị quyết 7/NQ-CP of 2026 re-assigned what QĐ 444 of 2025 set)."""
+    return target.kind.value != "quota", -source_day(target.source).toordinal()
+
+
 def target_ids(plan: Plan) -> dict[int, str]:
     """Every target's id: the plan's own, or kind-years (numbered when two would share one)."""
     ids: dict[int, str] = {}

@@ -28,7 +28,7 @@ from ..results.report import (
     SlotSum,
     UnitRow,
 )
-from .assess import source_ref
+from .assess import precedence, source_ref
 from .province import snapshot_rows, territory_forecast
 from .reports import is_partial, known_from, primary_reports, units_of, years_text
 
@@ -37,19 +37,6 @@ _NOT_MET = {Status.NEAR, Status.AT_RISK, Status.OFF_TRACK, Status.NOT_MET}
 
 def slot_of(first: int, last: int) -> str:
     return years_text(first, last)
-
-
-def _source_date(assessment: Assessment) -> dt.date:
-    """When the target's source appeared: its date, else the month or year it was published."""
-    source = assessment.target.source
-    if source is None:
-        return dt.date.min
-    if source.date is not None:
-        return source.date
-    parts = (source.published or "").split("-")
-    if parts[0].isdigit():
-        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1, 1)
-    return dt.date.min
 
 
 def key_targets(assessments: list[Assessment]) -> dict[str, Assessment | None]:
@@ -61,7 +48,7 @@ def key_targets(assessments: list[Assessment]) -> dict[str, Assessment | None]:
             for a in assessments
             if slot_of(a.target.start_year, a.target.end_year) == slot and a.target.kind is not TargetKind.DEMAND
         ]
-        found.sort(key=lambda a: (a.target.kind is not TargetKind.QUOTA, -_source_date(a).toordinal()))
+        found.sort(key=lambda a: precedence(a.target))
         chosen[slot] = found[0] if found else None
     return chosen
 

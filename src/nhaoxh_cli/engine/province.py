@@ -31,7 +31,7 @@ from ..results.forecast import (
     YearRow,
     YearTarget,
 )
-from .assess import assess, document_ref, source_ref, target_ids, target_ref
+from .assess import assess, document_ref, precedence, source_ref, target_ids, target_ref
 from .projection import Projection, project
 from .reports import primary_reports, units_of, years_text
 
@@ -196,7 +196,10 @@ def year_rows(
 ) -> list[YearRow]:
     """A row per year: the projection where the source places it, reports where they exist (a
     several-year report at its last year), cumulative figures that never go backwards."""
-    yearly = [a.target for a in assessments if a.target.start_year == a.target.end_year and a.target.units is not None]
+    yearly = sorted(
+        (a.target for a in assessments if a.target.start_year == a.target.end_year and a.target.units is not None),
+        key=precedence,
+    )
     rows = []
     cumulative: int | None = 0
     cumulative_target: int | None = None

@@ -72,6 +72,11 @@ def using(chosen_language: str) -> Iterator[None]:
         _language.reset(token)
 
 
+def plural(count: int, one: str, many: str, /, **values: object) -> str:
+    """`one` or `many` by the count, translated, with {count} filled (Vietnamese has one form)."""
+    return t(one if count == 1 else many, count=count, **values)
+
+
 def N_(english: str, /) -> str:
     """Marks a message to translate where it is defined (a table header, a template) and returns
     it as it is: `t()` translates it where it is shown. tests/test_i18n.py finds both."""

@@ -103,5 +103,6 @@ VI.update(
         "; nothing written: a plan would have errors.": "; không ghi gì: một kế hoạch sẽ có lỗi.",
         "; nothing written (a dry run): add --write to apply.": "; chưa ghi gì (chạy thử): thêm --write để áp dụng.",
         "; nothing to change.": "; không có gì thay đổi.",
+        "; written to {count} plan.": "; đã ghi vào {count} kế hoạch.",
     }
 )

@@ -233,4 +233,9 @@ VI: dict[str, str] = {
     "housing support (households, not social housing units)": "hỗ trợ nhà ở (số hộ, không phải căn nhà ở xã hội)",
     "wrote {path}: fill it from the unit's documents, then `nhaoxh validate {path}`.": "đã tạo {path}: điền số liệu từ văn bản của đơn vị, rồi chạy `nhaoxh validate {path}`.",
     "{path} exists; use --force to overwrite it": "{path} đã tồn tại; dùng --force để ghi đè",
+    "{count} value to fill": "còn {count} giá trị cần điền",
+    "{slot}: the units' targets add up to {units} ({count} unit) against the country's {national}: difference {difference}.": "{slot}: tổng chỉ tiêu của các đơn vị là {units} căn ({count} đơn vị) so với chỉ tiêu cả nước {national}: chênh lệch {difference}.",
+    "{count} figure of the sources disagrees; --details lists it.": "{count} số liệu của các nguồn không khớp nhau; xem --details.",
+    "chart": "biểu đồ",
+    "chart: █ reported, ░ the plan's projection, │ the year's target": "biểu đồ: █ đã báo cáo, ░ dự kiến của kế hoạch, │ chỉ tiêu của năm",
 }

@@ -9,7 +9,7 @@ years (`--by year`), the alternative bases (`--scenario`, `--calibrated`, `--sim
 from __future__ import annotations
 
 from ...domain import Status
-from ...i18n import N_, date, decimal, iso_date, percent, signed, t, units
+from ...i18n import N_, date, decimal, iso_date, percent, plural, signed, t, units
 from ...results.common import Assessment
 from ...results.forecast import ForecastResult, Simulation, TerritoryForecast
 from .. import words
@@ -128,30 +128,51 @@ def outcome_table(territory: TerritoryForecast) -> Table:
     return table
 
 
+CHART_WIDTH = 20
+
+
+def year_bar(value: int | None, reported: bool, target: int | None, scale: int) -> str:
+    """A year as a bar: █ reported or ░ projected units, │ where the year's target stands."""
+    if scale <= 0:
+        return ""
+    cells = [" "] * (CHART_WIDTH + 1)
+    if value:
+        filled = max(1, round(value / scale * CHART_WIDTH))
+        for i in range(min(filled, CHART_WIDTH)):
+            cells[i] = "█" if reported else "░"
+    if target:
+        cells[min(CHART_WIDTH, round(target / scale * CHART_WIDTH))] = "│"
+    return "".join(cells).rstrip()
+
+
 def year_table(territory: TerritoryForecast) -> Table:
     table = Table(
         title=t("{name} — by year", name=words.territory(territory.name, territory.role)),
-        header=[
-            t(h)
-            for h in (
-                N_("year"),
-                N_("projected"),
-                N_("reported"),
-                N_("cumulative"),
-                N_("yearly target"),
-                N_("cum. target"),
-            )
-        ],
+        header=[t(h) for h in (N_("year"), N_("projected"), N_("reported"), N_("cumulative"), N_("yearly target"))]
+        + [t(N_("cum. target")), t(N_("chart"))],
         numeric={1, 2, 3, 4, 5},
     )
+    values = [r.value or 0 for r in territory.years] + [x.units for r in territory.years for x in r.targets]
+    scale = max(values, default=0)
     for row in territory.years:
         reported = (
             units(row.reported) if row.reported_in is None else t("in {years}", years=row.reported_in.replace("-", "–"))
         )
         target = " / ".join(units(x.units) for x in row.targets) or "—"
+        first_target = row.targets[0].units if row.targets else None
+        chart = year_bar(row.value, row.reported is not None, first_target, scale)
         table.add(
-            [str(row.year), units(row.projected), reported, units(row.cumulative), target, units(row.cumulative_target)]
+            [
+                str(row.year),
+                units(row.projected),
+                reported,
+                units(row.cumulative),
+                target,
+                units(row.cumulative_target),
+                chart,
+            ]
         )
+    table.footnotes.append(t("chart: █ reported, ░ the plan's projection, │ the year's target"))
     return table
 
 
@@ -159,8 +180,19 @@ def has_years(territory: TerritoryForecast) -> bool:
     return any(r.projected or r.reported is not None or r.reported_in or r.targets for r in territory.years)
 
 
+def _names(result: ForecastResult) -> dict[tuple[str, str], str]:
+    """(territory, target id) → the target in the source's words."""
+    return {
+        (a.target.territory, a.target.id): words.target_name(a.target)
+        for t_ in result.territories
+        for a in t_.assessments
+    }
+
+
 def alternatives_table(result: ForecastResult) -> Table:
     alts = result.alternatives
+    names = _names(result)
+    territory_names = {t_.territory: words.territory(t_.name, t_.role) for t_ in result.territories}
     header = [t("target"), t("territory"), t("units")]
     for alt in alts:
         name = (
@@ -179,7 +211,9 @@ def alternatives_table(result: ForecastResult) -> Table:
         for target in alt.targets:
             key = (target.territory, target.target_id)
             if key not in rows:
-                rows[key] = [target.target_id, target.territory, units(target.units)] + ["—"] * len(alts)
+                name = names.get(key, target.target_id)
+                rows[key] = [name, territory_names.get(target.territory, target.territory), units(target.units)]
+                rows[key] += ["—"] * len(alts)
             cell = f"{units(target.value)} · {percent(target.ratio)} {words.status(target.status)}"
             if target.band is not None:
                 cell += f" · P10–P90 {units(target.band.p10)}–{units(target.band.p90)}"
@@ -194,7 +228,7 @@ def alternatives_table(result: ForecastResult) -> Table:
     return table
 
 
-def simulation_tables(sim: Simulation, name: str) -> list[Table]:
+def simulation_tables(sim: Simulation, name: str, names: dict[tuple[str, str], str]) -> list[Table]:
     basis = t("the plan's projection") if sim.basis == "plan" else t("the calibrated projection")
     bands = Table(
         title=t(
@@ -216,15 +250,9 @@ def simulation_tables(sim: Simulation, name: str) -> list[Table]:
         numeric={1, 2, 4},
     )
     for o in sim.targets:
-        odds.add(
-            [
-                o.target_id,
-                units(o.units),
-                units(o.point),
-                f"{units(o.band.p10)}–{units(o.band.p90)}",
-                percent(o.probability),
-            ]
-        )
+        target = names.get((sim.territory, o.target_id), o.target_id)
+        spread = f"{units(o.band.p10)}–{units(o.band.p90)}"
+        odds.add([target, units(o.units), units(o.point), spread, percent(o.probability)])
     spreads = ", ".join(
         t(
             "{stage} {low}–{high}, slip {earliest} to {latest} yr",
@@ -342,7 +370,8 @@ def blocks(result: ForecastResult, *, details: bool, by_year: bool) -> list[Tabl
         out.append(alternatives_table(result))
     for sim in result.simulations:
         simulated = result.territory(sim.territory)
-        out += simulation_tables(sim, words.territory(simulated.name, simulated.role) if simulated else sim.territory)
+        label = words.territory(simulated.name, simulated.role) if simulated else sim.territory
+        out += simulation_tables(sim, label, _names(result))
     calibration = calibration_table(result)
     if calibration is not None:
         out.append(calibration)
@@ -354,5 +383,11 @@ def blocks(result: ForecastResult, *, details: bool, by_year: bool) -> list[Tabl
         out += source_lines(result)
         out += warning_lines(result)
     elif result.warnings:
-        out.append(t("{count} figures of the sources disagree; --details lists them.", count=len(result.warnings)))
+        out.append(
+            plural(
+                len(result.warnings),
+                "{count} figure of the sources disagrees; --details lists it.",
+                "{count} figures of the sources disagree; --details lists them.",
+            )
+        )
     return out

@@ -3,7 +3,7 @@ with its line in the table, and a summary that says whether anything was written
 
 from __future__ import annotations
 
-from ...i18n import N_, t
+from ...i18n import N_, plural, t
 from ...importer import ImportResult
 from .. import RenderOptions
 from ..safe import visible
@@ -50,7 +50,9 @@ def render(result: ImportResult, options: RenderOptions) -> str:
         refused=counts["refused"],
     )
     if result.written:
-        summary += t("; written to {count} plans.", count=sum(1 for f in result.files if f.changed))
+        summary += plural(
+            sum(1 for f in result.files if f.changed), "; written to {count} plan.", "; written to {count} plans."
+        )
     elif result.blocked:
         summary += t("; nothing written: a plan would have errors.")
     elif any(f.changed for f in result.files):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...i18n import N_, iso_date, t
+from ...i18n import N_, iso_date, plural, t
 from ...results.catalogue import PlansResult
 from .. import words
 from ..tables import Table
@@ -32,7 +32,7 @@ def table(result: PlansResult) -> Table:
             continue
         lacks = [words.lack(m) for m in plan.missing]
         if plan.placeholders:
-            lacks.append(t("{count} values to fill", count=plan.placeholders))
+            lacks.append(plural(plan.placeholders, "{count} value to fill", "{count} values to fill"))
         for index, territory in enumerate(plan.territories):
             first = index == 0
             found.add(

@@ -3,7 +3,7 @@ the headline first, then the 34 units, the country's own targets, the sums, the 
 
 from __future__ import annotations
 
-from ...i18n import N_, date, iso_date, percent, signed, t, units
+from ...i18n import N_, date, iso_date, percent, plural, signed, t, units
 from ...results.common import Assessment
 from ...results.report import ReportedFigure, ReportResult, UnitRow
 from .. import words
@@ -78,7 +78,10 @@ def headline(result: ReportResult) -> list[str]:
     for s in h.sums:
         if s.with_target and s.national is not None:
             lines.append(
-                t(
+                plural(
+                    s.with_target,
+                    "{slot}: the units' targets add up to {units} ({count} unit) against the country's {national}: "
+                    "difference {difference}.",
                     "{slot}: the units' targets add up to {units} ({count} units) against the country's {national}: "
                     "difference {difference}.",
                     slot=s.slot.replace("-", "–"),

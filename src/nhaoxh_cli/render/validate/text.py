@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...findings import Finding, Severity
-from ...i18n import language, t
+from ...i18n import language, plural, t
 from ...validation import ValidationReport
 from .. import RenderOptions
 from ..safe import visible
@@ -34,14 +34,14 @@ def findings_text(findings: list[Finding]) -> str:
 def summary(files: int, findings: list[Finding]) -> str:
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
-    checked = t("{count} file checked", count=files) if files == 1 else t("{count} files checked", count=files)
+    checked = plural(files, "{count} file checked", "{count} files checked")
     return f"{checked}: {_count(errors, 'error')}, {_count(warnings, 'warning')}"
 
 
 def _count(number: int, noun: str) -> str:
     if noun == "error":
-        return t("{count} error", count=number) if number == 1 else t("{count} errors", count=number)
-    return t("{count} warning", count=number) if number == 1 else t("{count} warnings", count=number)
+        return plural(number, "{count} error", "{count} errors")
+    return plural(number, "{count} warning", "{count} warnings")
 
 
 def render(report: ValidationReport, options: RenderOptions) -> str:
