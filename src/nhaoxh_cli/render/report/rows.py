@@ -86,7 +86,6 @@ def headline(result: ReportResult) -> list[str]:
                     "difference {difference}.",
                     slot=s.slot.replace("-", "–"),
                     units=units(s.units),
-                    count=s.with_target,
                     national=units(s.national),
                     difference=signed(s.difference),
                 )
