@@ -96,7 +96,7 @@ def test_forecast_csv_reads_back(run: Run) -> None:
 def test_markdown_heading(run: Run) -> None:
     code, out, _ = run("forecast", "haiphong", "-f", "markdown", *AS_OF, "--plans-dir", str(PLANS))
     assert code == 0 and out.startswith("## Hải Phòng — social housing targets as of 26 Nov 2026\n")
-    assert "| quota: QĐ 444/QĐ-TTg, 2025 | 2025 | 10,694 | 13,147 | 122.9% | met |" in out
+    assert "| quota 2025 (444/QĐ-TTg) | 2025 | 10,694 | 13,147 | 122.9% | met |" in out
 
 
 @pytest.mark.parametrize(

@@ -79,7 +79,7 @@ def test_explain_walks_through_the_arithmetic(run: Run) -> None:
     assert "= projection: 36,128" in out
     # 2026–2030 of the former city: nothing reported yet, the plan's 36.128 against 18.100
     assert (
-        "quota: Giai đoạn 2025-2030 (338/QĐ-TTg): 18,100; on plan's projection: 36,128 − 18,100 = +18,028; "
+        "quota 2026–2030: Giai đoạn 2025-2030 (338/QĐ-TTg): 18,100; on plan's projection: 36,128 − 18,100 = +18,028; "
         "36,128 / 18,100 = 199.6% → met" in out
     )
     code, out, _ = run(

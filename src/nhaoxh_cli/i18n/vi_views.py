@@ -186,7 +186,6 @@ VI: dict[str, str] = {
     "{name}: {target}; on {basis}: {value} − {target} = {gap}; {value} / {target} = {ratio} → {status}": "{name}: {target}; theo {basis}: {value} − {target} = {gap}; {value} / {target} = {ratio} → {status}",
     "projection": "dự kiến",
     "delivered or expected": "đã hoàn thành hoặc dự kiến",
-    "what it takes": "để đạt chỉ tiêu",
     "{name} — social housing targets as of {date}": "{name} — chỉ tiêu nhà ở xã hội tính đến {date}",
     "total {span}": "cả giai đoạn {span}",
     "needs {needed}/yr for {years} yr": "cần {needed} căn/năm trong {years} năm",
@@ -238,4 +237,5 @@ VI: dict[str, str] = {
     "{count} figure of the sources disagrees; --details lists it.": "{count} số liệu của các nguồn không khớp nhau; xem --details.",
     "chart": "biểu đồ",
     "chart: █ reported, ░ the plan's projection, │ the year's target": "biểu đồ: █ đã báo cáo, ░ dự kiến của kế hoạch, │ chỉ tiêu của năm",
+    "notes": "ghi chú",
 }

@@ -39,6 +39,7 @@ class Table:
     statuses: list[Status | None] = field(default_factory=list)  # one per row
     bold_last: bool = False  # the last row is a total
     footnotes: list[str] = field(default_factory=list)
+    key_columns: int = 1  # the columns that name a row (its heading when drawn as a card)
 
     def add(self, cells: list[str], status: Status | None = None) -> None:
         self.rows.append(cells)
@@ -76,6 +77,9 @@ def to_text(blocks: list[Table | str], *, color: bool, width: int | None) -> str
         if isinstance(block, str):
             console.print(Text(visible_lines(block)), soft_wrap=width is None)
             continue
+        if width is not None and width < CARDS_BELOW and len(block.header) >= CARDS_FROM_COLUMNS:
+            _cards(console, block)
+            continue
         table = RichTable(title=Text(visible(block.title), style="bold"), title_justify="left", expand=False)
         for index, name in enumerate(block.header):
             table.add_column(
@@ -96,6 +100,37 @@ def to_text(blocks: list[Table | str], *, color: bool, width: int | None) -> str
             console.print(Text(visible(note), style="dim"), soft_wrap=width is None)
     text = buffer.getvalue()
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+#: A table of this many columns or more is drawn as cards in a terminal narrower than CARDS_BELOW:
+#: at 80 columns a wide table wraps every cell into a column of syllables, a card reads as lines.
+CARDS_FROM_COLUMNS, CARDS_BELOW = 6, 110
+
+
+def _cards(console: Any, block: Table) -> None:
+    """Each row as a heading (its key columns) and its other cells as "name value" pairs."""
+    from rich.text import Text
+
+    console.print(Text(visible(block.title), style="bold"))
+    for number, cells in enumerate(block.rows):
+        status = block.statuses[number] if number < len(block.statuses) else None
+        heading = " · ".join(visible(c) for c in cells[: block.key_columns] if c)
+        console.print(Text("• " + heading, style="bold"))
+        line = Text("  ")
+        first = True
+        for index in range(block.key_columns, len(cells)):
+            value = visible(cells[index])
+            if not value or value == "—":
+                continue
+            if not first:
+                line.append(" · ")
+            first = False
+            line.append(f"{block.header[index]} ", style="dim")
+            style = STATUS_STYLE[status] if index == block.status_column and status is not None else None
+            line.append(value, style=style)
+        console.print(line)
+    for note in block.footnotes:
+        console.print(Text(visible(note), style="dim"))
 
 
 def _md(cell: str) -> str:

@@ -4,8 +4,10 @@ renderer (numbers, percentages and dates come from nhaoxh_cli.i18n)."""
 
 from __future__ import annotations
 
+import re
+
 from ..domain import COMPLETED, Basis, Qualifier, Stage, Status, TargetKind
-from ..i18n import N_, date, iso_date, t
+from ..i18n import N_, date, iso_date, language, t
 from ..results.common import Assessment, SourceRef, TargetRef
 
 _STATUS = {
@@ -63,13 +65,21 @@ def years(first: int | None, last: int | None) -> str:
     return str(first) if first == last else f"{first}–{last}"
 
 
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+
+
+def in_reader_language(text: str) -> bool:
+    """Whether the source's own words can be shown as they are: always in English (the words of a
+    Vietnamese document are worth quoting); in Vietnamese, only words written in Vietnamese."""
+    return language() != "vi" or bool(_VIETNAMESE.search(text))
+
+
 def target_name(target: TargetRef) -> str:
-    """The target in the source's words: its label, else its kind and years; the deciding document."""
-    name = (
-        f"{kind(target.kind)}: {target.label}"
-        if target.label
-        else f"{kind(target.kind)} {years(target.start_year, target.end_year)}"
-    )
+    """A target as a reader names it: its kind and years, the source's own words when they are in the
+    reader's language, and the document that set it (chỉ tiêu 2025 (444/QĐ-TTg))."""
+    name = f"{kind(target.kind)} {years(target.start_year, target.end_year)}"
+    if target.label and in_reader_language(target.label) and target.label not in name:
+        name += f": {target.label}"
     if target.decision and target.decision not in name:
         name += f" ({target.decision})"
     return name

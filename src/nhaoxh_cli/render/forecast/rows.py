@@ -24,7 +24,7 @@ ASSESSMENT_HEADER = [
     N_("ratio"),
     N_("status"),
     N_("basis"),
-    N_("what it takes"),
+    N_("notes"),
 ]
 
 

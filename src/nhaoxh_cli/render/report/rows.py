@@ -121,6 +121,7 @@ def units_table(result: ReportResult) -> Table:
         ],
         numeric={2, 3, 4, 6, 7, 8},
         status_column=5,
+        key_columns=2,
     )
     for row in result.units:
         a = row.targets.get("2025")
