@@ -118,6 +118,8 @@ def territory_forecast(
         ref = target_ref(plan, target, ids[id(target)])
         if ref is not None:
             assessments.append(assess(plan, target, ref, as_of, projection, reports))
+    # the order a reader follows: by the year a target ends, the shorter first, the one that decides first
+    assessments.sort(key=lambda a: (a.target.end_year, -a.target.start_year, precedence(a.target)))
     periods = [_period(plan, p.id, projection, assessments) for p in sorted(plan.periods, key=lambda p: p.start_year)]
     keys = [COMPLETED] + [k for k in projection.by_stage if k != COMPLETED]
     span_units = None

@@ -45,9 +45,11 @@ def value(a: Assessment) -> str:
     return units(a.value)
 
 
-def what_it_takes(a: Assessment) -> str:
-    """Needed a year against the recent rate, or why the status is what it is."""
-    parts = [note(n) for n in a.notes if n.code.value != "computed_target"]
+def what_it_takes(a: Assessment, *, has_pipeline: bool = True) -> str:
+    """Needed a year against the recent rate, or why the status is what it is (a territory without a
+    pipeline says once, under its table, that the plan projects nothing)."""
+    quiet = {"computed_target"} | (set() if has_pipeline else {"no_projection"})
+    parts = [note(n) for n in a.notes if n.code.value not in quiet]
     if a.needed_per_year is not None and a.status is not Status.MET and not a.final:
         needed = t("needs {needed}/yr for {years} yr", needed=units(a.needed_per_year), years=a.years_left)
         if a.recent_per_year is not None:
@@ -73,7 +75,7 @@ def assessment_table(territory: TerritoryForecast) -> Table:
                 percent(a.ratio),
                 words.status(a.status),
                 words.basis(a),
-                what_it_takes(a),
+                what_it_takes(a, has_pipeline=territory.has_pipeline),
             ],
             a.status,
         )

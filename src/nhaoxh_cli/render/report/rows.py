@@ -152,6 +152,7 @@ def units_table(result: ReportResult) -> Table:
 def national_table(result: ReportResult) -> Table:
     table = Table(
         title=t("The country's own targets"),
+        footnotes=[t("The country's plan has no pipeline of its own: a target still open is unknown until reported.")],
         header=[t(h) for h in ASSESSMENT_HEADER],
         numeric={2, 3, 4},
         status_column=5,
@@ -166,7 +167,7 @@ def national_table(result: ReportResult) -> Table:
                 percent(a.ratio),
                 words.status(a.status),
                 words.basis(a),
-                what_it_takes(a),
+                what_it_takes(a, has_pipeline=False),
             ],
             a.status,
         )
