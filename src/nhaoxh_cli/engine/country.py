@@ -46,7 +46,9 @@ def key_targets(assessments: list[Assessment]) -> dict[str, Assessment | None]:
         found = [
             a
             for a in assessments
-            if slot_of(a.target.start_year, a.target.end_year) == slot and a.target.kind is not TargetKind.DEMAND
+            if slot_of(a.target.start_year, a.target.end_year) == slot
+            and a.target.kind is not TargetKind.DEMAND
+            and not any(n.code is NoteCode.NOT_ASSIGNED for n in a.notes)  # listed in `not_assigned`
         ]
         found.sort(key=lambda a: precedence(a.target))
         chosen[slot] = found[0] if found else None

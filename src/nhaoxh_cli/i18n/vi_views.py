@@ -239,4 +239,6 @@ VI: dict[str, str] = {
     "chart: █ reported, ░ the plan's projection, │ the year's target": "biểu đồ: █ đã báo cáo, ░ dự kiến của kế hoạch, │ chỉ tiêu của năm",
     "notes": "ghi chú",
     "The country's plan has no pipeline of its own: a target still open is unknown until reported.": "Kế hoạch cả nước không có danh mục dự án riêng: chỉ tiêu chưa kết thúc là chưa rõ cho đến khi có báo cáo.",
+    "{value} of {units}": "{value} / {units}",
+    "target {units}": "chỉ tiêu {units}",
 }

@@ -40,6 +40,8 @@ class Table:
     bold_last: bool = False  # the last row is a total
     footnotes: list[str] = field(default_factory=list)
     key_columns: int = 1  # the columns that name a row (its heading when drawn as a card)
+    #: Each row as a card's line, when the view words it better than "header value" pairs do.
+    card_lines: list[str] | None = None
 
     def add(self, cells: list[str], status: Status | None = None) -> None:
         self.rows.append(cells)
@@ -111,24 +113,34 @@ def _cards(console: Any, block: Table) -> None:
     """Each row as a heading (its key columns) and its other cells as "name value" pairs."""
     from rich.text import Text
 
+    from rich.padding import Padding
+
     console.print(Text(visible(block.title), style="bold"))
     for number, cells in enumerate(block.rows):
         status = block.statuses[number] if number < len(block.statuses) else None
         heading = " · ".join(visible(c) for c in cells[: block.key_columns] if c)
-        console.print(Text("• " + heading, style="bold"))
-        line = Text("  ")
-        first = True
-        for index in range(block.key_columns, len(cells)):
-            value = visible(cells[index])
-            if not value or value == "—":
-                continue
-            if not first:
-                line.append(" · ")
-            first = False
-            line.append(f"{block.header[index]} ", style="dim")
-            style = STATUS_STYLE[status] if index == block.status_column and status is not None else None
-            line.append(value, style=style)
-        console.print(line)
+        console.print(Padding(Text(heading, style="bold"), (0, 0, 0, 1)))
+        line = Text()
+        if block.card_lines is not None:
+            word = cells[block.status_column] if block.status_column is not None else ""
+            text = visible(block.card_lines[number])
+            if word and text.startswith(word):  # the status word, coloured
+                line.append(word, style=STATUS_STYLE[status] if status is not None else None)
+                text = text[len(word) :]
+            line.append(text)
+        else:
+            first = True
+            for index in range(block.key_columns, len(cells)):
+                value = visible(cells[index])
+                if not value or value == "—":
+                    continue
+                if not first:
+                    line.append(" · ")
+                first = False
+                line.append(f"{block.header[index]} ", style="dim")
+                style = STATUS_STYLE[status] if index == block.status_column and status is not None else None
+                line.append(value, style=style)
+        console.print(Padding(line, (0, 0, 0, 3)))
     for note in block.footnotes:
         console.print(Text(visible(note), style="dim"))
 

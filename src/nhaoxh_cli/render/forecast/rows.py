@@ -58,6 +58,23 @@ def what_it_takes(a: Assessment, *, has_pipeline: bool = True) -> str:
     return "; ".join(parts)
 
 
+def card_line(a: Assessment, has_pipeline: bool) -> str:
+    """A target in one sentence: "met — 13,147 of 10,694 (122.9%), reported, final"."""
+    if a.value is None and a.delivered is None:
+        figures = t("target {units}", units=target_units(a))
+    else:
+        figures = t("{value} of {units}", value=value(a), units=target_units(a))
+    if a.ratio is not None:
+        figures += f" ({percent(a.ratio)})"
+    parts = [figures]
+    if a.basis.value != "unknown":
+        parts.append(words.basis(a))
+    rest = what_it_takes(a, has_pipeline=has_pipeline)
+    if rest:
+        parts.append(rest)
+    return f"{words.status(a.status)} — " + "; ".join(parts)
+
+
 def assessment_table(territory: TerritoryForecast) -> Table:
     table = Table(
         title=words.territory(territory.name, territory.role),
@@ -79,6 +96,7 @@ def assessment_table(territory: TerritoryForecast) -> Table:
             ],
             a.status,
         )
+    table.card_lines = [card_line(a, territory.has_pipeline) for a in territory.assessments]
     table.footnotes = [note(n) for n in territory.notes]
     if any(a.target.computed and a.target.units is not None for a in territory.assessments):
         table.footnotes.append(t("* computed from another target (see --details)"))

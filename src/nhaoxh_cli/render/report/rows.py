@@ -58,7 +58,7 @@ def headline(result: ReportResult) -> list[str]:
             t(
                 "2026: target {units} ({name}); reported: {so_far}.",
                 units=units(a.target.units),
-                name=words.target_name(a.target),
+                name=a.target.decision or words.target_name(a.target),
                 so_far=so_far,
             )
         )
@@ -69,7 +69,7 @@ def headline(result: ReportResult) -> list[str]:
                 "2026–2030: target {units} ({name}); {needed} a year needed from the end of the data, "
                 "against {recent} a year recently ({when}).",
                 units=units(a.target.units),
-                name=words.target_name(a.target),
+                name=a.target.decision or words.target_name(a.target),
                 needed=units(a.needed_per_year),
                 recent=units(a.recent_per_year),
                 when=a.recent_years or "—",
