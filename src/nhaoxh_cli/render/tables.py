@@ -111,9 +111,8 @@ CARDS_FROM_COLUMNS, CARDS_BELOW = 6, 110
 
 def _cards(console: Any, block: Table) -> None:
     """Each row as a heading (its key columns) and its other cells as "name value" pairs."""
-    from rich.text import Text
-
     from rich.padding import Padding
+    from rich.text import Text
 
     console.print(Text(visible(block.title), style="bold"))
     for number, cells in enumerate(block.rows):
