@@ -75,14 +75,10 @@ def card_line(a: Assessment, has_pipeline: bool) -> str:
     return f"{words.status(a.status)} — " + "; ".join(parts)
 
 
-def assessment_table(territory: TerritoryForecast) -> Table:
-    table = Table(
-        title=words.territory(territory.name, territory.role),
-        header=[t(h) for h in ASSESSMENT_HEADER],
-        numeric={2, 3, 4},
-        status_column=5,
-    )
-    for a in territory.assessments:
+def assessments_table(title: str, assessments: list[Assessment], *, has_pipeline: bool) -> Table:
+    """Targets and their one answer each: a table, or cards in a narrow terminal."""
+    table = Table(title=title, header=[t(h) for h in ASSESSMENT_HEADER], numeric={2, 3, 4}, status_column=5)
+    for a in assessments:
         table.add(
             [
                 words.target_name(a.target),
@@ -92,11 +88,17 @@ def assessment_table(territory: TerritoryForecast) -> Table:
                 percent(a.ratio),
                 words.status(a.status),
                 words.basis(a),
-                what_it_takes(a, has_pipeline=territory.has_pipeline),
+                what_it_takes(a, has_pipeline=has_pipeline),
             ],
             a.status,
         )
-    table.card_lines = [card_line(a, territory.has_pipeline) for a in territory.assessments]
+    table.card_lines = [card_line(a, has_pipeline) for a in assessments]
+    return table
+
+
+def assessment_table(territory: TerritoryForecast) -> Table:
+    title = words.territory(territory.name, territory.role)
+    table = assessments_table(title, territory.assessments, has_pipeline=territory.has_pipeline)
     table.footnotes = [note(n) for n in territory.notes]
     if any(a.target.computed and a.target.units is not None for a in territory.assessments):
         table.footnotes.append(t("* computed from another target (see --details)"))

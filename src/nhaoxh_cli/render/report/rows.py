@@ -7,7 +7,7 @@ from ...i18n import N_, date, iso_date, percent, plural, signed, t, units
 from ...results.common import Assessment
 from ...results.report import ReportedFigure, ReportResult, UnitRow
 from .. import words
-from ..forecast.rows import ASSESSMENT_HEADER, target_units, value, what_it_takes
+from ..forecast.rows import assessments_table, target_units, value
 from ..tables import Table
 
 
@@ -150,27 +150,10 @@ def units_table(result: ReportResult) -> Table:
 
 
 def national_table(result: ReportResult) -> Table:
-    table = Table(
-        title=t("The country's own targets"),
-        footnotes=[t("The country's plan has no pipeline of its own: a target still open is unknown until reported.")],
-        header=[t(h) for h in ASSESSMENT_HEADER],
-        numeric={2, 3, 4},
-        status_column=5,
-    )
-    for a in result.national:
-        table.add(
-            [
-                words.target_name(a.target),
-                words.years(a.target.start_year, a.target.end_year),
-                target_units(a),
-                value(a),
-                percent(a.ratio),
-                words.status(a.status),
-                words.basis(a),
-                what_it_takes(a, has_pipeline=False),
-            ],
-            a.status,
-        )
+    table = assessments_table(t("The country's own targets"), result.national, has_pipeline=False)
+    table.footnotes = [
+        t("The country's plan has no pipeline of its own: a target still open is unknown until reported.")
+    ]
     return table
 
 
