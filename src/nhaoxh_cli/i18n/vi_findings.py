@@ -171,6 +171,10 @@ VI: dict[str, str] = {
     "merge keys (<<) are not allowed": "không cho phép khóa gộp (<<)",
     "duplicate key '{key}' (first at line {first}); a key may appear once in a mapping, and most YAML readers silently keep only the last": "khóa '{key}' bị lặp (lần đầu ở dòng {first}); mỗi khóa chỉ được xuất hiện một lần, và đa số trình đọc YAML lặng lẽ chỉ giữ lần cuối",
     "cannot read {value}: {error}": "không đọc được {value}: {error}",
+    "the character {character} is not allowed in YAML": "YAML không cho phép ký tự {character}",
+    "delete the character, or write it as an escape inside double quotes": "xóa ký tự này, hoặc viết nó dạng thoát (escape) trong ngoặc kép",
+    "a number of {digits} digits is too long to be a figure": "một số có {digits} chữ số là quá dài để là một số liệu",
+    "check the value: no figure in a plan is that long": "kiểm tra giá trị: không số liệu nào trong kế hoạch dài như vậy",
     # -- findings: figures and fields (numbers.py, model.py) --
     "{path}: {detail}": "{path}: {detail}",
     "a whole number": "một số nguyên",

@@ -21,8 +21,8 @@ from ..findings import Finding, has_errors
 from ..i18n import Text, msg
 from ..model import SCHEMA_VERSION, Plan
 from .limits import DEFAULT_LIMITS, Limits
+from .yamlnodes import ParserName, YamlDocument, YamlProblem, dotted, parse_yaml
 from .yamlnodes import Path as YPath
-from .yamlnodes import YamlDocument, YamlProblem, dotted, parse_yaml
 
 _YAML11_BOOLEANS = {"y", "yes", "n", "no", "on", "off", "true", "false"}
 
@@ -76,8 +76,8 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
                 "NX007",
                 msg(
                     "the file is {size} bytes; plans are limited to {limit} bytes",
-                    size=f"{st.st_size:,}",
-                    limit=f"{max_bytes:,}",
+                    size=st.st_size,
+                    limit=max_bytes,
                 ),
                 msg("raise the limit with --max-file-size if the plan really is this large"),
                 line=1,
@@ -121,7 +121,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
                 "NX002",
                 msg(
                     "byte {offset} (0x{byte}) is not valid UTF-8; the file seems to be in another encoding",
-                    offset=error.start,
+                    offset=str(error.start),  # a position, not a count
                     byte=f"{data[error.start]:02x}",
                 ),
                 file=file,
@@ -132,21 +132,22 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
     return text.replace("\r\n", "\n"), []
 
 
-def load_plan_text(data: bytes | str, file: str = "<plan>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
-    """Check a plan given as bytes or text; `file` names it in findings."""
+def load_plan_text(
+    data: bytes | str, file: str = "<plan>", limits: Limits = DEFAULT_LIMITS, *, parser: ParserName | None = None
+) -> LoadResult:
+    """Check a plan given as bytes or text; `file` names it in findings. `parser` picks libyaml's or
+    PyYAML's pure-Python parser (see `parse_yaml`): the result is the same."""
     collecting = gc.isenabled()
     gc.disable()  # building a plan creates objects without cycles: the collector would only rescan them
     try:
-        result = _load_text(data, file, limits)
+        result = _load_text(data, file, limits, parser)
     finally:
         if collecting:
             gc.enable()
-    if result.document is not None:
-        result.document.data = None  # the plan holds the values now; the node tree keeps the places
     return result
 
 
-def _load_text(data: bytes | str, file: str, limits: Limits) -> LoadResult:
+def _load_text(data: bytes | str, file: str, limits: Limits, parser: ParserName | None) -> LoadResult:
     if isinstance(data, bytes):
         text, findings = decode(data, file)
         if text is None:
@@ -154,7 +155,7 @@ def _load_text(data: bytes | str, file: str, limits: Limits) -> LoadResult:
     else:
         text = data
     try:
-        document = parse_yaml(text, limits)
+        document = parse_yaml(text, limits, parser=parser)
     except YamlProblem as problem:
         return LoadResult(file, findings=[f.in_file(file) for f in problem.findings])
     result = LoadResult(file, document=document, findings=[f.in_file(file) for f in document.findings])
