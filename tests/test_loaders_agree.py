@@ -23,7 +23,7 @@ from nhaoxh_cli.loader.yamlnodes import Path as YPath
 from .conftest import PLANS, ROOT
 from .test_properties import mutated_plans
 
-FILES = sorted([*PLANS.glob("*.yaml"), *(ROOT / "tests" / "plans").rglob("*.yaml")])
+FILES = sorted(p for p in [*PLANS.glob("*.yaml"), *(ROOT / "tests" / "plans").rglob("*.yaml")] if p.is_file())
 IDS = [str(p.relative_to(ROOT)) for p in FILES]
 
 pytestmark = pytest.mark.skipif(not LIBYAML, reason="these tests compare libyaml with the pure-Python parser")

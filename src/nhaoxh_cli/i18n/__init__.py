@@ -74,8 +74,9 @@ class Text:
 
     Values are given as they are, never formatted beforehand: an int is a count and is written
     the reader's way (6,571 in English, 6.571 in Vietnamese), a Decimal or Fraction (a share, a
-    tolerance) with at most two decimals (78.9 / 78,9); a value that only names something (a year,
-    a line, an id) is given as text. A value may be a Text itself ("the plan")."""
+    tolerance) with at most two decimals (78.9 / 78,9), a float (a number as YAML read it) with
+    all its digits (4.017 / 4,017); a value that only names something (a year, a line, an id) is
+    given as text. A value may be a Text itself ("the plan")."""
 
     template: str
     values: tuple[tuple[str, object], ...] = ()
@@ -93,6 +94,9 @@ def _shown(value: object, *, english: bool = False) -> object:
         return str(value) if english else value.shown()
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}" if english else number(value)
+    if isinstance(value, float):  # a number as YAML read it (4.017): all its digits, the reader's decimal mark
+        text = float.__repr__(value)
+        return text if english else text.replace(".", ",")
     if isinstance(value, (Decimal, Fraction)):
         rounded = Decimal(value.numerator) / Decimal(value.denominator) if isinstance(value, Fraction) else value
         if not rounded.is_finite():

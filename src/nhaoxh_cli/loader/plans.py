@@ -16,8 +16,25 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from ..checks.rules.backwards_periods import BACKWARDS
+from ..checks.rules.encoding import NOT_UTF8
+from ..checks.rules.finite import NOT_FINITE
+from ..checks.rules.limits import LIMIT
+from ..checks.rules.negative import NEGATIVE
+from ..checks.rules.not_a_plan import NOT_A_PLAN
+from ..checks.rules.numbers_as_text import NUMBER_AS_TEXT
+from ..checks.rules.outside_links import OUTSIDE_LINK
+from ..checks.rules.required_fields import MISSING_FIELD
+from ..checks.rules.schema_version import UNSUPPORTED_VERSION
+from ..checks.rules.share_range import SHARE_RANGE
+from ..checks.rules.unknown_keys import UNKNOWN_KEY
+from ..checks.rules.unreadable import UNREADABLE
+from ..checks.rules.values import WRONG_VALUE
+from ..checks.rules.whole_units import NOT_WHOLE
+from ..checks.rules.yaml11_numbers import YAML11_NUMBER
+from ..checks.rules.yes_no import YES_NO
 from ..domain import Stage
-from ..findings import Finding, has_errors
+from ..findings import Finding, ProblemCode, has_errors
 from ..i18n import Text, msg
 from ..model import SCHEMA_VERSION, Plan
 from .limits import DEFAULT_LIMITS, Limits
@@ -25,6 +42,21 @@ from .yamlnodes import ParserName, YamlDocument, YamlProblem, dotted, parse_yaml
 from .yamlnodes import Path as YPath
 
 _YAML11_BOOLEANS = {"y", "yes", "n", "no", "on", "off", "true", "false"}
+#: The problems the plan model reports (model._problem, numbers.NumberError), by their pydantic error type.
+_RAISED_BY_THE_MODEL: dict[str, ProblemCode] = {
+    problem.code: problem
+    for problem in (
+        WRONG_VALUE,
+        NOT_WHOLE,
+        NEGATIVE,
+        SHARE_RANGE,
+        NOT_FINITE,
+        YES_NO,
+        NUMBER_AS_TEXT,
+        YAML11_NUMBER,
+        BACKWARDS,
+    )
+}
 
 
 @dataclass
@@ -46,8 +78,8 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
     name = str(path)
     max_bytes = limits.max_bytes
 
-    def refused(code: str, message: Text, hint: Text | None = None, line: int = 0) -> LoadResult:
-        finding = Finding.of(code, message, file=name, hint=hint, line=line, column=1 if line else 0)
+    def refused(problem: ProblemCode, message: Text, hint: Text | None = None, line: int = 0) -> LoadResult:
+        finding = Finding.of(problem, message, file=name, hint=hint, line=line, column=1 if line else 0)
         return LoadResult(name, findings=[finding])
 
     if within is not None and path.is_symlink() and not path.resolve().is_relative_to(within.resolve()):
@@ -57,23 +89,23 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
             target=os.readlink(path),
             folder=within,
         )
-        return refused("NX009", link)
+        return refused(OUTSIDE_LINK, link)
     if path.is_dir():
         return refused(
-            "NX001", msg("this is a folder, not a plan file"), msg("rename the folder, or move it elsewhere")
+            UNREADABLE, msg("this is a folder, not a plan file"), msg("rename the folder, or move it elsewhere")
         )
     try:
         st = path.stat()
         if within is not None and not stat.S_ISREG(st.st_mode):
             # a pipe or a device found in a folder would be read until it ends — perhaps never
             return refused(
-                "NX001",
+                UNREADABLE,
                 msg("this is not a regular file (a pipe, a socket or a device); it was not read"),
                 msg("a plans folder holds plan files; give a pipe's path on the command line to read it"),
             )
         if st.st_size > max_bytes:
             return refused(
-                "NX007",
+                LIMIT,
                 msg(
                     "the file is {size} bytes; plans are limited to {limit} bytes",
                     size=st.st_size,
@@ -84,7 +116,7 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
             )
         data = path.read_bytes()
     except OSError as error:
-        return refused("NX001", msg("cannot read the file: {reason}", reason=error.strerror or str(error)))
+        return refused(UNREADABLE, msg("cannot read the file: {reason}", reason=error.strerror or str(error)))
     return load_plan_text(data, name, limits)
 
 
@@ -102,7 +134,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
         if data.startswith(bom):
             return None, [
                 Finding.of(
-                    "NX002",
+                    NOT_UTF8,
                     msg("the file is {encoding} text; plans are UTF-8", encoding=encoding),
                     file=file,
                     line=1,
@@ -118,7 +150,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
         column = len(before) - (before.rfind(b"\n") + 1) + 1
         return None, [
             Finding.of(
-                "NX002",
+                NOT_UTF8,
                 msg(
                     "byte {offset} (0x{byte}) is not valid UTF-8; the file seems to be in another encoding",
                     offset=str(error.start),  # a position, not a count
@@ -162,7 +194,7 @@ def _load_text(data: bytes | str, file: str, limits: Limits, parser: ParserName 
     if not isinstance(document.data, dict):
         result.findings.append(
             Finding.of(
-                "NX008",
+                NOT_A_PLAN,
                 msg("the file holds no plan: it is empty or not a mapping of fields"),
                 file=file,
                 line=1,
@@ -178,7 +210,7 @@ def _load_text(data: bytes | str, file: str, limits: Limits, parser: ParserName 
             if "schema_version" not in document.data
             else msg("schema_version {version} is not supported", version=repr(version))
         )
-        result.findings.append(Finding.of("NX110", message, file=file, at=place, path="schema_version"))
+        result.findings.append(Finding.of(UNSUPPORTED_VERSION, message, file=file, at=place, path="schema_version"))
         return result
     try:
         plan = Plan.model_validate(document.data)
@@ -212,7 +244,7 @@ def _finding(kind: str, detail: str | Text, loc: YPath, value: object, document:
         key = str(loc[-1]) if loc else ""
         suggestion = _did_you_mean(key, _fields_at(loc[:-1]))
         return Finding.of(
-            "NX101",
+            UNKNOWN_KEY,
             msg("unknown key '{key}' in {parent}", key=key, parent=dotted(loc[:-1]) or msg("the plan")),
             file=file,
             at=place,
@@ -223,14 +255,14 @@ def _finding(kind: str, detail: str | Text, loc: YPath, value: object, document:
         place = document.locate(loc)
         parent = dotted(loc[:-1]) or msg("the plan")
         return Finding.of(
-            "NX102",
+            MISSING_FIELD,
             msg("{parent} lacks the required field '{field}'", parent=parent, field=loc[-1]),
             file=file,
             at=place,
             path=path,
         )
     place = document.locate(loc)
-    code = kind if kind.startswith("NX") else "NX103"
+    problem = _RAISED_BY_THE_MODEL.get(kind, WRONG_VALUE)
     message: str | Text = detail
     hint: Text | None = None
     if (
@@ -239,21 +271,21 @@ def _finding(kind: str, detail: str | Text, loc: YPath, value: object, document:
         and kind in {"string_type", "NX109", "NX108", "enum", "literal_error", "string_pattern_mismatch"}
     ):
         if place.raw.lower() in _YAML11_BOOLEANS and place.tag.endswith(":bool"):
-            code = "NX108"
+            problem = YES_NO
             message = msg("YAML reads the unquoted {raw} as {value}, not as text", raw=place.raw, value=repr(value))
             hint = msg('write it in quotes: "{raw}"', raw=place.raw)
         elif place.tag.endswith((":int", ":float")):
-            code = "NX109"
+            problem = NUMBER_AS_TEXT
             message = msg(
                 "YAML reads the unquoted {raw} as the number {value}, not as text", raw=place.raw, value=repr(value)
             )
             hint = msg('write it in quotes: "{raw}"', raw=place.raw)
-    if code == "NX103":
+    if problem is WRONG_VALUE:
         if isinstance(detail, Text):
             message = msg("{path}: {detail}", path=path or msg("the plan"), detail=detail)
         else:  # pydantic's own words: shown as they are
             message = f"{path or 'the plan'}: {detail[0].lower() + detail[1:] if detail else 'invalid value'}"
-    return Finding.of(code, message, file=file, at=place, path=path, hint=hint)
+    return Finding.of(problem, message, file=file, at=place, path=path, hint=hint)
 
 
 def _bad_key(detail: str, loc: YPath, document: YamlDocument, file: str) -> Finding:
@@ -269,7 +301,7 @@ def _bad_key(detail: str, loc: YPath, document: YamlDocument, file: str) -> Find
             else msg("stages are {stages}", stages=", ".join(stages))
         )
         return Finding.of(
-            "NX101",
+            UNKNOWN_KEY,
             msg("unknown stage '{key}' in pipeline", key=key),
             file=file,
             at=place,
@@ -277,7 +309,7 @@ def _bad_key(detail: str, loc: YPath, document: YamlDocument, file: str) -> Find
             hint=hint,
         )
     return Finding.of(
-        "NX103",
+        WRONG_VALUE,
         msg(
             "the key '{key}' in {parent} is not allowed: {detail}",
             key=key,

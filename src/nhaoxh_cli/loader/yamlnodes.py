@@ -42,7 +42,13 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from ..findings import Finding
+from ..checks.rules.aliases import ALIAS
+from ..checks.rules.duplicate_keys import DUPLICATE_KEY
+from ..checks.rules.limits import LIMIT
+from ..checks.rules.tags import TAG
+from ..checks.rules.values import WRONG_VALUE
+from ..checks.rules.yaml_syntax import SYNTAX
+from ..findings import Finding, ProblemCode
 from ..i18n import Text, msg
 from .limits import DEFAULT_LIMITS, Limits
 
@@ -284,7 +290,7 @@ def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS, *, parser: ParserName
         raise YamlProblem(
             [
                 Finding.of(
-                    "NX007",
+                    LIMIT,
                     msg("brackets are nested more than {depth} levels deep", depth=limits.max_depth),
                     line=deep[0],
                     column=deep[1],
@@ -299,7 +305,7 @@ def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS, *, parser: ParserName
         raise YamlProblem(
             [
                 Finding.of(
-                    "NX007",
+                    LIMIT,
                     msg("the file holds more than {count} values", count=limits.max_values),
                     at=builder.document._place(error.entry),
                     hint=msg("raise the limit with --max-values if the plan really is this large"),
@@ -320,19 +326,19 @@ def _syntax_finding(error: yaml.YAMLError, text: str) -> Finding:
         problem = " ".join(part for part in (error.context, error.problem) if part)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         # the parser's own words stay English (libyaml's and PyYAML's differ slightly)
-        return Finding.of("NX003", msg("YAML syntax error: {problem}", problem=problem), line=line, column=column)
+        return Finding.of(SYNTAX, msg("YAML syntax error: {problem}", problem=problem), line=line, column=column)
     found = _NOT_PRINTABLE.search(text)
     if isinstance(error, yaml.reader.ReaderError) and found is not None:
         # libyaml counts the position in bytes, PyYAML in characters: place it from the text itself
         line, column = _line_column(text, found.start())
         return Finding.of(
-            "NX003",
+            SYNTAX,
             msg("the character {character} is not allowed in YAML", character=f"U+{ord(found.group()):04X}"),
             line=line,
             column=column,
             hint=msg("delete the character, or write it as an escape inside double quotes"),
         )
-    return Finding.of("NX003", msg("YAML error: {error}", error=str(error)), line=1, column=1)
+    return Finding.of(SYNTAX, msg("YAML error: {error}", error=str(error)), line=1, column=1)
 
 
 class _TooManyValues(Exception):
@@ -355,10 +361,10 @@ class _Builder:
         #: in the parent). Paths are rebuilt from it only when a problem needs one.
         self.stack: list[tuple[Any, int, str | int | None]] = []
 
-    def problem(self, code: str, message: Text, entry: int, path: Path, hint: Text | None = None) -> None:
+    def problem(self, problem: ProblemCode, message: Text, entry: int, path: Path, hint: Text | None = None) -> None:
         self.document.broken.add(path)
         place = self.document._place(entry)
-        self.document.findings.append(Finding.of(code, message, at=place, path=dotted(path), hint=hint))
+        self.document.findings.append(Finding.of(problem, message, at=place, path=dotted(path), hint=hint))
 
     def path(self, data: Any, key: Any) -> Path:
         """The path of the value about to be put into `data` (under `key` in a mapping)."""
@@ -390,13 +396,13 @@ class _Builder:
                 if key is None and type(data) is dict:  # a key
                     if value == "<<" and event.tag in (None, "!") and event.implicit[0]:
                         record(event.start_mark.index)
-                        self.problem("NX005", msg("merge keys (<<) are not allowed"), -1, self.path(data, None))
+                        self.problem(ALIAS, msg("merge keys (<<) are not allowed"), -1, self.path(data, None))
                         offsets.pop()
                         key = _REFUSED
                     elif value in data:
                         record(event.start_mark.index)
                         first = document._place(start + _key_entry(data, value)).line
-                        self.problem("NX004", _duplicate(value, first), -1, self.path(data, value))
+                        self.problem(DUPLICATE_KEY, _duplicate(value, first), -1, self.path(data, value))
                         offsets.pop()
                         key = _REFUSED
                     else:
@@ -424,7 +430,7 @@ class _Builder:
                 record(event.start_mark.index)
                 if key is None and type(data) is dict:
                     message = msg("a key must be plain text, not a list or mapping")
-                    self.problem("NX003", message, -1, self.path(data, None))
+                    self.problem(SYNTAX, message, -1, self.path(data, None))
                     offsets.pop()
                     key = _REFUSED
                     _skip(events)
@@ -435,12 +441,12 @@ class _Builder:
                 mapping = kind is MappingStartEvent
                 tag = event.tag
                 if tag is not None and tag != "!" and tag != (_MAP if mapping else _SEQ):
-                    self.problem("NX006", _tag_refused(tag), -1, self.path(data, key))
+                    self.problem(TAG, _tag_refused(tag), -1, self.path(data, key))
                     _skip(events)
                     value = None
                 elif len(stack) >= max_depth:
                     self.problem(
-                        "NX007",
+                        LIMIT,
                         msg("values are nested more than {depth} levels deep", depth=max_depth),
                         -1,
                         self.path(data, key)[:max_depth],
@@ -471,14 +477,14 @@ class _Builder:
                     continue
                 record(event.start_mark.index)
                 if key is None and type(data) is dict:
-                    self.problem("NX005", _alias(event.anchor), -1, self.path(data, None))
+                    self.problem(ALIAS, _alias(event.anchor), -1, self.path(data, None))
                     offsets.pop()
                     key = _REFUSED
                     continue
                 count += 1
                 if count > max_values:
                     raise _TooManyValues(len(offsets) - 1)
-                self.problem("NX005", _alias(event.anchor), -1, self.path(data, key))
+                self.problem(ALIAS, _alias(event.anchor), -1, self.path(data, key))
                 value = None
             elif kind is DocumentStartEvent:
                 documents += 1
@@ -511,13 +517,13 @@ class _Builder:
         if tag == _STR:
             return value
         if tag not in _SCALAR_TAGS:
-            self.problem("NX006", _tag_refused(tag), -1, self.path(data, key))
+            self.problem(TAG, _tag_refused(tag), -1, self.path(data, key))
             return None
         try:
             return _construct(tag, value)
         except _TooLong:
             self.problem(
-                "NX103",
+                WRONG_VALUE,
                 msg("a number of {digits} digits is too long to be a figure", digits=len(value)),
                 -1,
                 self.path(data, key),
@@ -525,7 +531,7 @@ class _Builder:
             )
         except (yaml.YAMLError, ValueError, OverflowError, KeyError) as error:
             text = msg("cannot read {value}: {error}", value=repr(value), error=str(error))
-            self.problem("NX103", text, -1, self.path(data, key))
+            self.problem(WRONG_VALUE, text, -1, self.path(data, key))
         return None
 
 
