@@ -24,6 +24,8 @@ from nhaoxh_cli.loader.plans import load_plan_file
 
 from .conftest import PLANS, ROOT, Run
 
+pytestmark = pytest.mark.slow  # hostile input: processes, huge files, pipes, kills
+
 BASE = (ROOT / "tests" / "plans" / "testland.yaml").read_text(encoding="utf-8")
 
 

@@ -32,6 +32,7 @@ def mixed(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_processes_give_the_same_findings_in_the_same_order(mixed: Path) -> None:
     alone = validation.validate_paths([mixed], jobs=1)
     spread = validation.validate_paths([mixed], jobs=3)
@@ -46,6 +47,7 @@ def test_processes_give_the_same_findings_in_the_same_order(mixed: Path) -> None
     assert all(f.message.endswith("copy0.yaml") for f in alone.findings if f.code == "NX208")
 
 
+@pytest.mark.slow
 def test_the_cli_option(run: Run, mixed: Path) -> None:
     one = run("validate", str(mixed), "-j", "1")
     two = run("validate", str(mixed), "--jobs", "2")
@@ -74,6 +76,7 @@ def test_a_large_plan_locates_its_names(tmp_path: Path) -> None:
         assert claim.name in lines[claim.at.line - 1]
 
 
+@pytest.mark.slow
 def test_report_reads_the_plans_in_processes_with_the_same_result(run: Run, mixed: Path) -> None:
     one = run("report", "--plans-dir", str(mixed), "-f", "json", "-j", "1")
     two = run("report", "--plans-dir", str(mixed), "-f", "json", "--jobs", "2")
@@ -84,6 +87,7 @@ def test_report_reads_the_plans_in_processes_with_the_same_result(run: Run, mixe
         assert any(name in line and code in line for line in one[2].splitlines()), (name, code)
 
 
+@pytest.mark.slow
 def test_a_plan_comes_back_from_a_worker_whole(tmp_path: Path) -> None:
     here = list(checked_plans(PLANS, jobs=1))
     there = list(checked_plans(PLANS, jobs=2))
@@ -103,6 +107,7 @@ if __name__ == "__main__":
 """
 
 
+@pytest.mark.slow
 def test_workers_started_by_spawn_give_the_same_results(mixed: Path, tmp_path: Path) -> None:
     script = tmp_path / "spawned.py"
     script.write_text(SPAWNED, encoding="utf-8")
@@ -113,6 +118,7 @@ def test_workers_started_by_spawn_give_the_same_results(mixed: Path, tmp_path: P
     assert done.stdout.split() == [str(len(alone.findings)), str(alone.errors), str(valid)]
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_every_process_at_once(tmp_path: Path) -> None:
     """Ctrl-C reaches the command and its workers (one process group): all end within seconds,
     with the conventional exit code 130, no traceback and no output half-printed."""

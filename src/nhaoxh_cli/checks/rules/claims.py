@@ -5,15 +5,16 @@ without case or diacritics): a name two plans claim would find either. The
 file read first (in name order) keeps the name; each later claim is
 reported where it stands.
 
-Passes::
+Two plans that pass, in haiphong.yaml and haiduong.yaml:
 
-    (haiphong.yaml)  province: {slug: haiphong, name: Hải Phòng, aliases: [hai-phong]}
-    (haiduong.yaml)  province: {slug: haiduong, name: Hải Dương}
+    province: {slug: haiphong, name: Hải Phòng, aliases: [hai-phong]}
+    province: {slug: haiduong, name: Hải Dương}
 
-Fails with NX208::
+Two that fail with NX208 (the second file read, hp.yaml, claims hai-phong
+again):
 
-    (haiphong.yaml)  province: {slug: haiphong, name: Hải Phòng, aliases: [hai-phong]}
-    (hp.yaml)        province: {slug: hp, name: Hải Phòng, aliases: [hai-phong]}
+    province: {slug: haiphong, name: Hải Phòng, aliases: [hai-phong]}
+    province: {slug: hp, name: Hải Phòng, aliases: [hai-phong]}
 
 It takes two files: tests/plans/negative/NX208-claimed-twice shows it.
 """

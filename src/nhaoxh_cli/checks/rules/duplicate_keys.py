@@ -1,21 +1,22 @@
 """NX004 — a key appears twice in one mapping.
 
 Most YAML readers silently keep the last of the two (PyYAML issue #165), so
-a stage pasted twice would lose its first figures. Each duplicate is
-reported where it stands, with the line of the first; the duplicate's value
-is left out and the rest of the file is still checked.
+a stage pasted twice would lose its first figures, a source pasted twice its
+first document. Each duplicate is reported where it stands, with the line of
+the first; the duplicate's value is left out and the rest of the file is
+still checked.
 
 Passes::
 
-    pipeline:
-      started: {units: 1000, source: {doc: doc1, section: "2"}}
-      investor_selected: {units: 500, source: {doc: doc1, section: "2"}}
+    sources:
+      doc1: {document: 1/QĐ-UBND, date: "2024-01-15"}
+      doc2: {document: 2/QĐ-UBND, date: "2024-02-01"}
 
 Fails with NX004::
 
-    pipeline:
-      started: {units: 1000, source: {doc: doc1, section: "2"}}
-      started: {units: 500, source: {doc: doc1, section: "2"}}
+    sources:
+      doc1: {document: 1/QĐ-UBND, date: "2024-01-15"}
+      doc1: {document: 2/QĐ-UBND, date: "2024-02-01"}
 """
 
 from __future__ import annotations

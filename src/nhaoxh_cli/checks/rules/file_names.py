@@ -4,15 +4,12 @@
 the others: a file named `hai-phong.yaml` holding `slug: haiphong` would
 only be found the slow way, and two files could claim one name unnoticed.
 
-Passes::
+A plan that passes, in haiphong.yaml:
 
-    (haiphong.yaml)  province: {slug: haiphong, name: Hải Phòng}
+    province: {slug: haiphong, name: Hải Phòng}
 
-Fails with NX207::
-
-    (hai-phong.yaml)  province: {slug: haiphong, name: Hải Phòng}
-
-A file name is no YAML: tests/plans/negative/NX207-file-name shows it.
+The same plan fails with NX207 in hai-phong.yaml. A file name is no YAML:
+tests/plans/negative/NX207-file-name shows it.
 """
 
 from __future__ import annotations

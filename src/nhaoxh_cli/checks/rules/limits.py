@@ -9,7 +9,7 @@ of its depth (see loader/limits.py and docs/security.md).
 
 Passes::
 
-    notes: [[[ "three levels" ]]]
+    scenarios: {slow: {stages: {started: {share_factor: 80, delay_years: 1}}}}
 
 Fails with NX007::
 

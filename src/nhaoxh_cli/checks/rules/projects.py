@@ -7,21 +7,27 @@ Passes::
 
     pipeline:
       started:
-        units: 300
+        units: 1000
         source: {doc: doc1, section: "2"}
+        deliveries:
+          - {period: 2021-2025, units: 600, share: 60%, source: {doc: doc1, section: "2"}}
+          - {period: 2026-2030, share: 40%, source: {doc: doc1, section: "2"}}
         projects:
-          - {name: Dự án A, units: 100}
-          - {name: Dự án B, units: 200}
+          - {name: Dự án A, units: 400}
+          - {name: Dự án B, units: 600}
 
 Fails with NX313::
 
     pipeline:
       started:
-        units: 350
+        units: 1000
         source: {doc: doc1, section: "2"}
+        deliveries:
+          - {period: 2021-2025, units: 600, share: 60%, source: {doc: doc1, section: "2"}}
+          - {period: 2026-2030, share: 40%, source: {doc: doc1, section: "2"}}
         projects:
-          - {name: Dự án A, units: 100}
-          - {name: Dự án B, units: 200}
+          - {name: Dự án A, units: 400}
+          - {name: Dự án B, units: 500}
 """
 
 from __future__ import annotations

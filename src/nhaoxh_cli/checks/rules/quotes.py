@@ -7,12 +7,12 @@ a million), not inside a longer number: a mistyped digit shows here.
 Passes::
 
     completed:
-      - {period: 2021-2025, units: 1000, source: {doc: doc1, section: "2", quote: "hoàn thành 1.000 căn"}}
+      - {period: 2021-2025, units: 100, source: {doc: doc1, section: "2", quote: "hoàn thành 100 căn"}}
 
 Fails with NX307::
 
     completed:
-      - {period: 2021-2025, units: 1100, source: {doc: doc1, section: "2", quote: "hoàn thành 1.000 căn"}}
+      - {period: 2021-2025, units: 110, source: {doc: doc1, section: "2", quote: "hoàn thành 100 căn"}}
 """
 
 from __future__ import annotations

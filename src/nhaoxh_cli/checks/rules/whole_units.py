@@ -8,13 +8,13 @@ reading four units. Text with a decimal comma ("1,5") is refused too.
 
 Passes::
 
-    completed:
-      - {period: 2021-2025, units: "4.017", source: {doc: doc1, section: "2"}}
+    housing_support:
+      - {programme: xóa nhà tạm, households: "4.017", source: {doc: doc1, section: "3"}}
 
 Fails with NX104::
 
-    completed:
-      - {period: 2021-2025, units: 4.017, source: {doc: doc1, section: "2"}}
+    housing_support:
+      - {programme: xóa nhà tạm, households: 4.017, source: {doc: doc1, section: "3"}}
 """
 
 from __future__ import annotations

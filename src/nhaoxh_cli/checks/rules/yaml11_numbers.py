@@ -7,13 +7,13 @@ units, share or amount field refuses them instead of reading another number
 
 Passes::
 
-    completed:
-      - {period: 2021-2025, units: "4.017", source: {doc: doc1, section: "2"}}
+    housing_support:
+      - {programme: xóa nhà tạm, households: "4.017", source: {doc: doc1, section: "3"}}
 
 Fails with NX111::
 
-    completed:
-      - {period: 2021-2025, units: 1:2:3, source: {doc: doc1, section: "2"}}
+    housing_support:
+      - {programme: xóa nhà tạm, households: 1:2:3, source: {doc: doc1, section: "3"}}
 """
 
 from __future__ import annotations
