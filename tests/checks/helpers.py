@@ -6,7 +6,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from nhaoxh_cli.checks.registry import RULE_OF, check_plan
-from nhaoxh_cli.checks.rule import Stage
+from nhaoxh_cli.checks.rule import ARITHMETIC, STRUCTURE
 from nhaoxh_cli.findings import Finding
 from nhaoxh_cli.loader.limits import DEFAULT_LIMITS, Limits
 from nhaoxh_cli.loader.plans import load_plan_text
@@ -48,7 +48,7 @@ def problems(text: str | bytes, code: str, limits: Limits = DEFAULT_LIMITS) -> l
     """Where `code` is reported in `text` (a whole plan file). A rule that checks loaded plans is
     only asked about a plan that loads: a test cannot pass because the plan never got to the rule."""
     result = load_plan_text(text, "testland.yaml", limits)
-    if RULE_OF[code].stage in (Stage.STRUCTURE, Stage.ARITHMETIC):
+    if RULE_OF[code].stage in (STRUCTURE, ARITHMETIC):
         assert result.plan is not None, [(f.code, f.line, f.column, f.message) for f in result.findings]
     return [(f.line, f.column) for f in result.findings + check_plan(result) if f.code == code]
 

@@ -17,77 +17,46 @@ import sys
 from ..findings import Finding, ProblemCode
 from ..loader.plans import LoadResult
 from .context import CheckContext
-from .rule import Rule, Stage
+from .rule import ARITHMETIC, STRUCTURE, Rule, Stage
 from .rules import (
     across_territories,
-    aliases,
     alternatives,
     backwards_periods,
     claims,
     duplicate_ids,
-    duplicate_keys,
-    encoding,
+    figures,
     file_names,
-    finite,
+    files,
     goal_below_quota,
-    limits,
-    negative,
-    not_a_plan,
-    numbers_as_text,
-    outside_links,
     overlapping_periods,
     parts,
     period_refs,
+    plan_fields,
     predecessors,
     projects,
     quotes,
     reported_vs_snapshots,
-    required_fields,
-    schema_version,
-    share_range,
     shares,
     snapshot_totals,
     source_refs,
     stage_allocation,
     stage_units,
     stated_totals,
-    tags,
     target_refs,
     target_scope,
     thousands_twice,
-    unknown_keys,
     unknown_territories,
-    unreadable,
-    values,
-    whole_units,
-    yaml11_numbers,
-    yaml_syntax,
-    yes_no,
+    yaml11_typing,
+    yaml_safety,
 )
 
 RULES: tuple[Rule, ...] = (
-    # reading the file (the loader)
-    unreadable.RULE,
-    encoding.RULE,
-    yaml_syntax.RULE,
-    duplicate_keys.RULE,
-    aliases.RULE,
-    tags.RULE,
-    limits.RULE,
-    not_a_plan.RULE,
-    outside_links.RULE,
-    # fields and values (the loader, through the plan model)
-    unknown_keys.RULE,
-    required_fields.RULE,
-    values.RULE,
-    whole_units.RULE,
-    negative.RULE,
-    share_range.RULE,
-    finite.RULE,
-    yes_no.RULE,
-    numbers_as_text.RULE,
-    schema_version.RULE,
-    yaml11_numbers.RULE,
+    # reading the file (the loader, and through it the plan model)
+    files.RULE,
+    yaml_safety.RULE,
+    plan_fields.RULE,
+    figures.RULE,
+    yaml11_typing.RULE,
     # the structure of one plan
     backwards_periods.RULE,
     overlapping_periods.RULE,
@@ -130,14 +99,14 @@ def check_plan(result: LoadResult) -> list[Finding]:
     if result.plan is None or result.document is None:
         return []
     context = CheckContext(result.plan, result.document, result.file)
-    found = _run(Stage.STRUCTURE, context)
+    found = _run(STRUCTURE, context)
     if not any(f.code in BLOCKING for f in found):
-        found += _run(Stage.ARITHMETIC, context)
+        found += _run(ARITHMETIC, context)
     return sorted(found, key=lambda f: (f.line, f.column, f.code))
 
 
 def _run(stage: Stage, context: CheckContext) -> list[Finding]:
-    return [finding for rule in RULES if rule.stage is stage and rule.check for finding in rule.check(context)]
+    return [finding for rule in RULES if rule.stage == stage and rule.check for finding in rule.check(context)]
 
 
 def codes_table() -> str:

@@ -17,22 +17,11 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from ..checks.rules.backwards_periods import BACKWARDS
-from ..checks.rules.encoding import NOT_UTF8
-from ..checks.rules.finite import NOT_FINITE
-from ..checks.rules.limits import LIMIT
-from ..checks.rules.negative import NEGATIVE
-from ..checks.rules.not_a_plan import NOT_A_PLAN
-from ..checks.rules.numbers_as_text import NUMBER_AS_TEXT
-from ..checks.rules.outside_links import OUTSIDE_LINK
-from ..checks.rules.required_fields import MISSING_FIELD
-from ..checks.rules.schema_version import UNSUPPORTED_VERSION
-from ..checks.rules.share_range import SHARE_RANGE
-from ..checks.rules.unknown_keys import UNKNOWN_KEY
-from ..checks.rules.unreadable import UNREADABLE
-from ..checks.rules.values import WRONG_VALUE
-from ..checks.rules.whole_units import NOT_WHOLE
-from ..checks.rules.yaml11_numbers import YAML11_NUMBER
-from ..checks.rules.yes_no import YES_NO
+from ..checks.rules.figures import NEGATIVE, NOT_FINITE, NOT_WHOLE, SHARE_RANGE
+from ..checks.rules.files import NOT_UTF8, OUTSIDE_LINK, UNREADABLE
+from ..checks.rules.plan_fields import MISSING_FIELD, NOT_A_PLAN, UNKNOWN_KEY, UNSUPPORTED_VERSION, WRONG_VALUE
+from ..checks.rules.yaml11_typing import NUMBER_AS_TEXT, YAML11_NUMBER, YES_NO
+from ..checks.rules.yaml_safety import LIMIT
 from ..domain import Stage
 from ..findings import Finding, ProblemCode, has_errors
 from ..i18n import Text, msg

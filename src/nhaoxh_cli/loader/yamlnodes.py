@@ -25,6 +25,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, Literal
 from unicodedata import normalize
 
@@ -42,12 +43,8 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from ..checks.rules.aliases import ALIAS
-from ..checks.rules.duplicate_keys import DUPLICATE_KEY
-from ..checks.rules.limits import LIMIT
-from ..checks.rules.tags import TAG
-from ..checks.rules.values import WRONG_VALUE
-from ..checks.rules.yaml_syntax import SYNTAX
+from ..checks.rules.plan_fields import WRONG_VALUE
+from ..checks.rules.yaml_safety import ALIAS, DUPLICATE_KEY, LIMIT, SYNTAX, TAG
 from ..findings import Finding, ProblemCode
 from ..i18n import Text, msg
 from .limits import DEFAULT_LIMITS, Limits
@@ -115,8 +112,7 @@ class Place:
     tag: str = ""
 
 
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what libyaml and PyYAML count as a new line
-_PLAIN_WORD = re.compile(r"(?:[&!]\S*\s+)*([A-Za-z]+)")  # a yes/no word, after its anchor or tag
+_PLAIN_WORD = r"(?:[&!]\S*\s+)*([A-Za-z]+)"  # a yes/no word, after its anchor or tag
 
 
 @dataclass
@@ -177,14 +173,14 @@ class YamlDocument:
     def _place(self, entry: int, value: Any = None) -> Place:
         offset = self.offsets[entry]
         starts = self._line_starts
-        if not starts:
-            starts += [0, *(match.end() for match in _LINE_BREAK.finditer(self.text))]
+        if not starts:  # str.splitlines breaks lines where YAML does, in any text YAML accepts
+            starts += [0, *accumulate(map(len, self.text.splitlines(keepends=True)))]
         line = bisect_right(starts, offset)
         place = Place(line, offset - starts[line - 1] + 1)
         if isinstance(value, (int, float)):  # YAML read a number or yes/no: keep how it was written
             raw = getattr(value, "raw", None)
             if isinstance(value, bool):
-                word = _PLAIN_WORD.match(self.text, offset)
+                word = re.compile(_PLAIN_WORD).match(self.text, offset)
                 raw, tag = (word.group(1) if word else None), _BOOL
             else:
                 raw, tag = raw or repr(value), _FLOAT if isinstance(value, float) else _INT
@@ -316,8 +312,9 @@ def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS, *, parser: ParserName
         raise YamlProblem([_syntax_finding(error, text)]) from None
 
 
-#: The characters YAML allows in a file (YAML 1.1, 5.1): libyaml and PyYAML refuse the same ones.
-_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: The characters YAML does not allow in a file (YAML 1.1, 5.1), as PyYAML compiles them once at import
+#: (libyaml refuses the same ones). Compiling this class of characters takes milliseconds: not again here.
+_NOT_PRINTABLE: re.Pattern[str] = yaml.reader.Reader.NON_PRINTABLE
 
 
 def _syntax_finding(error: yaml.YAMLError, text: str) -> Finding:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import label
-from ..rule import ERROR, Rule, Stage
+from ..rule import ERROR, STRUCTURE, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -70,4 +70,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(__name__, (ACROSS_TERRITORIES,), Stage.STRUCTURE, check, blocking=True)
+RULE = Rule(__name__, (ACROSS_TERRITORIES,), STRUCTURE, check, blocking=True)

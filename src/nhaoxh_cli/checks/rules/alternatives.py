@@ -38,7 +38,7 @@ from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ...model import Target
 from ..phrases import label
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -95,4 +95,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(__name__, (SOURCES_DISAGREE,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (SOURCES_DISAGREE,), ARITHMETIC, check)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import label
-from ..rule import ERROR, Rule, Stage
+from ..rule import ERROR, STRUCTURE, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -49,4 +49,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(__name__, (BACKWARDS,), Stage.STRUCTURE, check, blocking=True)
+RULE = Rule(__name__, (BACKWARDS,), STRUCTURE, check, blocking=True)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ...loader.yamlnodes import Place
-from ..rule import ERROR, Rule, Stage
+from ..rule import ERROR, PLAN_SET, Rule
 
 CLAIMED_TWICE = ProblemCode(
     "NX208", ERROR, "slug or alias claimed by two plans", "each slug and alias may belong to one plan only"
@@ -42,4 +42,4 @@ def clash(file: str, name: str, field: str, at: Place, first: str) -> Finding:
     )
 
 
-RULE = Rule(__name__, (CLAIMED_TWICE,), Stage.PLAN_SET)
+RULE = Rule(__name__, (CLAIMED_TWICE,), PLAN_SET)

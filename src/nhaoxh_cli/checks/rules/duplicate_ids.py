@@ -25,7 +25,7 @@ from ...domain import WHOLE_SPAN
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import label
-from ..rule import ERROR, Rule, Stage
+from ..rule import ERROR, STRUCTURE, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -67,4 +67,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             break
 
 
-RULE = Rule(__name__, (DUPLICATE_ID,), Stage.STRUCTURE, check, blocking=True)
+RULE = Rule(__name__, (DUPLICATE_ID,), STRUCTURE, check, blocking=True)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
-from ..rule import ERROR, Rule, Stage
+from ..rule import ERROR, PLAN_SET, Rule
 
 if TYPE_CHECKING:
     from ...loader.plans import LoadResult
@@ -49,4 +49,4 @@ def check(result: LoadResult) -> list[Finding]:
     ]
 
 
-RULE = Rule(__name__, (FILE_NAME,), Stage.PLAN_SET)
+RULE = Rule(__name__, (FILE_NAME,), PLAN_SET)

@@ -27,7 +27,7 @@ from ...engine import target_units
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import label
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -63,4 +63,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(__name__, (GOAL_BELOW_QUOTA,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (GOAL_BELOW_QUOTA,), ARITHMETIC, check)

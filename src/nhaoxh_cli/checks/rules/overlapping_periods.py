@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import label
-from ..rule import ERROR, Rule, Stage
+from ..rule import ERROR, STRUCTURE, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -65,4 +65,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             latest = i
 
 
-RULE = Rule(__name__, (OVERLAP,), Stage.STRUCTURE, check, blocking=True)
+RULE = Rule(__name__, (OVERLAP,), STRUCTURE, check, blocking=True)

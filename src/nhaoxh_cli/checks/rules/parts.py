@@ -30,7 +30,7 @@ from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ...model import Plan, Target
 from ..phrases import added, label
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -90,4 +90,4 @@ def _parts(plan: Plan, whole: Target) -> list[Target | None]:
     return [quotas[0] for quotas in per_period]
 
 
-RULE = Rule(__name__, (PARTS,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (PARTS,), ARITHMETIC, check)

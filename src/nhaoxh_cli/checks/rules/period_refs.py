@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ...domain import WHOLE_SPAN
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
-from ..rule import ERROR, Rule, Stage
+from ..rule import ERROR, STRUCTURE, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -47,4 +47,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(__name__, (UNKNOWN_PERIOD,), Stage.STRUCTURE, check, blocking=True)
+RULE = Rule(__name__, (UNKNOWN_PERIOD,), STRUCTURE, check, blocking=True)

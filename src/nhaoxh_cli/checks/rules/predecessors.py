@@ -31,7 +31,7 @@ from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ...model import Plan, Target
 from ..phrases import added
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -108,4 +108,4 @@ def _quota(plan: Plan, target: Target, territory: str) -> bool:
     )
 
 
-RULE = Rule(__name__, (PREDECESSORS,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (PREDECESSORS,), ARITHMETIC, check)

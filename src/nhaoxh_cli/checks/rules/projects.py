@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -69,4 +69,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(__name__, (PROJECTS,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (PROJECTS,), ARITHMETIC, check)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ...model import Citation
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -80,4 +80,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(__name__, (NOT_IN_QUOTE,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (NOT_IN_QUOTE,), ARITHMETIC, check)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import label, signed
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -72,4 +72,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(__name__, (REPORTED_VS_SNAPSHOTS,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (REPORTED_VS_SNAPSHOTS,), ARITHMETIC, check)

@@ -38,7 +38,7 @@ from ...findings import Finding, ProblemCode
 from ...i18n import Text, msg
 from ...model import Citation
 from ..phrases import label
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -121,4 +121,4 @@ def _disagreement(
     yield context.finding(SHARE_DISAGREES, text, (*path, "share"))
 
 
-RULE = Rule(__name__, (SHARE_DISAGREES,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (SHARE_DISAGREES,), ARITHMETIC, check)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -67,4 +67,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
                 )
 
 
-RULE = Rule(__name__, (SNAPSHOT_TOTAL,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (SNAPSHOT_TOTAL,), ARITHMETIC, check)

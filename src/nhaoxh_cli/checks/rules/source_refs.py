@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
-from ..rule import ERROR, Rule, Stage
+from ..rule import ERROR, STRUCTURE, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -41,4 +41,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(__name__, (UNKNOWN_SOURCE,), Stage.STRUCTURE, check)
+RULE = Rule(__name__, (UNKNOWN_SOURCE,), STRUCTURE, check)

@@ -36,7 +36,7 @@ from ...engine.forecast import delivery_units
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import added, signed
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -73,4 +73,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(__name__, (OVER_ALLOCATED,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (OVER_ALLOCATED,), ARITHMETIC, check)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -61,4 +61,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(__name__, (STAGE_UNITS,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (STAGE_UNITS,), ARITHMETIC, check)

@@ -27,7 +27,7 @@ from ...engine import Forecast, forecast_plan
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import about, added, signed
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -73,4 +73,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(__name__, (STATED_TOTAL,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (STATED_TOTAL,), ARITHMETIC, check)

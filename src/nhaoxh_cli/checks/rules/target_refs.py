@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
-from ..rule import ERROR, Rule, Stage
+from ..rule import ERROR, STRUCTURE, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -52,4 +52,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
                 )
 
 
-RULE = Rule(__name__, (UNKNOWN_TARGET,), Stage.STRUCTURE, check, blocking=True)
+RULE = Rule(__name__, (UNKNOWN_TARGET,), STRUCTURE, check, blocking=True)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import label
-from ..rule import ERROR, Rule, Stage
+from ..rule import ERROR, STRUCTURE, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -47,4 +47,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             yield context.finding(SCOPE, what, ("targets", i))
 
 
-RULE = Rule(__name__, (SCOPE,), Stage.STRUCTURE, check, blocking=True)
+RULE = Rule(__name__, (SCOPE,), STRUCTURE, check, blocking=True)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
-from ..rule import WARNING, Rule, Stage
+from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -51,4 +51,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(__name__, (THOUSANDS_TWICE,), Stage.ARITHMETIC, check)
+RULE = Rule(__name__, (THOUSANDS_TWICE,), ARITHMETIC, check)

@@ -1,4 +1,4 @@
-"""NX001 and NX009: files that are not read. They have no line to point at: (0, 0)."""
+"""NX001, NX002 and NX009: files, bytes and links that are not read as a plan."""
 
 from __future__ import annotations
 
@@ -7,7 +7,25 @@ from pathlib import Path
 
 from nhaoxh_cli.loader.plans import load_plan_file
 
-from .helpers import HEAD, PERIODS
+from .helpers import HEAD, PERIODS, problems
+
+# -- NX002: the file is not UTF-8 text.
+
+
+def test_utf8_with_a_byte_order_mark_passes() -> None:
+    assert problems(b"\xef\xbb\xbf" + (HEAD + PERIODS).encode(), "NX002") == []
+
+
+def test_a_latin1_byte_is_placed() -> None:
+    text = b"schema_version: 1\nprovince: {slug: t\xecst, name: x}\n"
+    assert problems(text, "NX002") == [(2, 19)]
+
+
+def test_utf16() -> None:
+    assert problems((HEAD + PERIODS).encode("utf-16"), "NX002") == [(1, 1)]
+
+
+# -- NX001 and NX009: files that are not read. They have no line to point at: (0, 0).
 
 
 def _codes(path: Path, within: Path | None = None) -> list[tuple[str, int, int]]:
