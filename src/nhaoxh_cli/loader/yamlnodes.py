@@ -12,10 +12,11 @@ with no constructor of YAML's choosing, and keeps YAML 1.1's typed readings
 visible (how a plain `NO`, `01` or `1:30` was written).
 
 Places cost almost nothing to keep: the builder appends the character offset
-of every key and value, in document order, to one array. The data's own shape
-says which entry belongs to which path, so `YamlDocument.locate(path)` — the
-same tuple a pydantic error's `loc` holds — counts its way there only when a
-place is asked for, and turns the offset into a line and column then.
+of every key and value, in document order, to one array, and notes how many
+entries each mapping and list spans. The data's own shape then says which
+entry belongs to which path, so `YamlDocument.locate(path)` — the same tuple
+a pydantic error's `loc` holds — counts its way there only when a place is
+asked for, and turns the offset into a line and column then.
 """
 
 from __future__ import annotations
@@ -126,6 +127,8 @@ class YamlDocument:
     #: Paths whose value was left out because of those problems.
     broken: set[Path] = field(default_factory=set)
     text: str = ""
+    #: How many entries each mapping and list holds (itself and everything below), by id.
+    _spans: dict[int, int] = field(default_factory=dict, repr=False)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _children: dict[int, Any] = field(default_factory=dict, repr=False)
 
@@ -156,17 +159,18 @@ class YamlDocument:
         mapping of 10.000 keys is counted once, however many of its keys are located)."""
         found = self._children.get(id(node))
         if found is None and type(node) in (dict, list):
+            spans = self._spans
             after = 1  # the collection's own entry
             if type(node) is dict:
                 found = {}
                 for key, value in node.items():
                     found[key] = (after, after + 1)
-                    after += 1 + _entry_count(value)
+                    after += 1 + spans.get(id(value), 1)
             else:
                 found = []
                 for value in node:
                     found.append(after)
-                    after += _entry_count(value)
+                    after += spans.get(id(value), 1)
             self._children[id(node)] = found
         return found
 
@@ -190,25 +194,6 @@ class YamlDocument:
     def is_broken(self, path: Path) -> bool:
         """Whether `path` is, contains or lies within a value left out."""
         return any(path[: len(b)] == b or b[: len(path)] == path for b in self.broken)
-
-
-def _key_entry(mapping: dict[str, Any], key: str) -> int:
-    """Where `key` stands, counted from the entry of `mapping` (which may still be open)."""
-    after = 1
-    for other, value in mapping.items():
-        if other == key:
-            break
-        after += 1 + _entry_count(value)
-    return after
-
-
-def _entry_count(value: Any) -> int:
-    """How many entries `value` holds in the offsets array: one for itself, one per key and value below."""
-    if type(value) is dict:
-        return 1 + sum(1 + _entry_count(v) for v in value.values())
-    if type(value) is list:
-        return 1 + sum(_entry_count(v) for v in value)
-    return 1
 
 
 class YamlProblem(Exception):
@@ -375,7 +360,7 @@ class _Builder:
         the open collection lives in locals, each event kind is one branch, and a plain scalar that
         is text or decimal digits (nearly all of a plan) is read without a call."""
         document = self.document
-        offsets = document.offsets
+        offsets, spans = document.offsets, document._spans
         record = offsets.append
         max_values, max_depth = self.limits.max_values, self.limits.max_depth
         stack = self.stack
@@ -398,7 +383,8 @@ class _Builder:
                         key = _REFUSED
                     elif value in data:
                         record(event.start_mark.index)
-                        first = document._place(start + _key_entry(data, value)).line
+                        first = document._place(start + document._entries(data)[value][0]).line
+                        document._children.pop(id(data))  # the mapping is still open: counted again if asked
                         self.problem(DUPLICATE_KEY, _duplicate(value, first), -1, self.path(data, value))
                         offsets.pop()
                         key = _REFUSED
@@ -465,6 +451,7 @@ class _Builder:
                     data, start, key = value, len(offsets) - 1, None
                     continue
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                spans[id(data)] = len(offsets) - start
                 data, start, _ = stack.pop()
                 key = None
                 continue
@@ -521,7 +508,7 @@ class _Builder:
         except _TooLong:
             self.problem(
                 WRONG_VALUE,
-                msg("a number of {digits} digits is too long to be a figure", digits=len(value)),
+                msg("a number of {digits} digits is too long to be a figure", digits=_digits(value)),
                 -1,
                 self.path(data, key),
                 hint=msg("check the value: no figure in a plan is that long"),
@@ -534,6 +521,13 @@ class _Builder:
 
 class _TooLong(ValueError):
     pass
+
+
+def _digits(number: str) -> int:
+    """How many digits a YAML integer is written with: no sign, no 0x or 0b, no : or _."""
+    bare = number.lstrip("+-")
+    bare = bare[2:] if bare[:2].lower() in ("0x", "0b") else bare
+    return sum(ch.isalnum() for ch in bare)
 
 
 def _construct(tag: str, value: str) -> Any:

@@ -51,15 +51,20 @@ SOURCES_DISAGREE = ProblemCode(
 )
 
 
-def _same_target(a: Target, b: Target) -> bool:
-    return (a.kind, a.period, a.years, a.territory) == (b.kind, b.period, b.years, b.territory)
+def _what(target: Target) -> tuple[object, ...]:
+    """What a target is a figure of: two targets with the same are the same figure."""
+    return (target.kind, target.period, target.years, target.territory)
 
 
 def check(context: CheckContext) -> Iterator[Finding]:
     plan = context.plan
+    used: dict[tuple[object, ...], Target] = {}  # the first target not marked `alternative`, by what it is
+    for target in plan.targets:
+        if not target.alternative:
+            used.setdefault(_what(target), target)
     for i, alt in enumerate(plan.targets):
-        used = [t for t in plan.targets if not t.alternative and _same_target(t, alt)]
-        if alt.alternative and used and used[0].units is not None and alt.units != used[0].units:
+        same = used.get(_what(alt)) if alt.alternative else None
+        if same is not None and same.units is not None and alt.units != same.units:
             yield context.finding(
                 SOURCES_DISAGREE,
                 msg(
@@ -67,20 +72,20 @@ def check(context: CheckContext) -> Iterator[Finding]:
                     cite=context.cite(alt.source),
                     units=alt.units or 0,
                     target=alt.id or label(i),
-                    used_cite=context.cite(used[0].source),
-                    used=used[0].units,
+                    used_cite=context.cite(same.source),
+                    used=same.units,
                 ),
                 ("targets", i, "units"),
             )
     for i, report in enumerate(plan.reported):
         if not report.alternative:
             continue
-        same = [
+        reports = [
             r
             for r in plan.reported
             if not r.alternative and r.years == report.years and plan.territory_of(r) == plan.territory_of(report)
         ]
-        if same and same[0].units != report.units:
+        if reports and reports[0].units != report.units:
             yield context.finding(
                 SOURCES_DISAGREE,
                 msg(
@@ -88,8 +93,8 @@ def check(context: CheckContext) -> Iterator[Finding]:
                     years="-".join(str(y) for y in sorted(set(report.years))),
                     cite=context.cite(report.source),
                     units=report.units,
-                    used_cite=context.cite(same[0].source),
-                    used=same[0].units,
+                    used_cite=context.cite(reports[0].source),
+                    used=reports[0].units,
                 ),
                 ("reported", i, "units"),
             )
