@@ -141,9 +141,9 @@ def test_findings_come_in_file_order() -> None:
 def test_the_codes_table_links_each_code_to_its_rule() -> None:
     table = registry.codes_table()
     for code, rule in RULE_OF.items():
-        module = rule.module.rsplit(".", 1)[1]
-        assert f"| {code} | " in table and f"[{module}](../src/nhaoxh_cli/checks/rules/{module}.py)" in table
-        assert (RULES_DIR / f"{module}.py").is_file()
+        path = "src/" + rule.module.replace(".", "/") + ".py"
+        assert f"| {code} | " in table and f"[{rule.module.rsplit('.', 1)[1]}](../{path})" in table
+        assert (ROOT / path).is_file()
     docs = Path(ROOT / "docs" / "plan-format.md").read_text(encoding="utf-8")
     section = docs.split("<!-- codes:begin -->")[1].split("<!-- codes:end -->")[0]
     assert section.count("\n| NX") == len(CODES)
