@@ -9,8 +9,8 @@ import pytest
 from pydantic import BaseModel
 
 from nhaoxh_cli import model
+from nhaoxh_cli.checks.registry import codes_table
 from nhaoxh_cli.domain import Stage
-from nhaoxh_cli.findings import codes_table
 
 from .conftest import ROOT
 
@@ -20,7 +20,7 @@ PLAN_FORMAT = (ROOT / "docs" / "plan-format.md").read_text(encoding="utf-8")
 def test_codes_table_is_current() -> None:
     found = re.search(r"<!-- codes:begin -->\n(.*?)<!-- codes:end -->", PLAN_FORMAT, re.S)
     assert found, "docs/plan-format.md lost its codes markers"
-    assert found.group(1) == codes_table(), "regenerate the codes table from nhaoxh_cli.findings.codes_table()"
+    assert found.group(1) == codes_table(), "regenerate the codes table: tools/update_docs.py"
 
 
 def test_every_field_and_stage_is_documented() -> None:

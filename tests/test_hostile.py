@@ -24,6 +24,8 @@ from nhaoxh_cli.loader.plans import load_plan_file
 
 from .conftest import PLANS, ROOT, Run
 
+pytestmark = pytest.mark.slow  # hostile input: processes, huge files, pipes, kills
+
 BASE = (ROOT / "tests" / "plans" / "testland.yaml").read_text(encoding="utf-8")
 
 
@@ -138,6 +140,33 @@ def test_ten_thousand_deliveries_forecast_exactly(tmp_path: Path) -> None:
     from nhaoxh_cli.engine import forecast_plan
 
     assert forecast_plan(result.plan).periods[0].by_stage["started"] == 10_600
+
+
+@pytest.mark.parametrize(
+    ("literal", "digits"),
+    [
+        ("9" * 5000, 5000),
+        ("-" + "9" * 5000, 5000),
+        ("0x" + "F" * 4000, 4000),
+        ("9" * 4290 + ":59", 4292),
+        ("0" + "7" * 5000, 5001),
+    ],
+)
+@pytest.mark.parametrize("field", ["    units: 2000", '  code: "99"'])
+def test_huge_number_literals_get_nhaoxhs_own_message(
+    run: Run, tmp_path: Path, literal: str, digits: int, field: str
+) -> None:
+    """Python refuses to print an integer of more than 4.300 digits ("use sys.set_int_max_str_digits()");
+    such a literal, in a figure or where text belongs, is refused as it is read, in nhaoxh's words."""
+    plan = tmp_path / "testland.yaml"
+    plan.write_text(BASE.replace(field, field.split(":")[0] + ": " + literal), encoding="utf-8")
+    code, out, err = run("validate", str(plan), "--format", "json")
+    assert code == 1 and err == ""
+    problems = json.loads(out)["problems"]
+    assert [(p["code"], p["message"]) for p in problems] == [
+        ("NX103", f"a number of {digits:,} digits is too long to be a figure")
+    ]
+    assert "set_int_max_str_digits" not in out
 
 
 # -- 3. encodings and text --------------------------------------------------

@@ -196,7 +196,7 @@ def test_vietnamese_text_in_messages_is_nfc() -> None:
 
 
 def test_every_problem_title_and_hint_is_translated() -> None:
-    from nhaoxh_cli.findings import CODES
+    from nhaoxh_cli.checks.registry import CODES
 
     assert [c.code for c in CODES.values() if c.title not in VI or c.hint not in VI] == []
 
@@ -206,8 +206,8 @@ def test_validate_in_vietnamese(run: Run) -> None:
     code, out, _ = run("--lang", "vi", "validate", str(broken))
     assert code == 1 and "lỗi NX104 [targets[0].units] số căn không phải số nguyên —" in out
     assert 'gợi ý: viết số căn là 4017 hoặc "4.017" (có ngoặc kép)' in out
-    # the message itself too (numbers.py): made in English, shown in Vietnamese
-    assert "YAML đọc 1.000 thành số thập phân 1.0, không phải số căn nguyên" in out
+    # the message itself too (numbers.py): made in English, shown in Vietnamese, its numbers too
+    assert "YAML đọc `1.000` thành số thập phân 1,0, không phải số căn nguyên" in out
 
 
 def test_findings_are_translated_when_shown_even_from_workers(run: Run, tmp_path: Path) -> None:
@@ -224,5 +224,5 @@ def test_findings_are_translated_when_shown_even_from_workers(run: Run, tmp_path
     assert "văn bản ghi khoảng 36.126 căn cho 2026-2030" in one[1] and "chênh lệch +2" in one[1]
     assert "đã thuộc về" in one[1]  # NX208: hp1 and hp2 claim the names hp0 claimed
     english = run("validate", str(tmp_path), "--format", "json")[1]
-    assert "the source states about 36.126 units for 2026-2030" in english and "văn bản ghi" not in english
+    assert "the source states about 36,126 units for 2026-2030" in english and "văn bản ghi" not in english
     assert "văn bản ghi" not in run("--lang", "vi", "validate", str(tmp_path), "--format", "json")[1]

@@ -1,83 +1,197 @@
-"""libyaml and the pure-Python parser give identical results, and so do the two
-reading paths (composed tree, events), on every shipped and test plan."""
+"""One reading path, two parsers: libyaml's C parser and PyYAML's pure-Python
+parser give identical data, findings and places on every shipped and test
+plan — and the places are the ones PyYAML's own composer gives each node.
+
+Only public functions are used: `parse_yaml(..., parser=...)` and
+`load_plan_text(..., parser=...)`.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given
 
-from nhaoxh_cli.loader import yamlnodes
 from nhaoxh_cli.loader.plans import decode, load_plan_text
+from nhaoxh_cli.loader.yamlnodes import LIBYAML, YamlDocument, YamlProblem, parse_yaml
+from nhaoxh_cli.loader.yamlnodes import Path as YPath
 
 from .conftest import PLANS, ROOT
+from .test_properties import mutated_plans
 
-FILES = sorted([*PLANS.glob("*.yaml"), *(ROOT / "tests" / "plans").rglob("*.yaml")])
+FILES = sorted(p for p in [*PLANS.glob("*.yaml"), *(ROOT / "tests" / "plans").rglob("*.yaml")] if p.is_file())
+IDS = [str(p.relative_to(ROOT)) for p in FILES]
 
-
-class _PureFast(yaml.SafeLoader):
-    resolve = yamlnodes._fast_resolve
-
-
-def _outcome(path: Path) -> tuple[Any, list[tuple[str, int, int]]]:
-    result = load_plan_text(path.read_bytes(), path.name)
-    plan = result.plan.model_dump(mode="json") if result.plan else None
-    return plan, [(f.code, f.line, f.column) for f in result.findings]
+pytestmark = pytest.mark.skipif(not LIBYAML, reason="these tests compare libyaml with the pure-Python parser")
 
 
-@pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(ROOT)) for p in FILES])
-def test_c_and_pure_python_parsers_agree(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert yaml.__with_libyaml__, "these tests compare libyaml with the pure-Python parser"
-    with_c = _outcome(path)
-    monkeypatch.setattr(yamlnodes, "_Loader", yaml.SafeLoader)
-    monkeypatch.setattr(yamlnodes, "_FastLoader", _PureFast)
-    assert _outcome(path) == with_c
+def _paths(data: Any, prefix: YPath = ()) -> list[YPath]:
+    found: list[YPath] = [prefix]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += _paths(value, (*prefix, index))
+    return found
 
 
-@pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(ROOT)) for p in FILES])
-def test_reading_paths_agree(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _findings(findings: list[Any]) -> list[tuple[Any, ...]]:
+    """What must agree: everything, except the words of a syntax error (each parser has its own)."""
+    return [
+        (f.code, f.line, f.column, f.path, f.severity, f.hint, "" if f.code == "NX003" else f.message) for f in findings
+    ]
+
+
+def _read(text: str, parser: Any) -> tuple[YamlDocument | None, list[tuple[Any, ...]]]:
+    try:
+        document = parse_yaml(text, parser=parser)
+    except YamlProblem as problem:
+        return None, _findings(problem.findings)
+    return document, _findings(document.findings)
+
+
+def _agree(text: str) -> YamlDocument | None:
+    """Assert both parsers read `text` alike; the libyaml document."""
+    fast, fast_findings = _read(text, "libyaml")
+    slow, slow_findings = _read(text, "python")
+    assert fast_findings == slow_findings
+    if fast is None or slow is None:
+        assert fast is slow is None
+        return None
+    assert repr(fast.data) == repr(slow.data)  # repr: NaN is not equal to itself
+    for path in _paths(fast.data):
+        for prefer_key in (False, True):
+            assert fast.locate(path, prefer_key=prefer_key) == slow.locate(path, prefer_key=prefer_key), path
+    return fast
+
+
+def _text(path: Path) -> str | None:
     text, _ = decode(path.read_bytes(), path.name)
+    return text
+
+
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+def test_c_and_pure_python_parsers_agree(path: Path) -> None:
+    text = _text(path)
+    if text is not None:
+        _agree(text)
+    fast = load_plan_text(path.read_bytes(), path.name, parser="libyaml")
+    slow = load_plan_text(path.read_bytes(), path.name, parser="python")
+    assert (fast.plan and fast.plan.model_dump(mode="json")) == (slow.plan and slow.plan.model_dump(mode="json"))
+    assert _findings(fast.findings) == _findings(slow.findings)
+
+
+def _node_at(node: yaml.Node, path: YPath) -> tuple[yaml.Node, yaml.Node | None]:
+    """PyYAML's composed node at `path`, and the key node naming it (None in a list)."""
+    key_node = None
+    for part in path:
+        if isinstance(node, yaml.MappingNode):
+            key_node, node = next((k, v) for k, v in node.value if unicodedata.normalize("NFC", k.value) == part)
+        else:
+            assert isinstance(node, yaml.SequenceNode)
+            key_node, node = None, node.value[int(part)]
+    return node, key_node
+
+
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+def test_places_are_pyyamls_own(path: Path) -> None:
+    """Every value and key is placed where PyYAML's composer puts its node, whichever parser read it."""
+    text = _text(path)
     if text is None:
         return
+    document, _ = _read(text, "libyaml")
     try:
-        composed = yamlnodes._compose(text, yamlnodes.DEFAULT_LIMITS)
-        events = yamlnodes._events(text, yamlnodes.DEFAULT_LIMITS)
-        lean = yamlnodes._events(text, yamlnodes.DEFAULT_LIMITS, record=False)
-    except yamlnodes.YamlProblem:
-        return
-    if yamlnodes._ANCHOR_OR_ALIAS.search(text):
-        return  # the composed path never reads anchors: it knows no alias's own place
-    assert repr(composed.data) == repr(events.data) == repr(lean.data)  # repr: NaN is not equal to itself
-    assert [(f.code, f.line, f.column) for f in composed.findings] == [
-        (f.code, f.line, f.column) for f in events.findings
-    ]
-    for path_ in list(events.values)[:200]:  # every place agrees, whichever path read the text
-        places = [(p.line, p.column) for p in (composed.locate(path_), events.locate(path_), lean.locate(path_))]
-        assert places[0] == places[1] == places[2], path_
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return  # aliases of unknown anchors, syntax errors: nothing composed to compare with
+    if document is None or root is None or document.findings:
+        return  # the composer keeps what the builder refuses (duplicates, aliases): positions would shift
+    for value_path in _paths(document.data):
+        node, key_node = _node_at(root, value_path)
+        place = document.locate(value_path)
+        assert (place.line, place.column) == (node.start_mark.line + 1, node.start_mark.column + 1), value_path
+        if key_node is not None:
+            key = document.locate(value_path, prefer_key=True)
+            assert (key.line, key.column) == (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
 
 
-def test_large_text_takes_the_lean_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(yamlnodes, "LARGE_TEXT", 10)
-    result = load_plan_text(
-        (ROOT / "tests" / "plans" / "negative" / "NX104-float-units" / "testland.yaml").read_bytes(), "testland.yaml"
-    )
-    assert [(f.code, f.line, f.column) for f in result.findings] == [("NX104", 15, 12)]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\r\nb: [x, y]\r\nc: {d: 2}\r\n",  # Windows line ends
+        "a: 1\rb: 2\r",  # old Mac line ends
+        "a: 'x\u2028y'\nb: 2\n",  # a line separator inside a quoted value
+        "a: \u00e9t\u00e9\n\u00e9: [\u00e9, 1]\nc: 3\n",  # non-ASCII before the places
+        "- a\n- [b, {c: d}]\n-\n  - e\n",
+        "a:\nb: ~\nc: !!str 12\nd: ! 12\ne: &x 5\n",
+    ],
+)
+def test_line_ends_and_odd_scalars(text: str) -> None:
+    document = _agree(text)
+    assert document is not None
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    for value_path in _paths(document.data):
+        node, _ = _node_at(root, value_path)
+        place = document.locate(value_path)
+        assert (place.line, place.column) == (node.start_mark.line + 1, node.start_mark.column + 1), value_path
 
 
 @pytest.mark.parametrize(
     "scalar",
-    ["0", "7", "1080", "012", "0o12", "0x1F", "0b101", "1_000", "+5", "-5", "1:30", "٣", "²", "00", "4.017", "1e3"],
+    [
+        "0",
+        "7",
+        "1080",
+        "012",
+        "0o12",
+        "0x1F",
+        "0b101",
+        "1_000",
+        "+5",
+        "-5",
+        "1:30",
+        "٣",
+        "²",
+        "00",
+        "4.017",
+        "1e3",
+        "1.5e+3",
+        ".inf",
+        "-.inf",
+        "yes",
+        "Off",
+        "~",
+        "null",
+        "",
+        "2025-01-15",
+        "<<",
+        "=",
+    ],
 )
-def test_integers_read_as_pyyaml_reads_them(scalar: str) -> None:
-    """The event path reads plain decimals itself (faster); everything else as PyYAML does:
-    leading zeros are octal in YAML 1.1, other digits (Arabic-Indic ٣, superscript ²) are text."""
+def test_scalars_read_as_pyyaml_reads_them(scalar: str) -> None:
+    """Plain decimals are read without PyYAML's machinery (faster); everything reads as PyYAML's safe
+    loader reads it: leading zeros are octal in YAML 1.1, other digits (Arabic-Indic ٣, superscript ²)
+    are text, dates stay text, `=` and `<<` (YAML's "value" and merge keys) are refused as tags."""
     text = f"value: {scalar}\n"
-    expected = yaml.safe_load(text)["value"]
-    for document in (yamlnodes._compose(text, DEFAULT), yamlnodes._events(text, DEFAULT, record=False)):
+    for parser in ("libyaml", "python"):
+        document = parse_yaml(text, parser=parser)
         value = document.data["value"]
-        assert (type(value), value) == (type(expected), expected) or repr(value) == repr(expected)
+        if scalar in ("=", "<<"):
+            assert value is None and [f.code for f in document.findings] == ["NX006"]
+            continue
+        expected = yaml.safe_load(text)["value"]
+        if scalar.startswith("2025"):
+            expected = scalar  # dates stay text
+        assert isinstance(value, type(expected)) and repr(value) == repr(expected), (parser, value)
 
 
-DEFAULT = yamlnodes.DEFAULT_LIMITS
+@pytest.mark.slow
+@given(mutated_plans())
+def test_parsers_agree_on_mutated_plans(slug_and_text: tuple[str, str]) -> None:
+    """Values of the wrong type, dropped keys, duplicated and deleted lines: both parsers still agree."""
+    _agree(slug_and_text[1])

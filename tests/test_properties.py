@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
@@ -26,6 +27,8 @@ from nhaoxh_cli.engine import forecast_plan
 from nhaoxh_cli.loader import load_plan_text
 
 from .conftest import PLANS, ROOT, Run
+
+pytestmark = pytest.mark.slow  # hypothesis: many generated plans each
 
 SEEDS = {
     "testland": (ROOT / "tests" / "plans" / "testland.yaml").read_text(encoding="utf-8"),

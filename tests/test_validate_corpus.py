@@ -1,20 +1,27 @@
-"""The corpus of broken plans: one folder per problem, each with the plan
-file(s) and `expect.txt`, the findings it must produce as `file:line:col CODE`
-(positions counted by hand in the files beside it).
+"""The corpus of broken plans: one folder per case, named `<CODE>-<case>`, each
+with the plan file(s) and `expect.txt`, the findings it must produce as
+`file:line:col CODE` (positions counted by hand in the files beside it; 0:0
+for a file that has no line to point at).
 
-Every case runs through `nhaoxh validate` in the text, json and github
-formats, and must give exactly its expected findings and exit code.
+The corpus maps onto the rule registry one to one: every code has a case,
+every case is named after a code and produces it. Every case runs through
+`nhaoxh validate` in the text, json and github formats, and must give exactly
+its expected findings and exit code. The numbers in messages are written the
+reader's way: no Vietnamese-style number in English output, no English-style
+one in Vietnamese output.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
 
-from nhaoxh_cli.findings import CODES, Severity
+from nhaoxh_cli.checks.registry import CODES
+from nhaoxh_cli.findings import Severity
 
 from .conftest import ROOT, Run
 
@@ -36,6 +43,12 @@ def exit_code_for(rows: list[tuple[str, int, int, str]], strict: bool = False) -
     return 1 if has_error or (strict and rows) else 0
 
 
+def test_the_corpus_maps_onto_the_registry_one_to_one() -> None:
+    named = {case.name.split("-")[0] for case in CASES}
+    assert sorted(set(CODES) - named) == [], "add a case to tests/plans/negative/ for these codes"
+    assert sorted(named - set(CODES)) == [], "these cases name no code of the registry"
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_json(run: Run, case: Path) -> None:
     rows = expected(case)
@@ -46,6 +59,7 @@ def test_json(run: Run, case: Path) -> None:
     assert case.name.split("-")[0] in {c for *_, c in rows}, "the case produces its own code"
     for problem in problems:
         assert problem["message"] and problem["hint"] and problem["severity"] in {"error", "warning"}
+        assert problem["title"] == CODES[problem["code"]].title
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -54,7 +68,8 @@ def test_text(run: Run, case: Path) -> None:
     code, out, _ = run("validate", str(case))
     for name, line, column, problem in rows:
         severity = CODES[problem].severity.value
-        assert f"{case / name}:{line}:{column}: {severity} {problem}" in out
+        where = f"{case / name}:{line}:{column}" if line else f"{case / name}"
+        assert f"{where}: {severity} {problem}" in out
     assert out.count("\n    hint: ") == len(rows)
     assert code == exit_code_for(rows)
 
@@ -66,15 +81,61 @@ def test_github(run: Run, case: Path) -> None:
     commands = [line for line in out.splitlines() if line.startswith("::")]
     assert len(commands) == len(rows)
     for command, (name, line, column, problem) in zip(commands, rows, strict=True):
-        assert command.startswith(f"::error file={case / name},line={line},col={column},title={problem} ")
+        where = f"file={case / name},line={line},col={column}" if line else f"file={case / name}"
+        assert command.startswith(f"::error {where},title={problem} ")
     assert code == exit_code_for(rows, strict=True)
 
 
-def test_every_code_has_a_case() -> None:
-    covered = {c.name.split("-")[0] for c in CASES}
-    # NX001 (an unreadable file) and NX009 (a link out of the folder) have no
-    # line to point at: see test_unreadable_file and test_link_outside_the_folder.
-    assert set(CODES) - covered == {"NX001", "NX009"}
+# -- numbers the reader's way ------------------------------------------------------------------
+
+#: What a message quotes or shows as written — the source's words, a value as the file has it — is
+#: in quotes or backticks, and keeps its own notation.
+_LITERAL = re.compile(r'"[^"\n]*"|`[^`\n]*`|\'[^\'\n]*\'|YAML 1\.1')  # and a version is a name
+#: 6.571 (thousands grouped with dots) and 78,9 (a decimal comma): Vietnamese.
+_VIETNAMESE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\w.]|,\d)|(?<![\w.,])\d+,\d{1,2}(?!\d)")
+#: 6,571 (thousands grouped with commas) and 78.9 or 0.5 (a decimal point): English. Section numbers
+#: (II.1.2) and file names (…-1612205.ldo) are no numbers.
+_ENGLISH_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,-])\d+\.\d{1,2}(?![\w.])")
+
+
+def _numbers(pattern: re.Pattern[str], text: str) -> list[str]:
+    lines = [line.split(": ", 1)[1] if ": " in line else line for line in text.splitlines()]  # not the path
+    return [match for line in lines for match in pattern.findall(_LITERAL.sub("", line))]
+
+
+def _validate_everything(run: Run, language: str) -> str:
+    texts = [run("--lang", language, "validate", str(ROOT / "data" / "plans"))[1]]
+    texts += [run("--lang", language, "validate", str(case))[1] for case in CASES]
+    return "".join(texts)
+
+
+def test_english_output_has_no_vietnamese_numbers(run: Run) -> None:
+    english = _validate_everything(run, "en")
+    assert "6,571 (4,017 + 2,554)" in english and "78.9%" in english  # Quyết định 117, II.1.2
+    assert _numbers(_VIETNAMESE_NUMBER, english) == []
+
+
+def test_vietnamese_output_has_no_english_numbers(run: Run) -> None:
+    vietnamese = _validate_everything(run, "vi")
+    assert "6.571 (4.017 + 2.554)" in vietnamese and "78,9%" in vietnamese and "±0,5" in vietnamese
+    assert _numbers(_ENGLISH_NUMBER, vietnamese) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("x.yaml:1:1: warning NX302 the deliveries add up to 6.571", "en", ["6.571"]),
+        ("x.yaml:1:1: warning NX303 1.817/2.303 is 78,9%", "en", ["1.817", "2.303", "78,9"]),
+        ('x.yaml:1:1: warning NX307 1,100 does not appear in "hoàn thành 1.000 căn"', "en", []),
+        ("x.yaml:1:1: cảnh báo NX302 cộng lại được 6,571", "vi", ["6,571"]),
+        ("x.yaml:1:1: cảnh báo NX303 sai số ±0.5 điểm (117/QĐ-UBND II.1.2)", "vi", ["0.5"]),
+    ],
+)
+def test_the_number_patterns_find_what_they_should(text: str, language: str, found: list[str]) -> None:
+    assert _numbers(_VIETNAMESE_NUMBER if language == "en" else _ENGLISH_NUMBER, text) == found
+
+
+# -- the CLI on the corpus and the shipped plans -----------------------------------------------
 
 
 def test_unreadable_file(run: Run, tmp_path: Path) -> None:
@@ -112,20 +173,20 @@ def test_haiphong_reports_the_decisions_own_slips(run: Run) -> None:
     everything = json.loads(out)["problems"]
     problems = {p["code"]: p["message"] for p in everything if p["code"] in ("NX301", "NX302", "NX303")}
     assert code == 0 and set(problems) == {"NX301", "NX302", "NX303"}
-    # line 141 states 36.126; 2.554 + 7.389 + 12.434 + 11.934 + 1.817 = 36.128
-    assert "36.126" in problems["NX301"] and "36.128" in problems["NX301"]
+    # line 141 states 36.126; 2.554 + 7.389 + 12.434 + 11.934 + 1.817 = 36.128 (JSON is in English)
+    assert "36,126" in problems["NX301"] and "36,128 (2,554 + 7,389 + 12,434 + 11,934 + 1,817)" in problems["NX301"]
     # lines 119 and 131: 4.017 + 2.554 = 6.571 from a stage of 6.570
-    assert "6.571" in problems["NX302"] and "6.570" in problems["NX302"]
+    assert "6,571 (4,017 + 2,554)" in problems["NX302"] and "6,570" in problems["NX302"]
     # line 139: 1.817 / 2.303 = 78,9%, stated as (80%) without "khoảng"
-    assert "78,9%" in problems["NX303"] and "80%" in problems["NX303"]
+    assert "1,817/2,303 is 78.9%" in problems["NX303"] and "80%" in problems["NX303"]
     # Beside the decision (reference file): outlets disagree three times (14.500 for the former city's
     # 15.400, 49.455 for 49.400, 5.904 for 5.861), and the former cities' own 2021–2024 completions
     # (7.900 + 619) exceed the merged city's 5.861.
     others = sorted((p["code"], p["message"]) for p in everything if p["code"] not in problems)
     assert [code for code, _ in others] == ["NX308", "NX308", "NX308", "NX310"]
     disagreements = " ".join(message for _, message in others)
-    assert "14.500" in disagreements and "49.455" in disagreements and "5.904" in disagreements
-    assert "8.519 (619 + 7.900)" in others[3][1]
+    assert "14,500" in disagreements and "49,455" in disagreements and "5,904" in disagreements
+    assert "8,519 (619 + 7,900)" in others[3][1]
     code, _, _ = run("validate", str(ROOT / "data" / "plans"), "--strict")
     assert code == 1
 
@@ -166,6 +227,18 @@ def test_all_files_reported_in_one_run(run: Run) -> None:
             "{file}:30:36: error NX106 [pipeline.started.deliveries[1].share] a share of 160% is outside 0–100%; "
             "write 60% for sixty percent\n"
             "    hint: write the share as a percentage between 0 and 100\n",
+        ),
+        (
+            "NX115-sexagesimal-units",
+            "{file}:20:12: error NX115 [targets[1].units] `1:2:3` is read by YAML 1.1 as 3,723 (a number in base "
+            "60), not as the figure it seems to be\n"
+            '    hint: write figures in plain digits (4017) or quoted the Vietnamese way ("4.017"): YAML 1.1 reads '
+            "1:30, 0x1F, 017 and 1_000 as other numbers\n",
+        ),
+        (
+            "NX103-huge-integer",
+            "{file}:20:12: error NX103 [targets[1].units] a number of 5,000 digits is too long to be a figure\n"
+            "    hint: check the value: no figure in a plan is that long\n",
         ),
     ],
 )

@@ -2,7 +2,7 @@
 
     .venv/bin/python tools/update_docs.py
 
-- docs/plan-format.md: the table of problem codes (nhaoxh_cli.findings);
+- docs/plan-format.md: the table of problem codes (nhaoxh_cli.checks.registry);
 - docs/cli.md: every command's --help, from the app itself;
 - docs/api.md: the Python API's functions and their docstrings (examples run by tests/test_docs.py);
 - schema/*.schema.json: the JSON Schema of the plan format and of every JSON output.
@@ -37,7 +37,7 @@ COMMANDS = [
 
 
 def codes_section() -> str:
-    from nhaoxh_cli.findings import codes_table
+    from nhaoxh_cli.checks.registry import codes_table
 
     return codes_table()
 

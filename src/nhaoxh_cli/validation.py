@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
 
-from .checks import check_plan
 from .checks.plan_set import Claim, PlanSet, claims_of, file_name_findings
+from .checks.registry import check_plan
 from .domain import ExitCode
 from .findings import Finding, Severity
 from .loader.limits import DEFAULT_LIMITS, Limits

@@ -1,30 +1,36 @@
-"""Checks on loaded plans: references, the source's own arithmetic, and
-clashes between plans. Each returns findings; none prints.
+"""Checks on plan files. Each rule is a module of `checks/rules/` that defines
+its problem codes and documents them (what it checks, a plan that passes and
+one that fails); `checks/registry.py` lists every rule, and from it
 
-- `references`: periods, sources and targets a plan names must exist, and
-  periods must be well-formed (NX2xx, errors);
-- `consistency`: the source's figures must agree with each other (NX3xx,
-  warnings; errors under --strict);
-- `plan_set`: file names and slugs across plans (NX207, NX208), one plan at a time.
+- `check_plan(result)` runs the rules of one loaded plan: its structure first
+  (periods and references, NX2xx, errors), then — when the structure is
+  sound — the source's own arithmetic (NX3xx, warnings; errors under --strict);
+- the table of problem codes in docs/plan-format.md is generated;
+- the broken plans of tests/plans/negative/ are matched one to one.
+
+The loader reports the problems of reading a file (NX0xx, NX1xx), and
+`checks.plan_set` those between plan files (NX207, NX208): their codes are in
+the registry too. Nothing here prints.
+
+This package is imported lazily (the loader imports the codes of the rules it
+enforces, and the checks import the loader): `check_plan` is loaded when it is
+first asked for.
 """
 
 from __future__ import annotations
 
-from ..findings import Finding
-from ..loader.plans import LoadResult
-from . import consistency, references
-from .context import CheckContext
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .registry import check_plan
 
 
-def check_plan(result: LoadResult) -> list[Finding]:
-    """All single-plan checks of a loaded plan, in file order."""
-    if result.plan is None or result.document is None:
-        return []
-    context = CheckContext(result.plan, result.document, result.file)
-    found = references.check(context)
-    if not any(f.code in references.BLOCKING for f in found):
-        found += consistency.check(context)
-    return sorted(found, key=lambda f: (f.line, f.column, f.code))
+def __getattr__(name: str) -> Any:
+    if name == "check_plan":
+        from .registry import check_plan
+
+        return check_plan
+    raise AttributeError(name)
 
 
 __all__ = ["check_plan"]

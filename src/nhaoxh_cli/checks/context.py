@@ -1,4 +1,5 @@
-"""What a check needs: the plan, where each of its values stands, the file."""
+"""What a check needs: the plan, where each of its values stands, the file,
+and how to cite a figure's source in a message."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..findings import Finding
-from ..i18n import Text
+from ..findings import Finding, ProblemCode
+from ..i18n import Text, msg
 from ..loader.registry import Registry, default_registry
 from ..loader.yamlnodes import Path, YamlDocument, dotted
 from ..model import Citation, Plan
@@ -20,9 +21,22 @@ class CheckContext:
     file: str
     registry: Registry = field(default_factory=default_registry)
 
-    def finding(self, code: str, message: str | Text, path: Path, hint: str | Text | None = None) -> Finding:
+    def finding(self, problem: ProblemCode, message: str | Text, path: Path, hint: str | Text | None = None) -> Finding:
         place = self.document.locate(path)
-        return Finding.of(code, message, file=self.file, at=place, path=dotted(path), hint=hint)
+        return Finding.of(problem, message, file=self.file, at=place, path=dotted(path), hint=hint)
+
+    def cite(self, citation: Citation) -> str | Text:
+        """Where a figure comes from, as a reader can look it up: the outlet it came through, else the
+        document, its section and line."""
+        if citation.via:
+            return citation.via
+        source = self.plan.sources.get(citation.doc)
+        where = f"{source.document if source else citation.doc} {citation.section or ''}".strip()
+        return msg("{where}, line {line}", where=where, line=str(citation.line)) if citation.line else where
+
+    def where(self, citation: Citation | None) -> str | Text:
+        """ " (the citation)", or nothing."""
+        return msg(" ({cite})", cite=self.cite(citation)) if citation is not None else ""
 
     def citations(self) -> Iterator[tuple[Path, Citation]]:
         """Every citation in the plan with its path."""

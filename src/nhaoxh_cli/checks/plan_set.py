@@ -1,19 +1,21 @@
-"""Clashes between plan files.
+"""Clashes between plan files, one plan at a time: a file's name against its
+slug (rule NX207, `rules/file_names.py`) and the names plans claim (rule
+NX208, `rules/claims.py`).
 
-NX207 a file's name is not its plan's slug (`hai-phong.yaml` holding `slug: haiphong`)
-NX208 two plans claim the same slug or alias (a province could then not be found)
+A validation run keeps only names in memory: each file's claims are found
+where the file is read (perhaps in another process) and settled here in the
+files' order, with a dict lookup per name.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..findings import Finding
-from ..i18n import msg
 from ..loader.catalog import fold
 from ..loader.plans import LoadResult
 from ..loader.yamlnodes import Place
+from .rules import claims, file_names
 
 
 @dataclass(frozen=True)
@@ -27,30 +29,17 @@ class Claim:
 
 
 class PlanSet:
-    """The clashes between plans, one plan at a time, so that a validation run
-    keeps only names in memory (a dict lookup per name: linear in the plans).
-
-    `settle` takes what `claims_of` found in a plan, so files can be read in
-    other processes and settled here in their order.
-    """
+    """The names claimed so far; `settle` takes what `claims_of` found in a plan."""
 
     def __init__(self) -> None:
         self.claimed: dict[str, str] = {}  # folded name → the file that claimed it first
 
-    def settle(self, file: str, claims: list[Claim]) -> list[Finding]:
+    def settle(self, file: str, claims_found: list[Claim]) -> list[Finding]:
         """NX208 for each name another file claimed first; the others are now this file's."""
         found: list[Finding] = []
-        for claim in claims:
+        for claim in claims_found:
             if claim.key in self.claimed:
-                found.append(
-                    Finding.of(
-                        "NX208",
-                        msg("'{name}' is already claimed by {file}", name=claim.name, file=self.claimed[claim.key]),
-                        file=file,
-                        at=claim.at,
-                        path=f"province.{claim.field}",
-                    )
-                )
+                found.append(claims.clash(file, claim.name, claim.field, claim.at, self.claimed[claim.key]))
             else:
                 self.claimed[claim.key] = file
         return found
@@ -58,22 +47,7 @@ class PlanSet:
 
 def file_name_findings(result: LoadResult) -> list[Finding]:
     """NX207: the file's name is not its plan's slug."""
-    if result.plan is None or result.document is None:
-        return []
-    slug = result.plan.province.slug
-    stem = Path(result.file).stem
-    if result.file.startswith("<") or stem == slug:
-        return []
-    return [
-        Finding.of(
-            "NX207",
-            msg("the file is named {stem} but its slug is '{slug}'", stem=stem, slug=slug),
-            file=result.file,
-            at=result.document.locate(("province", "slug")),
-            path="province.slug",
-            hint=msg("rename the file to {slug}.yaml, or change the slug", slug=slug),
-        )
-    ]
+    return file_names.check(result)
 
 
 def claims_of(result: LoadResult) -> list[Claim]:
@@ -81,7 +55,7 @@ def claims_of(result: LoadResult) -> list[Claim]:
     if result.plan is None or result.document is None:
         return []
     province = result.plan.province
-    claims: list[Claim] = []
+    found: list[Claim] = []
     mine: set[str] = set()
     for index, name in enumerate([province.slug, *province.aliases]):
         key = fold(name)
@@ -90,5 +64,5 @@ def claims_of(result: LoadResult) -> list[Claim]:
         mine.add(key)
         where: tuple[str | int, ...] = ("province", "slug") if index == 0 else ("province", "aliases", index - 1)
         field = "slug" if index == 0 else f"aliases[{index - 1}]"
-        claims.append(Claim(key, name, field, result.document.locate(where)))
-    return claims
+        found.append(Claim(key, name, field, result.document.locate(where)))
+    return found

@@ -18,6 +18,8 @@ import os
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 
 from .vi_cli import VI as _VI_CLI
 from .vi_extract import VI as _VI_EXTRACT
@@ -94,20 +96,40 @@ class Text:
     """A message translated when it is shown, not when it is made: the checks run before anyone
     chooses how to show their findings (in a worker process, for JSON, for a person in Vietnamese).
     `str()` is the English (JSON and GitHub output stay neutral); `shown()` the current language.
-    A value may be a Text itself ("the plan")."""
+
+    Values are given as they are, never formatted beforehand: an int is a count and is written
+    the reader's way (6,571 in English, 6.571 in Vietnamese), a Decimal or Fraction (a share, a
+    tolerance) with at most two decimals (78.9 / 78,9), a float (a number as YAML read it) with
+    all its digits (4.017 / 4,017); a value that only names something (a year, a line, an id) is
+    given as text. A value may be a Text itself ("the plan")."""
 
     template: str
     values: tuple[tuple[str, object], ...] = ()
 
     def __str__(self) -> str:
-        return self.template.format(**{name: str(value) for name, value in self.values})
+        return self.template.format(**{name: _shown(value, english=True) for name, value in self.values})
 
     def shown(self) -> str:
         return t(self.template, **{name: _shown(value) for name, value in self.values})
 
 
-def _shown(value: object) -> object:
-    return value.shown() if isinstance(value, Text) else value
+def _shown(value: object, *, english: bool = False) -> object:
+    """A value as the reader reads it (in English when `english`: JSON and GitHub output)."""
+    if isinstance(value, Text):
+        return str(value) if english else value.shown()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}" if english else number(value)
+    if isinstance(value, float):  # a number as YAML read it (4.017): all its digits, the reader's decimal mark
+        text = float.__repr__(value)
+        return text if english else text.replace(".", ",")
+    if isinstance(value, (Decimal, Fraction)):
+        rounded = Decimal(value.numerator) / Decimal(value.denominator) if isinstance(value, Fraction) else value
+        if not rounded.is_finite():
+            return str(rounded)
+        rounded = rounded.quantize(Decimal("0.01")).normalize()
+        places = max(0, -int(rounded.as_tuple().exponent))
+        return f"{rounded:,.{places}f}" if english else decimal(float(rounded), places)
+    return value if english else str(value)
 
 
 def msg(english: str, /, **values: object) -> Text:

@@ -1,7 +1,7 @@
 """Vietnamese of the problems validate reports: titles, hints and messages."""
 
 VI: dict[str, str] = {
-    # problem titles and hints (nhaoxh_cli.findings.CODES); the specific message stays in English
+    # problem titles and hints (the rules of nhaoxh_cli.checks.rules)
     "file cannot be read": "không đọc được tệp",
     "check the path and its permissions": "kiểm tra đường dẫn và quyền đọc",
     "file is not UTF-8 text": "tệp không phải văn bản UTF-8",
@@ -27,7 +27,7 @@ VI: dict[str, str] = {
     "wrong type or value": "sai kiểu hoặc giá trị",
     "write the value as docs/plan-format.md shows": "viết giá trị như docs/plan-format.md hướng dẫn",
     "units are not a whole number": "số căn không phải số nguyên",
-    'write units as 4017 or "4.017" (quoted), never 4.017 unquoted': 'viết số căn là 4017 hoặc "4.017" (có ngoặc kép), không viết 4.017 không ngoặc',
+    'write units as 4017 or "4.017" (quoted), never `4.017` unquoted': 'viết số căn là 4017 hoặc "4.017" (có ngoặc kép), không viết 4.017 không ngoặc',
     "negative number": "số âm",
     "units and years cannot be negative": "số căn và năm không được âm",
     "share outside 0–100%": "tỷ lệ ngoài khoảng 0–100%",
@@ -37,6 +37,8 @@ VI: dict[str, str] = {
     "YAML read a word as yes/no": "YAML hiểu một chữ thành có/không",
     "put the text in quotes: YAML 1.1 reads yes/no/on/off as true/false": "đặt chữ trong ngoặc kép: YAML 1.1 hiểu yes/no/on/off là đúng/sai",
     "YAML read text as a number": "YAML hiểu chữ thành số",
+    "figure written in a YAML 1.1 number form": "số liệu viết theo dạng số của YAML 1.1",
+    'write figures in plain digits (4017) or quoted the Vietnamese way ("4.017"): YAML 1.1 reads 1:30, 0x1F, 017 and 1_000 as other numbers': 'viết số liệu bằng chữ số liền (4017) hoặc trong ngoặc kép theo cách viết Việt Nam ("4.017"): YAML 1.1 đọc 1:30, 0x1F, 017 và 1_000 thành những số khác',
     'put the value in quotes so it stays text (e.g. code: "01")': 'đặt giá trị trong ngoặc kép để giữ là chữ (ví dụ code: "01")',
     "unsupported schema_version": "phiên bản định dạng không được hỗ trợ",
     "this version of nhaoxh reads schema_version 1": "phiên bản nhaoxh này đọc schema_version 1",
@@ -88,7 +90,8 @@ VI: dict[str, str] = {
     "check the snapshot's figures against the source": "đối chiếu số liệu thời điểm với văn bản",
     "reported completions differ from the snapshots": "số hoàn thành báo cáo khác số liệu các thời điểm",
     "a year's completions should equal the change in the completed count between the snapshots around it": "số hoàn thành trong năm phải bằng mức tăng số đã hoàn thành giữa hai thời điểm đầu và cuối năm",
-    # -- findings: the messages of the checks (checks/references.py) --
+    "{count} plans": "{count} kế hoạch",
+    # -- findings: the structure of a plan (checks/rules/) --
     "'{territory}' is not a territory nhaoxh knows": "'{territory}' không phải là vùng lãnh thổ nhaoxh biết",
     "target {target} covers {mine} but '{other}' covers {theirs}: the merger changed the land, so the figures cannot be compared or added": "chỉ tiêu {target} thuộc {mine} nhưng '{other}' thuộc {theirs}: sáp nhập đã thay đổi địa giới, nên không thể so sánh hay cộng các số liệu này",
     "target {target} has both `period` and `years`": "chỉ tiêu {target} có cả `period` lẫn `years`",
@@ -107,7 +110,7 @@ VI: dict[str, str] = {
     "'{name}' is already claimed by {file}": "'{name}' đã thuộc về {file}",
     "the file is named {stem} but its slug is '{slug}'": "tệp tên là {stem} nhưng mã định danh (slug) là '{slug}'",
     "rename the file to {slug}.yaml, or change the slug": "đổi tên tệp thành {slug}.yaml, hoặc sửa slug",
-    # -- findings: the source's own arithmetic (checks/consistency.py) --
+    # -- findings: the source's own arithmetic (checks/rules/) --
     "{where}, line {line}": "{where}, dòng {line}",
     "about ": "khoảng ",
     " ({cite})": " ({cite})",
@@ -116,18 +119,19 @@ VI: dict[str, str] = {
     '{units} does not appear in its quote "{quote}" ({cite})': '{units} không có trong trích dẫn "{quote}" ({cite})',
     "the source states {about}{units} units for {period} ({cite}), but its own figures add up to {computed} ({terms}): a difference of {difference}": "văn bản ghi {about}{units} căn cho {period} ({cite}), nhưng chính các số liệu của văn bản cộng lại được {computed} ({terms}): chênh lệch {difference}",
     "{stage}: the deliveries add up to {delivered} ({terms}) but the stage holds {units} units{where}: {difference}": "{stage}: các phần hoàn thành theo giai đoạn cộng lại được {delivered} ({terms}) nhưng nhóm dự án chỉ có {units} căn{where}: {difference}",
-    "{what}: {units}/{whole} is {implied}, but the source states about {share} ({cite}); the tolerance for about share is ±{tolerance} points": "{what}: {units}/{whole} là {implied}, nhưng văn bản ghi khoảng {share} ({cite}); sai số cho phép với tỷ lệ ước chừng là ±{tolerance} điểm phần trăm",
-    "{what}: {units}/{whole} is {implied}, but the source states {share} ({cite}); the tolerance for an exact share is ±{tolerance} points": "{what}: {units}/{whole} là {implied}, nhưng văn bản ghi {share} ({cite}); sai số cho phép với tỷ lệ chính xác là ±{tolerance} điểm phần trăm",
+    "{what}: {units}/{whole} is {implied}%, but the source states about {share}% ({cite}); the tolerance for about share is ±{tolerance} points": "{what}: {units}/{whole} là {implied}%, nhưng văn bản ghi khoảng {share}% ({cite}); sai số cho phép với tỷ lệ ước chừng là ±{tolerance} điểm phần trăm",
+    "{what}: {units}/{whole} is {implied}%, but the source states {share}% ({cite}); the tolerance for an exact share is ±{tolerance} points": "{what}: {units}/{whole} là {implied}%, nhưng văn bản ghi {share}% ({cite}); sai số cho phép với tỷ lệ chính xác là ±{tolerance} điểm phần trăm",
     "{stage}: this line states the stage as {line_units} units ({cite}), the stage says {units}": "{stage}: dòng này ghi nhóm dự án có {line_units} căn ({cite}), còn nhóm dự án ghi {units}",
     "goal {goal} is {units} units ({cite}), below the {quota_units} of quota {quota} ({quota_cite}) it is meant to meet": "mục tiêu {goal} là {units} căn ({cite}), thấp hơn {quota_units} căn của chỉ tiêu {quota} ({quota_cite}) mà mục tiêu phải đạt",
     "target {target} is {units} units ({cite}), but its parts add up to {total} ({terms})": "chỉ tiêu {target} là {units} căn ({cite}), nhưng các phần của nó cộng lại được {total} ({terms})",
     "{cite} gives {units} for {target}, {used_cite} gives {used}; the plan uses {used}": "{cite} ghi {units} cho {target}, {used_cite} ghi {used}; kế hoạch dùng {used}",
     "completions {years}: {cite} reports {units}, {used_cite} reports {used}; the plan uses {used}": "số căn hoàn thành {years}: {cite} báo cáo {units}, {used_cite} báo cáo {used}; kế hoạch dùng {used}",
-    '"{written} nghìn" is {households} households ({cite}); the source probably means {written}': '"{written} nghìn" là {households} hộ ({cite}); có lẽ văn bản muốn nói {written} hộ',
+        '"{written} nghìn" is {households} households ({cite}); the source probably means {written}': '"{written} nghìn" là {households} hộ ({cite}); có lẽ văn bản muốn nói {written} hộ',
     "{unit}'s quota is {units} but its predecessors' add up to {total} ({terms})": "chỉ tiêu của {unit} là {units} nhưng chỉ tiêu của các đơn vị trước sáp nhập cộng lại được {total} ({terms})",
     "{unit} reports {units} units completed in {years} ({cite}), but its predecessors report {total} ({terms})": "{unit} báo cáo {units} căn hoàn thành trong {years} ({cite}), nhưng các đơn vị trước sáp nhập báo cáo {total} ({terms})",
     "snapshot {as_of}: {what} total {total}, stages add up to {sum}": "thống kê {as_of}: tổng {what} là {total}, các nhóm cộng lại được {sum}",
-    "{units} units reported completed in {year} ({cite}), but the completed count went from {before} to {after} (+{change}) between the snapshots of {before_date} and {after_date}": "{units} căn được báo cáo hoàn thành năm {year} ({cite}), nhưng số căn đã hoàn thành tăng từ {before} lên {after} (+{change}) giữa hai lần thống kê {before_date} và {after_date}",
+    "{units} units reported completed in {year} ({cite}), but the completed count went from {before} to {after} ({change}) between the snapshots of {before_date} and {after_date}": "{units} căn được báo cáo hoàn thành năm {year} ({cite}), nhưng số căn đã hoàn thành tăng từ {before} lên {after} ({change}) giữa hai lần thống kê {before_date} và {after_date}",
+    "+{difference}": "+{difference}",
     "{stage}: the source states {units} units{where}, its {count} projects add up to {listed}": "{stage}: văn bản ghi {units} căn{where}, {count} dự án được liệt kê cộng lại được {listed}",
     "projects": "dự án",
     # -- findings: reading a plan file (loader/plans.py) --
@@ -170,6 +174,10 @@ VI: dict[str, str] = {
     "merge keys (<<) are not allowed": "không cho phép khóa gộp (<<)",
     "duplicate key '{key}' (first at line {first}); a key may appear once in a mapping, and most YAML readers silently keep only the last": "khóa '{key}' bị lặp (lần đầu ở dòng {first}); mỗi khóa chỉ được xuất hiện một lần, và đa số trình đọc YAML lặng lẽ chỉ giữ lần cuối",
     "cannot read {value}: {error}": "không đọc được {value}: {error}",
+    "the character {character} is not allowed in YAML": "YAML không cho phép ký tự {character}",
+    "delete the character, or write it as an escape inside double quotes": "xóa ký tự này, hoặc viết nó dạng thoát (escape) trong ngoặc kép",
+    "a number of {digits} digits is too long to be a figure": "một số có {digits} chữ số là quá dài để là một số liệu",
+    "check the value: no figure in a plan is that long": "kiểm tra giá trị: không số liệu nào trong kế hoạch dài như vậy",
     # -- findings: figures and fields (numbers.py, model.py) --
     "{path}: {detail}": "{path}: {detail}",
     "a whole number": "một số nguyên",
@@ -179,7 +187,14 @@ VI: dict[str, str] = {
     "{shown} is not {noun}": "{shown} không phải là {noun}",
     "{shown} is read by YAML as a yes/no value, not a number of units": "YAML đọc {shown} thành giá trị có/không, không phải số căn",
     "{shown} is read by YAML as a yes/no value, not {noun}": "YAML đọc {shown} thành giá trị có/không, không phải {noun}",
-    "{shown} is read by YAML as the decimal number {value}, not a whole number of units; if the source means {meant} units, write it without the dot or in quotes the Vietnamese way": "YAML đọc {shown} thành số thập phân {value}, không phải số căn nguyên; nếu văn bản muốn nói {meant} căn, hãy viết không có dấu chấm hoặc đặt trong ngoặc kép theo cách viết của Việt Nam",
+    "`{shown}` is read by YAML as the decimal number {value}, not a whole number of units; if the source means {meant} units, write it without the dot or in quotes the Vietnamese way": "YAML đọc `{shown}` thành số thập phân {value}, không phải số căn nguyên; nếu văn bản muốn nói {meant} căn, hãy viết không có dấu chấm hoặc đặt trong ngoặc kép theo cách viết của Việt Nam",
+    '{units} ("{written}")': '{units} ("{written}")',
+    "`{raw}` is read by YAML 1.1 as {value} ({reading}), not as the figure it seems to be": "YAML 1.1 đọc `{raw}` thành {value} ({reading}), không phải số liệu như cách viết",
+    "a number in base 60": "một số hệ 60",
+    "a number in base 16": "một số hệ 16",
+    "a number in base 8": "một số hệ 8",
+    "a number in base 2": "một số hệ 2",
+    "its _ left out": "bỏ dấu _",
     '{value} is not a whole number of units; write 4017 or "4.017" (a dot groups thousands, as in the decision)': '{value} không phải là số căn nguyên; viết 4017 hoặc "4.017" (dấu chấm phân cách hàng nghìn, như trong quyết định)',
     '{value} is not {noun}; write a percentage such as 60% or "60,5%"': '{value} không phải là {noun}; viết tỷ lệ phần trăm như 60% hoặc "60,5%"',
     "cannot compute a share: {error}": "không tính được tỷ lệ: {error}",

@@ -3,39 +3,76 @@
 PyYAML's loaders merge duplicate keys silently, expand aliases without bound,
 turn `NO` into False, recurse once per nesting level (libyaml's composer
 crashes on a document nested 100.000 deep) and forget positions once data is
-built. Here the parser's event stream (libyaml when available) is walked once,
-iteratively: duplicate keys, aliases, merge keys and unknown tags are
-rejected where they stand, nesting is bounded, and plain Python data is built
-together with a map from each value's path (the same tuple a pydantic
-error's `loc` holds) to its line and column.
+built. Here there is one reading path: the parser's event stream — libyaml's
+C parser when PyYAML was built with it, PyYAML's pure-Python parser
+otherwise, with identical results — is walked once, iteratively, by one
+builder. It refuses duplicate keys, aliases, merge keys and unknown tags where
+they stand, bounds nesting and the number of values, builds plain Python data
+with no constructor of YAML's choosing, and keeps YAML 1.1's typed readings
+visible (how a plain `NO`, `01` or `1:30` was written).
+
+Places cost almost nothing to keep: the builder appends the character offset
+of every key and value, in document order, to one array, and notes how many
+entries each mapping and list spans. The data's own shape then says which
+entry belongs to which path, so `YamlDocument.locate(path)` — the same tuple
+a pydantic error's `loc` holds — counts its way there only when a place is
+asked for, and turns the offset into a line and column then.
 """
 
 from __future__ import annotations
 
-import gc
 import re
-import unicodedata
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, cast
+from itertools import accumulate
+from typing import Any, Literal
+from unicodedata import normalize
 
 import yaml
 from yaml.constructor import SafeConstructor
-from yaml.resolver import BaseResolver
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
 
-from ..findings import Finding
+from ..checks.rules.plan_fields import WRONG_VALUE
+from ..checks.rules.yaml_safety import ALIAS, DUPLICATE_KEY, LIMIT, SYNTAX, TAG
+from ..findings import Finding, ProblemCode
 from ..i18n import Text, msg
 from .limits import DEFAULT_LIMITS, Limits
 
+_CParser: Any
 try:  # libyaml parses several times faster than the pure-Python parser
-    from yaml import CSafeLoader as _Loader
+    from yaml._yaml import CParser as _CParser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    _CParser = None
 
 Path = tuple[str | int, ...]
+ParserName = Literal["libyaml", "python"]
+
+#: Whether libyaml's C parser is there: `parse_yaml` uses it unless told otherwise.
+LIBYAML = _CParser is not None
 
 _TAG = "tag:yaml.org,2002:"
-_STR, _INT, _MAP, _SEQ = _TAG + "str", _TAG + "int", _TAG + "map", _TAG + "seq"
-_SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
+_STR, _INT, _FLOAT, _BOOL = _TAG + "str", _TAG + "int", _TAG + "float", _TAG + "bool"
+_NULL, _TIMESTAMP = _TAG + "null", _TAG + "timestamp"
+_MAP, _SEQ = _TAG + "map", _TAG + "seq"
+_SCALAR_TAGS = frozenset({_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP})
+#: YAML 1.1's implicit types (PyYAML's safe resolver), by the first character a plain scalar can have
+#: ("" too: an empty plain scalar is null).
+_IMPLICIT: dict[str | None, list[tuple[str, re.Pattern[str]]]] = Resolver.yaml_implicit_resolvers
+_TYPED_FIRST = frozenset(k for k in _IMPLICIT if k is not None)
+#: Python refuses to turn longer integers into text (sys.set_int_max_str_digits): no figure is that long.
+MAX_DIGITS = 4300
 
 
 class RawFloat(float):
@@ -49,48 +86,110 @@ class RawFloat(float):
         return self
 
 
+class RawInt(int):
+    """An integer YAML 1.1 reads from something other than plain digits (0x1F, 017, 1_000, 1:30),
+    remembering how it was written, so that a figure can refuse it."""
+
+    raw: str
+
+    def __new__(cls, value: int, raw: str) -> RawInt:
+        self = super().__new__(cls, value)
+        self.raw = raw
+        return self
+
+    def __repr__(self) -> str:
+        return int.__repr__(self)
+
+
 @dataclass(frozen=True)
 class Place:
-    """Where a value stands: 1-based line and column, and how it was written."""
+    """Where a value stands: 1-based line and column, and — for a value YAML read from plain text
+    as something other than text (a number, yes/no) — how it was written and the type read."""
 
     line: int
     column: int
-    raw: str | None = None  # a scalar's text as written
+    raw: str | None = None  # the scalar's text as written
     plain: bool = False  # an unquoted scalar, typed by YAML's implicit rules
     tag: str = ""
+
+
+_PLAIN_WORD = r"(?:[&!]\S*\s+)*([A-Za-z]+)"  # a yes/no word, after its anchor or tag
 
 
 @dataclass
 class YamlDocument:
     data: Any
-    values: dict[Path, Place] = field(default_factory=dict)
-    keys: dict[Path, Place] = field(default_factory=dict)
+    #: The character offset of every key and value, in document order (see the module's docstring).
+    offsets: array[int] = field(default_factory=lambda: array("q"))
     #: Problems that do not stop reading (a duplicate key, an alias, a tag):
     #: the offending value is left out and the rest is still checked.
     findings: list[Finding] = field(default_factory=list)
     #: Paths whose value was left out because of those problems.
     broken: set[Path] = field(default_factory=set)
-    #: The composed node tree (the fast path): places are read from it on demand.
-    root: Any = None
-    #: The text, for a large document read without recording places: composed again on demand.
-    text: str | None = None
+    text: str = ""
+    #: How many entries each mapping and list holds (itself and everything below), by id.
+    _spans: dict[int, int] = field(default_factory=dict, repr=False)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _children: dict[int, Any] = field(default_factory=dict, repr=False)
 
     def locate(self, path: Path, *, prefer_key: bool = False) -> Place:
-        """The place of `path`, or of its nearest ancestor that exists."""
-        if self.root is None and self.text is not None:  # a large document: few places were kept
-            kept = (self.keys if prefer_key else self.values).get(path)
-            if kept is not None:
-                return kept
-            self.root = _compose_nodes(self.text)
-        if self.root is not None:
-            return _navigate(self.root, path, prefer_key)
-        for end in range(len(path), -1, -1):
-            prefix = path[:end]
-            if prefer_key and prefix in self.keys:
-                return self.keys[prefix]
-            if prefix in self.values:
-                return self.values[prefix]
-        return Place(1, 1)
+        """The place of `path`, or of its nearest ancestor that exists; with `prefer_key`, the place of
+        the key that names the value (an unknown key is pointed at, not its value)."""
+        if not self.offsets:
+            return Place(1, 1)
+        node, entry, key_entry = self.data, 0, None
+        for part in path:
+            key_entry = None
+            children = self._entries(node)
+            if type(node) is dict and isinstance(part, str) and part in node:
+                key_entry, entry = entry + children[part][0], entry + children[part][1]
+            elif type(node) is list and isinstance(part, int) and 0 <= part < len(node):
+                entry += children[part]
+            else:
+                break
+            node = node[part]
+        else:
+            if prefer_key and key_entry is not None:
+                return self._place(key_entry)
+            return self._place(entry, node)
+        return self._place(entry)
+
+    def _entries(self, node: Any) -> Any:
+        """Where each child of `node` stands, counted from the entry of `node` itself (cached: a
+        mapping of 10.000 keys is counted once, however many of its keys are located)."""
+        found = self._children.get(id(node))
+        if found is None and type(node) in (dict, list):
+            spans = self._spans
+            after = 1  # the collection's own entry
+            if type(node) is dict:
+                found = {}
+                for key, value in node.items():
+                    found[key] = (after, after + 1)
+                    after += 1 + spans.get(id(value), 1)
+            else:
+                found = []
+                for value in node:
+                    found.append(after)
+                    after += spans.get(id(value), 1)
+            self._children[id(node)] = found
+        return found
+
+    def _place(self, entry: int, value: Any = None) -> Place:
+        offset = self.offsets[entry]
+        starts = self._line_starts
+        if not starts:  # str.splitlines breaks lines where YAML does, in any text YAML accepts
+            starts += [0, *accumulate(map(len, self.text.splitlines(keepends=True)))]
+        line = bisect_right(starts, offset)
+        place = Place(line, offset - starts[line - 1] + 1)
+        if isinstance(value, (int, float)):  # YAML read a number or yes/no: keep how it was written
+            raw = getattr(value, "raw", None)
+            if isinstance(value, bool):
+                word = re.compile(_PLAIN_WORD).match(self.text, offset)
+                raw, tag = (word.group(1) if word else None), _BOOL
+            else:
+                raw, tag = raw or repr(value), _FLOAT if isinstance(value, float) else _INT
+            return Place(place.line, place.column, raw, raw is not None, tag)
+        return place
 
     def is_broken(self, path: Path) -> bool:
         """Whether `path` is, contains or lies within a value left out."""
@@ -103,10 +202,6 @@ class YamlProblem(Exception):
     def __init__(self, findings: list[Finding]) -> None:
         super().__init__(findings[0].message if findings else "invalid YAML")
         self.findings = findings
-
-
-def _at(mark: Any) -> tuple[int, int]:
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 _BRACKETS = str.maketrans({"[": "(", "{": "(", "]": ")", "}": ")"})
@@ -137,36 +232,46 @@ def flow_nesting_exceeds(text: str, limit: int) -> tuple[int, int] | None:
     for match in re.finditer(r"[\[\]{}]", text):
         depth += 1 if match.group() in "[{" else -1
         if depth > limit:
-            before = text[: match.start()]
-            return before.count("\n") + 1, match.start() - (before.rfind("\n") + 1) + 1
+            return _line_column(text, match.start())
     return None  # pragma: no cover - the peeling above says there is such a place
 
 
-#: Lines starting with more than this many spaces, dashes or question marks could nest blocks deep
-#: enough to strain libyaml's recursive composer: such texts take the event path.
-BLOCK_LEAD_SAFE = 400
-#: Above this many characters a node tree would cost too much memory (libyaml keeps two marks per node):
-#: the text is read event by event without recording places, and composed again only if a place is needed.
-LARGE_TEXT = 2_000_000
-_LEAD = re.compile(r"^[ \-?]*", re.M)
-_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s,\[{])[&*][^\s,\]}]")
+def _line_column(text: str, index: int) -> tuple[int, int]:
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
-def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
+class _PythonParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    """PyYAML's pure-Python parser alone: events, nothing composed or constructed."""
+
+    def __init__(self, text: str) -> None:
+        yaml.reader.Reader.__init__(self, text)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+
+
+def _parser(text: str, parser: ParserName | None) -> Callable[[], Any]:
+    """The chosen parser's `get_event`: the next event, None after the last."""
+    if parser == "python" or (parser is None and _CParser is None):
+        return _PythonParser(text).get_event
+    if _CParser is None:
+        raise ValueError("PyYAML was built without libyaml")
+    return _CParser(text).get_event  # type: ignore[no-any-return]
+
+
+def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS, *, parser: ParserName | None = None) -> YamlDocument:
     """Read `text`; raise YamlProblem when it is not YAML at all or exceeds a limit.
 
-    Other problems are kept in the document's `findings`. Two paths give the
-    same data, findings and positions: libyaml composes the node tree in C and
-    one walk checks and builds it (fast); texts that could nest blocks very deep
-    or hold anchors and aliases are read event by event instead (safe, and
-    exact about where an alias stands).
+    Other problems are kept in the document's `findings`. `parser` picks
+    libyaml's C parser or PyYAML's pure-Python one (default: libyaml when
+    PyYAML has it); both give the same data, findings and places.
     """
     deep = flow_nesting_exceeds(text, limits.max_depth)
     if deep is not None:
         raise YamlProblem(
             [
                 Finding.of(
-                    "NX007",
+                    LIMIT,
                     msg("brackets are nested more than {depth} levels deep", depth=limits.max_depth),
                     line=deep[0],
                     column=deep[1],
@@ -174,305 +279,307 @@ def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
                 )
             ]
         )
-    if len(text) > LARGE_TEXT:
-        return _events(text, limits, record=False)
-    lead = max(map(len, _LEAD.findall(text)), default=0)
-    if lead <= BLOCK_LEAD_SAFE and not _ANCHOR_OR_ALIAS.search(text):
-        return _compose(text, limits)
-    return _events(text, limits)
-
-
-def _syntax_problem(error: yaml.YAMLError) -> YamlProblem:
-    if isinstance(error, yaml.MarkedYAMLError):
-        line, column = _at(error.problem_mark or error.context_mark)
-        problem = " ".join(part for part in (error.context, error.problem) if part)
-        text = msg("YAML syntax error: {problem}", problem=problem)  # the parser's own words stay English
-        return YamlProblem([Finding.of("NX003", text, line=line, column=column)])
-    return YamlProblem([Finding.of("NX003", msg("YAML error: {error}", error=str(error)), line=1, column=1)])
-
-
-def _too_many(limits: Limits, line: int, column: int) -> YamlProblem:
-    return YamlProblem(
-        [
-            Finding.of(
-                "NX007",
-                msg("the file holds more than {count} values", count=f"{limits.max_values:,}"),
-                line=line,
-                column=column,
-                hint=msg("raise the limit with --max-values if the plan really is this large"),
-            )
-        ]
-    )
-
-
-def _compose(text: str, limits: Limits) -> YamlDocument:
-    loader: Any = _FastLoader(text)
-    collecting = gc.isenabled()
-    gc.disable()  # a node tree and its data hold no cycles: the collector would only rescan them
+    builder = _Builder(text, limits)
     try:
-        root = loader.get_single_node()
-        document = YamlDocument(data=None, root=root)
-        if root is not None:
-            document.data = _NodeWalker(document, limits).build(root, (), 0)
-        return document
-    except yaml.YAMLError as error:
-        raise _syntax_problem(error) from None
-    finally:
-        loader.dispose()
-        if collecting:
-            gc.enable()
-
-
-def _compose_nodes(text: str) -> Any:
-    loader: Any = _FastLoader(text)
-    try:
-        return loader.get_single_node()
-    finally:
-        loader.dispose()
-
-
-def _events(text: str, limits: Limits, *, record: bool = True) -> YamlDocument:
-    loader: Any = _Loader(text)  # libyaml's and PyYAML's parsers differ in their stubs' types
-    builder = _Builder(loader, limits, record)
-    if not record:
-        builder.document.text = text
-    try:
-        while loader.check_event():
-            builder.feed(loader.get_event())
+        return builder.read(_parser(text, parser))
     except _TooManyValues as error:
-        raise _too_many(limits, error.line, error.column) from None
+        raise YamlProblem(
+            [
+                Finding.of(
+                    LIMIT,
+                    msg("the file holds more than {count} values", count=limits.max_values),
+                    at=builder.document._place(error.entry),
+                    hint=msg("raise the limit with --max-values if the plan really is this large"),
+                )
+            ]
+        ) from None
     except yaml.YAMLError as error:  # a syntax error, or a character YAML does not allow
-        raise _syntax_problem(error) from None
-    finally:
-        loader.dispose()
-    return builder.document
+        raise YamlProblem([_syntax_finding(error, text)]) from None
+
+
+#: The characters YAML does not allow in a file (YAML 1.1, 5.1), as PyYAML compiles them once at import
+#: (libyaml refuses the same ones). Compiling this class of characters takes milliseconds: not again here.
+_NOT_PRINTABLE: re.Pattern[str] = yaml.reader.Reader.NON_PRINTABLE
+
+
+def _syntax_finding(error: yaml.YAMLError, text: str) -> Finding:
+    if isinstance(error, yaml.MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        problem = " ".join(part for part in (error.context, error.problem) if part)
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        # the parser's own words stay English (libyaml's and PyYAML's differ slightly)
+        return Finding.of(SYNTAX, msg("YAML syntax error: {problem}", problem=problem), line=line, column=column)
+    found = _NOT_PRINTABLE.search(text)
+    if isinstance(error, yaml.reader.ReaderError) and found is not None:
+        # libyaml counts the position in bytes, PyYAML in characters: place it from the text itself
+        line, column = _line_column(text, found.start())
+        return Finding.of(
+            SYNTAX,
+            msg("the character {character} is not allowed in YAML", character=f"U+{ord(found.group()):04X}"),
+            line=line,
+            column=column,
+            hint=msg("delete the character, or write it as an escape inside double quotes"),
+        )
+    return Finding.of(SYNTAX, msg("YAML error: {error}", error=str(error)), line=1, column=1)
 
 
 class _TooManyValues(Exception):
-    def __init__(self, line: int, column: int) -> None:
-        super().__init__(line, column)
-        self.line, self.column = line, column
+    def __init__(self, entry: int) -> None:
+        super().__init__(entry)
+        self.entry = entry
 
 
-class _Lean(tuple[int, int]):
-    """The place of a value in a large document: line and column only, cheap to make."""
-
-    def __new__(cls, line: int, column: int) -> _Lean:
-        return super().__new__(cls, (line, column))
-
-    @property
-    def line(self) -> int:
-        return self[0]
-
-    @property
-    def column(self) -> int:
-        return self[1]
-
-
-@dataclass
-class _Frame:
-    """A mapping or sequence being built."""
-
-    value: dict[str, Any] | list[Any]
-    path: Path
-    key: str | None = None  # a mapping's key waiting for its value
-    skip_value: bool = False  # the waiting key was refused: drop its value
-    first_lines: dict[str, int] = field(default_factory=dict)  # a mapping's keys → the line they first stood on
+_REFUSED = object()  # a mapping's key that was refused: its value is skipped
+_SAFE = SafeConstructor()
 
 
 class _Builder:
-    """Turns parser events into data and positions, without recursion."""
+    """Turns parser events into data and offsets, without recursion; every rule is here once."""
 
-    def __init__(self, loader: Any, limits: Limits, record: bool = True) -> None:
-        self.loader = loader
+    def __init__(self, text: str, limits: Limits) -> None:
         self.limits = limits
-        self.record = record  # keep every value's place (small documents) or none (large ones)
-        self.count = 0
-        self.document = YamlDocument(data=None)
-        self.stack: list[_Frame] = []
-        self.skipping = 0  # depth inside a refused collection (too deep, bad key, bad tag)
-        self.documents = 0
-        self.constructor = SafeConstructor()
+        self.document = YamlDocument(data=None, text=text)
+        #: The open collections' parents: (parent, the entry of the open collection, its key or index
+        #: in the parent). Paths are rebuilt from it only when a problem needs one.
+        self.stack: list[tuple[Any, int, str | int | None]] = []
 
-    def keeps(self, path: Path) -> bool:
-        """Whether the place of `path` is kept: always in a small document; in a large one
-        only the province's own (its slug and aliases, which checks across plans point at)."""
-        return self.record or (len(path) <= 3 and bool(path) and path[0] == "province")
-
-    # -- problems ---------------------------------------------------------
-    def problem(self, code: str, message: Text, place: tuple[int, int], path: Path, hint: Text | None = None) -> None:
+    def problem(self, problem: ProblemCode, message: Text, entry: int, path: Path, hint: Text | None = None) -> None:
         self.document.broken.add(path)
-        self.document.findings.append(
-            Finding.of(code, message, line=place[0], column=place[1], path=dotted(path), hint=hint)
-        )
+        place = self.document._place(entry)
+        self.document.findings.append(Finding.of(problem, message, at=place, path=dotted(path), hint=hint))
 
-    # -- events -----------------------------------------------------------
-    def feed(self, event: yaml.Event) -> None:
-        if self.skipping:
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                self.skipping += 1
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                self.skipping -= 1
-            return
-        if isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise yaml.MarkedYAMLError(
-                    problem="a plan file holds one YAML document (found a second '---')",
-                    problem_mark=cast(Any, event.start_mark),
-                )
-        elif isinstance(event, yaml.ScalarEvent):
-            self.scalar(event)
-        elif isinstance(event, yaml.AliasEvent):
-            self.alias(event)
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            self.start(event)
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            self.stack.pop()
+    def path(self, data: Any, key: Any) -> Path:
+        """The path of the value about to be put into `data` (under `key` in a mapping)."""
+        above = tuple(part for _, _, part in self.stack if part is not None)
+        if type(data) is dict:
+            return (*above, key) if isinstance(key, str) else above
+        return above if data is None else (*above, len(data))
 
-    def _slot(self) -> tuple[Path, bool]:
-        """Where the next value goes: its path, and whether it is a mapping key."""
-        if not self.stack:
-            return (), False
-        frame = self.stack[-1]
-        if isinstance(frame.value, list):
-            return (*frame.path, len(frame.value)), False
-        if frame.key is None and not frame.skip_value:
-            return frame.path, True
-        return (*frame.path, frame.key or ""), False
+    def read(self, get_event: Callable[[], Any]) -> YamlDocument:
+        """Build the document from `get_event`'s stream. This loop is on the path of every command:
+        the open collection lives in locals, each event kind is one branch, and a plain scalar that
+        is text or decimal digits (nearly all of a plan) is read without a call."""
+        document = self.document
+        offsets, spans = document.offsets, document._spans
+        record = offsets.append
+        max_values, max_depth = self.limits.max_values, self.limits.max_depth
+        stack = self.stack
+        events: Iterator[Any] = iter(get_event, None)
+        count = documents = 0
+        data: Any = None  # the open collection: a dict or a list (None: at the top)
+        start = 0  # the entry of the open collection
+        key: Any = None  # in a mapping, the key waiting for its value (None: the next scalar is a key)
+        for event in events:
+            kind = type(event)
+            if kind is ScalarEvent:
+                value = event.value
+                if not value.isascii():
+                    value = normalize("NFC", value)
+                if key is None and type(data) is dict:  # a key
+                    if value == "<<" and event.tag in (None, "!") and event.implicit[0]:
+                        record(event.start_mark.index)
+                        self.problem(ALIAS, msg("merge keys (<<) are not allowed"), -1, self.path(data, None))
+                        offsets.pop()
+                        key = _REFUSED
+                    elif value in data:
+                        record(event.start_mark.index)
+                        first = document._place(start + document._entries(data)[value][0]).line
+                        document._children.pop(id(data))  # the mapping is still open: counted again if asked
+                        self.problem(DUPLICATE_KEY, _duplicate(value, first), -1, self.path(data, value))
+                        offsets.pop()
+                        key = _REFUSED
+                    else:
+                        record(event.start_mark.index)
+                        key = value
+                    continue
+                if key is _REFUSED:
+                    key = None
+                    continue
+                record(event.start_mark.index)
+                count += 1
+                if count > max_values:
+                    raise _TooManyValues(len(offsets) - 1)
+                if event.tag is None and (event.style or value[:1] not in _TYPED_FIRST):
+                    pass  # quoted (libyaml's plain style is '', PyYAML's None), or text no implicit type starts with
+                elif event.tag is None and value.isdigit() and value.isascii() and (value[0] != "0" or value == "0"):
+                    value = int(value) if len(value) <= MAX_DIGITS else self.scalar(event, _INT, data, key)
+                else:
+                    value = self.scalar(event, event.tag, data, key)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                if key is _REFUSED:  # the value of a refused key
+                    key = None
+                    _skip(events)
+                    continue
+                record(event.start_mark.index)
+                if key is None and type(data) is dict:
+                    message = msg("a key must be plain text, not a list or mapping")
+                    self.problem(SYNTAX, message, -1, self.path(data, None))
+                    offsets.pop()
+                    key = _REFUSED
+                    _skip(events)
+                    continue
+                count += 1
+                if count > max_values:
+                    raise _TooManyValues(len(offsets) - 1)
+                mapping = kind is MappingStartEvent
+                tag = event.tag
+                if tag is not None and tag != "!" and tag != (_MAP if mapping else _SEQ):
+                    self.problem(TAG, _tag_refused(tag), -1, self.path(data, key))
+                    _skip(events)
+                    value = None
+                elif len(stack) >= max_depth:
+                    self.problem(
+                        LIMIT,
+                        msg("values are nested more than {depth} levels deep", depth=max_depth),
+                        -1,
+                        self.path(data, key)[:max_depth],
+                        hint=msg("a plan is a few levels deep: check the brackets and indentation"),
+                    )
+                    _skip(events)
+                    value = None
+                else:
+                    value = {} if mapping else []
+                    if type(data) is dict:
+                        data[key] = value
+                        stack.append((data, start, key))
+                    elif data is not None:
+                        stack.append((data, start, len(data)))
+                        data.append(value)
+                    else:
+                        document.data = value
+                        stack.append((None, start, None))
+                    data, start, key = value, len(offsets) - 1, None
+                    continue
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                spans[id(data)] = len(offsets) - start
+                data, start, _ = stack.pop()
+                key = None
+                continue
+            elif kind is AliasEvent:
+                if key is _REFUSED:
+                    key = None
+                    continue
+                record(event.start_mark.index)
+                if key is None and type(data) is dict:
+                    self.problem(ALIAS, _alias(event.anchor), -1, self.path(data, None))
+                    offsets.pop()
+                    key = _REFUSED
+                    continue
+                count += 1
+                if count > max_values:
+                    raise _TooManyValues(len(offsets) - 1)
+                self.problem(ALIAS, _alias(event.anchor), -1, self.path(data, key))
+                value = None
+            elif kind is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise yaml.MarkedYAMLError(
+                        problem="a plan file holds one YAML document (found a second '---')",
+                        problem_mark=event.start_mark,
+                    )
+                continue
+            else:  # the stream's and the document's other events
+                continue
+            if type(data) is dict:
+                data[key] = value
+                key = None
+            elif data is not None:
+                data.append(value)
+            else:
+                document.data = value
+        return document
 
-    def _put(self, value: Any, place: Place | _Lean | None, path: Path) -> None:
-        if place is not None:
-            if isinstance(place, Place) and self.keeps(path):
-                self.document.values[path] = place
-            self.count += 1
-            if self.count > self.limits.max_values:
-                raise _TooManyValues(place.line, place.column)
-        if not self.stack:
-            self.document.data = value
-            return
-        frame = self.stack[-1]
-        if isinstance(frame.value, list):
-            frame.value.append(value)
-        else:
-            if frame.key is not None and not frame.skip_value:
-                frame.value[frame.key] = value
-            frame.key, frame.skip_value = None, False
-
-    def start(self, event: yaml.CollectionStartEvent) -> None:
-        path, is_key = self._slot()
-        line, column = _at(event.start_mark)
-        mapping = isinstance(event, yaml.MappingStartEvent)
-        expected = _TAG + ("map" if mapping else "seq")
-        if self.stack and self.stack[-1].skip_value:  # the value of a refused key
-            self._put(None, None, path)
-            self.skipping = 1
-            return
-        if is_key:
-            self.problem("NX003", msg("a key must be plain text, not a list or mapping"), (line, column), path)
-            self.stack[-1].skip_value = True
-            self.stack[-1].key = ""
-            self.skipping = 1
-            return
-        if event.tag not in (None, "!", expected):
-            self.problem("NX006", msg("the tag {tag} is not allowed", tag=_short(event.tag)), (line, column), path)
-            self._put(None, Place(line, column), path)
-            self.skipping = 1
-            return
-        if len(self.stack) >= self.limits.max_depth:
-            depth = self.limits.max_depth
-            self.problem(
-                "NX007",
-                msg("values are nested more than {depth} levels deep", depth=depth),
-                (line, column),
-                path[:depth],
-                hint=msg("a plan is a few levels deep: check the brackets and indentation"),
-            )
-            self._put(None, Place(line, column), path)
-            self.skipping = 1
-            return
-        value: dict[str, Any] | list[Any] = {} if mapping else []
-        self._put(value, Place(line, column, tag=expected), path)
-        self.stack.append(_Frame(value, path))
-
-    def alias(self, event: yaml.AliasEvent) -> None:
-        path, is_key = self._slot()
-        line, column = _at(event.start_mark)
-        self.problem(
-            "NX005", msg("an alias (*{anchor}) reuses another value here", anchor=event.anchor), (line, column), path
-        )
-        if is_key:
-            self.stack[-1].key, self.stack[-1].skip_value = "", True
-        else:
-            self._put(None, Place(line, column), path)
-
-    def scalar(self, event: yaml.ScalarEvent) -> None:
-        path, is_key = self._slot()
-        mark: Any = event.start_mark
-        line, column = mark.line + 1, mark.column + 1
-        tag = event.tag
-        if tag in (None, "!"):
-            tag = _fast_resolve(self.loader, yaml.ScalarNode, event.value, event.implicit)
-        if is_key:
-            self.key(event, tag, line, column)
-            return
-        # a large document keeps almost no places: a cheap stand-in counts the value
-        place = Place(line, column, event.value, not event.style, tag) if self.keeps(path) else _Lean(line, column)
-        if self.stack and self.stack[-1].skip_value:  # the value of a refused key
-            self._put(None, None, path)
-            return
-        if tag not in _SCALAR_TAGS:
-            self.problem("NX006", msg("the tag {tag} is not allowed", tag=_short(tag)), (line, column), path)
-            self._put(None, place, path)
-            return
-        self._put(self.construct(event, tag, path, place), place, path)
-
-    def key(self, event: yaml.ScalarEvent, tag: str, line: int, column: int) -> None:
-        frame = self.stack[-1]
-        assert isinstance(frame.value, dict)
-        text = event.value
-        key = text if text.isascii() else unicodedata.normalize("NFC", text)
-        path = (*frame.path, key)
-        if tag == _TAG + "merge":
-            self.problem("NX005", msg("merge keys (<<) are not allowed"), (line, column), frame.path)
-            frame.key, frame.skip_value = "", True
-        elif key in frame.first_lines:
-            self.problem(
-                "NX004",
-                msg(
-                    "duplicate key '{key}' (first at line {first}); a key may appear once in a mapping, and most YAML "
-                    "readers silently keep only the last",
-                    key=key,
-                    first=frame.first_lines[key],
-                ),
-                (line, column),
-                path,
-            )
-            frame.key, frame.skip_value = key, True
-        else:
-            frame.first_lines[key] = line
-            if self.keeps(path):
-                self.document.keys[path] = Place(line, column, text, not event.style, tag)
-            frame.key = key
-
-    def construct(self, event: yaml.ScalarEvent, tag: str, path: Path, place: Place | _Lean) -> Any:
-        value = event.value
+    def scalar(self, event: ScalarEvent, tag: str | None, data: Any, key: Any) -> Any:
+        """A scalar that may not be plain text, read as PyYAML's safe loader reads it."""
+        value: str = event.value
+        if not value.isascii():
+            value = normalize("NFC", value)
+        if tag is None or tag == "!":
+            tag = _STR
+            if event.implicit[0]:
+                tag = next((t for t, pattern in _IMPLICIT.get(value[:1], []) if pattern.match(value)), _STR)
         if tag == _STR:
-            return value if value.isascii() else unicodedata.normalize("NFC", value)
-        if tag == _INT and value.isascii() and value.isdigit() and (value[0] != "0" or value == "0"):
-            return int(value)  # plain decimal, as PyYAML reads it (a leading 0 is octal in YAML 1.1)
-        if tag == _TAG + "timestamp":
-            return value  # dates stay text; the model parses ISO dates
-        marks: tuple[Any, Any] = (event.start_mark, event.end_mark)
-        node = yaml.ScalarNode(tag, event.value, *marks, event.style)
-        try:
-            if tag == _TAG + "float":
-                return RawFloat(self.constructor.construct_yaml_float(node), event.value)
-            return self.constructor.construct_object(node)
-        except (yaml.YAMLError, ValueError, OverflowError) as error:
-            text = msg("cannot read {value}: {error}", value=repr(event.value), error=str(error))
-            self.problem("NX103", text, (place.line, place.column), path)
+            return value
+        if tag not in _SCALAR_TAGS:
+            self.problem(TAG, _tag_refused(tag), -1, self.path(data, key))
             return None
+        try:
+            return _construct(tag, value)
+        except _TooLong:
+            self.problem(
+                WRONG_VALUE,
+                msg("a number of {digits} digits is too long to be a figure", digits=_digits(value)),
+                -1,
+                self.path(data, key),
+                hint=msg("check the value: no figure in a plan is that long"),
+            )
+        except (yaml.YAMLError, ValueError, OverflowError, KeyError) as error:
+            text = msg("cannot read {value}: {error}", value=repr(value), error=str(error))
+            self.problem(WRONG_VALUE, text, -1, self.path(data, key))
+        return None
+
+
+class _TooLong(ValueError):
+    pass
+
+
+def _digits(number: str) -> int:
+    """How many digits a YAML integer is written with: no sign, no 0x or 0b, no : or _."""
+    bare = number.lstrip("+-")
+    bare = bare[2:] if bare[:2].lower() in ("0x", "0b") else bare
+    return sum(ch.isalnum() for ch in bare)
+
+
+def _construct(tag: str, value: str) -> Any:
+    """A scalar of a YAML 1.1 type, as PyYAML's safe constructor reads it (dates stay text: the model
+    parses ISO dates)."""
+    if tag == _INT:
+        if len(value.lstrip("+-")) > MAX_DIGITS:
+            raise _TooLong(value)
+        if value.isdigit() and value.isascii() and (value[0] != "0" or value == "0"):
+            return int(value)
+        number = _SAFE.construct_yaml_int(ScalarNode(tag, value))
+        if abs(number).bit_length() > MAX_DIGITS * 3:  # 0x… and 1:… forms grow past what Python prints
+            raise _TooLong(value)
+        return RawInt(number, value)
+    if tag == _FLOAT:
+        return RawFloat(_SAFE.construct_yaml_float(ScalarNode(tag, value)), value)
+    if tag == _BOOL:
+        return _SAFE.bool_values[value.lower()]
+    if tag == _NULL:
+        return None
+    return value  # a timestamp
+
+
+def _skip(events: Iterator[Any]) -> None:
+    """Pass over the rest of a collection whose start was just read."""
+    depth = 1
+    for event in events:
+        kind = type(event)
+        if kind is MappingStartEvent or kind is SequenceStartEvent:
+            depth += 1
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            depth -= 1
+            if not depth:
+                return
+
+
+def _duplicate(key: str, first: int) -> Text:
+    return msg(
+        "duplicate key '{key}' (first at line {first}); a key may appear once in a mapping, and most YAML "
+        "readers silently keep only the last",
+        key=key,
+        first=str(first),  # a line, not a count
+    )
+
+
+def _alias(anchor: str) -> Text:
+    return msg("an alias (*{anchor}) reuses another value here", anchor=anchor)
+
+
+def _tag_refused(tag: str) -> Text:
+    short = "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag  # as it was written
+    return msg("the tag {tag} is not allowed", tag=short)
 
 
 def dotted(path: Path) -> str:
@@ -481,155 +588,3 @@ def dotted(path: Path) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
-
-
-def _short(tag: str) -> str:
-    """tag:yaml.org,2002:python/object → !!python/object, as it was written."""
-    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
-
-
-# -- the fast path: a composed node tree, walked once ------------------------------------
-
-_TYPED_FIRST = frozenset(k for k in yaml.SafeLoader.yaml_implicit_resolvers if k)
-
-
-def _fast_resolve(self: Any, kind: Any, value: Any, implicit: Any) -> Any:
-    """A plain scalar whose first character can start no implicit type (most text) is a string,
-    without trying the regular expressions; everything else as PyYAML resolves it."""
-    if kind is yaml.ScalarNode:
-        if not implicit[0] or (value and value[0] not in _TYPED_FIRST):
-            return _STR
-    elif kind is yaml.MappingNode:
-        return _MAP
-    elif kind is yaml.SequenceNode:
-        return _SEQ
-    return BaseResolver.resolve(self, kind, value, implicit)  # type: ignore[no-untyped-call]
-
-
-class _FastLoader(_Loader):
-    """libyaml's composer with the quicker resolver."""
-
-    resolve = _fast_resolve
-
-
-def _node_place(node: Any) -> Place:
-    mark = node.start_mark
-    if isinstance(node, yaml.ScalarNode):
-        return Place(mark.line + 1, mark.column + 1, node.value, not node.style, node.tag)
-    return Place(mark.line + 1, mark.column + 1, tag=node.tag)
-
-
-def _key_text(node: Any) -> str:
-    value = node.value
-    return value if value.isascii() else unicodedata.normalize("NFC", value)
-
-
-def _navigate(root: Any, path: Path, prefer_key: bool) -> Place:
-    """Follow `path` down the node tree; the nearest node reached gives the place."""
-    node = root
-    key_node = None
-    for part in path:
-        key_node = None
-        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            found = next(
-                ((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and _key_text(k) == part), None
-            )
-            if found is None:
-                break
-            key_node, node = found
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-            node = node.value[part]
-        else:
-            break
-    else:
-        if prefer_key and key_node is not None:
-            return _node_place(key_node)
-    return _node_place(node)
-
-
-class _NodeWalker:
-    """Builds data from a composed tree, with the same checks as the event builder."""
-
-    def __init__(self, document: YamlDocument, limits: Limits) -> None:
-        self.document = document
-        self.limits = limits
-        self.seen: set[int] = set()
-        self.count = 0
-        self.constructor = SafeConstructor()
-
-    def problem(self, code: str, message: Text, node: Any, path: Path, hint: Text | None = None) -> None:
-        place = _node_place(node)
-        self.document.broken.add(path)
-        self.document.findings.append(Finding.of(code, message, at=place, path=dotted(path), hint=hint))
-
-    def build(self, node: Any, path: Path, depth: int) -> Any:
-        self.count += 1
-        if self.count > self.limits.max_values:
-            place = _node_place(node)
-            raise _too_many(self.limits, place.line, place.column)
-        tag = node.tag
-        if isinstance(node, yaml.ScalarNode):
-            if tag == _STR:
-                value = node.value
-                return value if value.isascii() else unicodedata.normalize("NFC", value)
-            return self.scalar(node, tag, path)
-        if id(node) in self.seen:  # cannot happen: texts with anchors take the event path
-            self.problem("NX005", msg("an alias reuses another value here"), node, path)
-            return None
-        self.seen.add(id(node))
-        if tag not in (_MAP, _SEQ):
-            self.problem("NX006", msg("the tag {tag} is not allowed", tag=_short(tag)), node, path)
-            return None
-        if depth >= self.limits.max_depth:
-            self.problem(
-                "NX007",
-                msg("values are nested more than {depth} levels deep", depth=self.limits.max_depth),
-                node,
-                path[: self.limits.max_depth],
-                hint=msg("a plan is a few levels deep: check the brackets and indentation"),
-            )
-            return None
-        if tag == _SEQ:
-            return [self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
-        result: dict[str, Any] = {}
-        first: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge":
-                self.problem("NX005", msg("merge keys (<<) are not allowed"), key_node, path)
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.problem("NX003", msg("a key must be plain text, not a list or mapping"), key_node, path)
-                continue
-            key = _key_text(key_node)
-            if key in first:
-                self.problem(
-                    "NX004",
-                    msg(
-                        "duplicate key '{key}' (first at line {first}); a key may appear once in a mapping, and most "
-                        "YAML readers silently keep only the last",
-                        key=key,
-                        first=first[key].start_mark.line + 1,
-                    ),
-                    key_node,
-                    (*path, key),
-                )
-                continue
-            first[key] = key_node
-            result[key] = self.build(value_node, (*path, key), depth + 1)
-        return result
-
-    def scalar(self, node: Any, tag: str, path: Path) -> Any:
-        if tag not in _SCALAR_TAGS:
-            self.problem("NX006", msg("the tag {tag} is not allowed", tag=_short(tag)), node, path)
-            return None
-        if tag == _TAG + "timestamp":
-            return node.value
-        try:
-            if tag == _TAG + "float":
-                return RawFloat(self.constructor.construct_yaml_float(node), node.value)
-            return self.constructor.construct_object(node)
-        except (yaml.YAMLError, ValueError, OverflowError) as error:
-            self.problem(
-                "NX103", msg("cannot read {value}: {error}", value=repr(node.value), error=str(error)), node, path
-            )
-            return None

@@ -1,0 +1,34 @@
+"""Phrases many messages share: "about", a sum, a difference, a label.
+
+Messages are made of values, never of numbers formatted beforehand: an int
+is a count and `i18n.Text` writes it the reader's way (6,571 / 6.571); a
+year, a line or an id only names something and is given as text (`label`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..domain import Qualifier
+from ..i18n import Text, msg
+
+
+def about(qualifier: Qualifier) -> str | Text:
+    """ "about " for a figure the source gives as approximate (khoảng), else nothing."""
+    return msg("about ") if qualifier is Qualifier.ABOUT else ""
+
+
+def added(terms: Iterable[int]) -> Text:
+    """A sum as it is written: 2.554 + 7.389 + 1.817 (each term in the reader's number format)."""
+    values = {f"term{i}": term for i, term in enumerate(terms)}
+    return Text(" + ".join(f"{{{name}}}" for name in values), tuple(values.items()))
+
+
+def signed(difference: int) -> int | Text:
+    """A difference with its sign: +2, -3 (in the reader's number format)."""
+    return msg("+{difference}", difference=difference) if difference > 0 else difference
+
+
+def label(value: int | str | None) -> str:
+    """A year, a line or an index in a message: it names something, it is not a count."""
+    return "" if value is None else str(value)
