@@ -212,10 +212,12 @@ def test_unreadable_file_gets_a_message(run: Run, tmp_path: Path, monkeypatch: p
     plan = tmp_path / "testland.yaml"
     plan.write_text(BASE, encoding="utf-8")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+    def refuse(path: Path, max_bytes: int) -> bytes:  # chmod 000 does not stop root, who runs CI here
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    import nhaoxh_cli.loader.plans as plans
+
+    monkeypatch.setattr(plans, "read_limited", refuse)
     code, out, _ = run("validate", str(tmp_path))
     assert code == 1 and "NX001 cannot read the file: Permission denied" in out
 
@@ -358,3 +360,131 @@ def test_debug_shows_the_traceback(run: Run, monkeypatch: pytest.MonkeyPatch, ho
         args = ["--debug", "forecast", "haiphong", "--plans-dir", str(PLANS)]
     code, _, err = run(*args)
     assert code == 3 and "Traceback" in err and "RuntimeError: a bug" in err
+
+
+# -- 7. devices, pipes, streams and processes (issue 17) -------------------------
+
+IMPORT_HEADER = "unit,kind,years,units,percent,source,date,note\n"
+
+
+def test_a_link_to_dev_zero_is_refused_at_once(tmp_path: Path) -> None:
+    """Before: `validate` read /dev/zero until memory ran out (12 GB in 20 s)."""
+    for name in ("zero.yaml", "zero.txt", "zero.csv"):
+        (tmp_path / name).symlink_to("/dev/zero")
+    for args, code in (
+        (["validate", str(tmp_path / "zero.yaml")], 1),
+        (["extract", str(tmp_path / "zero.txt")], 2),
+        (["import", str(tmp_path / "zero.csv")], 2),
+    ):
+        done = nhaoxh(*args, timeout=30)
+        assert done.returncode == code and "Traceback" not in done.stderr, args
+        assert "device" in done.stdout + done.stderr, args
+
+
+def test_a_character_device_made_with_mknod(tmp_path: Path) -> None:
+    try:
+        os.mknod(tmp_path / "null.yaml", 0o666 | __import__("stat").S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("mknod needs root")
+    (tmp_path / "testland.yaml").write_text(BASE, encoding="utf-8")
+    named = nhaoxh("validate", str(tmp_path / "null.yaml"), timeout=30)
+    in_folder = nhaoxh("validate", str(tmp_path), timeout=30)
+    assert named.returncode == 1 and "device" in named.stdout
+    assert in_folder.returncode == 1 and "not a regular file" in in_folder.stdout
+
+
+def test_a_pipe_nobody_writes_to_is_not_waited_for(tmp_path: Path) -> None:
+    """A FIFO named on the command line is read, but opened without waiting for a writer."""
+    os.mkfifo(tmp_path / "testland.yaml")
+    os.mkfifo(tmp_path / "document.txt")
+    assert nhaoxh("validate", str(tmp_path / "testland.yaml"), timeout=30).returncode == 1
+    assert nhaoxh("extract", str(tmp_path / "document.txt"), timeout=30).returncode == 1
+
+
+def test_a_plan_read_from_a_pipe_is_not_held_to_a_file_name() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "nhaoxh_cli", "validate", "/dev/stdin"],
+        input=BASE,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0 and "NX207" not in done.stdout, done.stdout
+
+
+def test_stdout_closed_or_full_or_ascii() -> None:
+    closed = subprocess.run(
+        f"{sys.executable} -m nhaoxh_cli forecast haiphong >&-", shell=True, capture_output=True, text=True, cwd=ROOT
+    )
+    assert closed.returncode == 1 and "standard output is closed" in closed.stderr and "Traceback" not in closed.stderr
+    full = subprocess.run(
+        f"{sys.executable} -m nhaoxh_cli forecast haiphong > /dev/full",
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert full.returncode == 1 and "no space left" in full.stderr and "Traceback" not in full.stderr
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    ascii_run = subprocess.run(
+        [sys.executable, "-m", "nhaoxh_cli", "--lang", "vi", "forecast", "haiphong"],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert ascii_run.returncode == 0 and b"Hai Phong" in ascii_run.stdout
+    assert ascii_run.stdout.isascii() and b"PYTHONIOENCODING=utf-8" in ascii_run.stderr
+
+
+def test_a_huge_jobs_count_is_capped_not_a_crash(run: Run) -> None:
+    code, out, err = run("validate", str(PLANS), "--jobs", "99999999999999999999")
+    assert code in (0, 1) and "processes per CPU" in err and "checked" in out
+
+
+def test_a_killed_worker_is_reported_not_a_bug(tmp_path: Path) -> None:
+    """A worker the system kills (out of memory) leaves the command with exit 1 and the file it held."""
+    for index in range(6):
+        (tmp_path / f"p{index}.yaml").write_text("schema_version: 1\n", encoding="utf-8")
+    script = textwrap.dedent(f"""
+        import os, signal, sys
+        from nhaoxh_cli import validation
+        from nhaoxh_cli.cli.app import main
+        real = validation.check_file
+        def dying(path, folder, limits):
+            if path.name == "p3.yaml":
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(path, folder, limits)
+        validation.check_file = dying
+        main(["validate", {str(tmp_path)!r}, "--jobs", "2"])
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "worker process ended" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_import_writes_every_plan_or_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nhaoxh_cli import files
+    from nhaoxh_cli.api import import_figures
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for slug in ("hanoi", "haiphong"):
+        (plans / f"{slug}.yaml").write_text((PLANS / f"{slug}.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = {p.name: p.read_text(encoding="utf-8") for p in plans.iterdir()}
+    table = tmp_path / "figures.csv"
+    table.write_text(
+        IMPORT_HEADER + "Hà Nội,quota,2031,1.000,,Báo Thử,2026-11-01,\nHải Phòng,quota,2031,2.000,,Báo Thử,2026-11-01,\n",
+        encoding="utf-8",
+    )
+    real, calls = files.write_atomic, []
+
+    def second_fails(path: Path, text: str | bytes) -> None:
+        calls.append(path)
+        if len(calls) == 2:
+            raise files.OutputError.system(path, OSError(errno.ENOSPC, "No space left on device"))
+        real(path, text)
+
+    monkeypatch.setattr(files, "write_atomic", second_fails)
+    with pytest.raises(files.OutputError):
+        import_figures(table, plans_dir=plans, write=True)
+    assert len(calls) == 2
+    assert {p.name: p.read_text(encoding="utf-8") for p in plans.iterdir()} == before

@@ -396,7 +396,7 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
         >>> new_plan("Đà Nẵng", plans_dir=folder).name
         'danang.yaml'
     """
-    from .files import OutputError, create_new
+    from .files import create_new
     from .loader.registry import default_registry
     from .render.template import plan_template
 
@@ -414,8 +414,6 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
         create_new(target, plan_template(current, registry), make_parents=True)
     except FileExistsError:
         raise UsageError("plan_exists", path=str(target)) from None
-    except OutputError as error:
-        raise UsageError("output_error", detail=str(error)) from None
     return target
 
 
@@ -476,7 +474,7 @@ def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, wri
     try:
         return run_import(file, editable_folder(plans_dir), write=write)
     except ImportFileError as error:
-        raise UsageError("output_error", detail=str(error)) from None
+        raise UsageError("worded", template=error.template, **{k: str(v) for k, v in error.params.items()}) from None
 
 
 def extract(file: str | Path, *, province: str | None = None, date: dt.date | None = None) -> Extraction:
@@ -491,8 +489,9 @@ def extract(file: str | Path, *, province: str | None = None, date: dt.date | No
         (True, 'haiphong')
     """
     from .extract import ExtractError, extract_file
+    from .extract.messages import MESSAGES
 
     try:
         return extract_file(Path(file), province=province, date=date)
     except ExtractError as error:
-        raise UsageError("output_error", detail=error.message) from None
+        raise UsageError("worded", template=MESSAGES[error.note.code], **dict(error.note.values)) from None

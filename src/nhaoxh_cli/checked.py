@@ -13,11 +13,12 @@ from itertools import repeat
 from pathlib import Path
 
 from .checks import check_plan
+from .errors import WorkerFailed
 from .findings import Finding, has_errors
 from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import LoadResult, load_plan_file, plan_files
 from .model import Plan
-from .parallel import ordered_map
+from .parallel import WorkerDied, ordered_map
 
 
 class InvalidPlan(ValueError):
@@ -63,7 +64,10 @@ def checked_plans(folder: Path, limits: Limits = DEFAULT_LIMITS, jobs: int | Non
     """Every plan of `folder`, loaded and checked in file order, in `jobs` processes (None: one per CPU
     for large sets)."""
     files = plan_files(folder)
-    return ordered_map(check_plan_file, len(files), jobs, files, repeat(folder), repeat(limits))
+    try:
+        yield from ordered_map(check_plan_file, len(files), jobs, files, repeat(folder), repeat(limits))
+    except WorkerDied as died:
+        raise WorkerFailed(str(files[died.position])) from None
 
 
 def kept(plans: Iterator[CheckedPlan]) -> Iterator[CheckedPlan]:

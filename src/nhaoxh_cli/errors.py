@@ -4,6 +4,9 @@ reader's language (render/messages.py). The library raises these; it never print
 - `UsageError`: the person can fix it by changing the command (an unknown province, a format the
   view does not have, a missing path): exit 2.
 - `InvalidPlan` (nhaoxh_cli.checked): the plan has errors: exit 1, with every finding.
+- `WorkerFailed`: a worker process died (killed, out of memory) while it held `file`: exit 1.
+- `OutputError` (nhaoxh_cli.files): the output could not be written: exit 2 when the person named
+  a place nothing can be written to, else 1.
 """
 
 from __future__ import annotations
@@ -23,3 +26,12 @@ class UsageError(Exception):
         from .render.messages import message  # the English, for a script that prints the exception
 
         return message(self.code, self.params, language="en")
+
+
+class WorkerFailed(RuntimeError):
+    """A worker process died (killed, out of memory) while it held `file` or the files after it:
+    the work is unfinished and nothing was written. Not a bug of nhaoxh's: exit 1."""
+
+    def __init__(self, file: str) -> None:
+        super().__init__(file)
+        self.file = file

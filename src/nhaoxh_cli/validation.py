@@ -13,10 +13,11 @@ from pathlib import Path
 from .checks.plan_set import Claim, PlanSet, claims_of, file_name_findings
 from .checks.registry import check_plan
 from .domain import ExitCode
+from .errors import WorkerFailed
 from .findings import Finding, Severity
 from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import load_plan_file, plan_files
-from .parallel import ordered_map
+from .parallel import WorkerDied, ordered_map
 
 VALIDATE_SCHEMA = "nhaoxh.validate/1"
 
@@ -82,8 +83,11 @@ def validate_paths(
     findings: list[Finding] = []
     plan_set = PlanSet()
     checks = ordered_map(check_file, len(files), jobs, files, files.values(), repeat(limits))
-    for checked in checks:
-        findings += checked.findings + plan_set.settle(checked.file, checked.claims)
+    try:
+        for checked in checks:
+            findings += checked.findings + plan_set.settle(checked.file, checked.claims)
+    except WorkerDied as died:
+        raise WorkerFailed(str(list(files)[died.position])) from None
     if strict:
         findings = [replace(f, severity=Severity.ERROR) for f in findings]
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code))

@@ -84,8 +84,20 @@ MaxValues = Annotated[
 
 
 def _jobs(jobs: int | None) -> int | None:
+    from ..i18n import number, t
+    from ..parallel import JOBS_PER_CPU, job_cap
+
     if jobs is not None and jobs < 1:
         raise UsageError("bad_choice", option="--jobs", value=jobs, choices="1 or more")
+    if jobs is not None and jobs > job_cap():
+        note = t(
+            "--jobs {jobs}: more than {per} processes per CPU only costs memory; using {cap}",
+            jobs=number(jobs),
+            per=JOBS_PER_CPU,
+            cap=job_cap(),
+        )
+        sys.stderr.write(t("note: {note}", note=note) + "\n")
+        return job_cap()
     return jobs
 
 
@@ -105,7 +117,7 @@ def _date(text: str | None) -> dt.date | None:
 def _options(output: Path | None, *, details: bool = False, by_year: bool = False) -> RenderOptions:
     """How to lay out text: coloured and fitted to a terminal; for a pipe or a file, fitted to
     $COLUMNS when set, else laid out at full width (cells are never cut)."""
-    terminal = output is None and sys.stdout.isatty()
+    terminal = output is None and sys.stdout is not None and sys.stdout.isatty()
     color = terminal and not GLOBAL.no_color and not os.environ.get("NO_COLOR")
     width: int | None = None
     if terminal:
@@ -415,7 +427,7 @@ def extract(
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise OutputError(f"cannot write {output}: {error.strerror or error}", usage=True) from None
+            raise OutputError.system(output, error, usage=True) from None
     emit(extraction.plan_yaml, output)
     sys.stderr.write("\n".join(summary_lines(extraction, output=str(output) if output else None)) + "\n")
     if not extraction.placed:
@@ -529,9 +541,10 @@ def _invalid(invalid: InvalidPlan) -> None:
 def main(argv: list[str] | None = None) -> None:
     """The console script: run the app and turn every outcome into an exit code."""
     from ..checked import InvalidPlan
+    from ..errors import WorkerFailed
     from ..files import OutputError
     from ..i18n import set_language
-    from ..render.messages import message
+    from ..render.messages import message, output_message
     from .globals import parse_globals
     from .run import guarded
 
@@ -552,8 +565,15 @@ def main(argv: list[str] | None = None) -> None:
         except InvalidPlan as invalid:
             _invalid(invalid)
             sys.exit(int(ExitCode.PROBLEMS))
+        except WorkerFailed as failed:
+            _error_line(
+                "a worker process ended while reading {file} (out of memory, or killed); "
+                "nothing was written. Run again, or with --jobs 1 to read in one process.",
+                file=failed.file,
+            )
+            sys.exit(int(ExitCode.PROBLEMS))
         except OutputError as error:
-            _error_line("{message}", message=str(error))
+            _error_line("{message}", message=output_message(error.template, error.params))
             sys.exit(int(ExitCode.USAGE if error.usage else ExitCode.PROBLEMS))
 
     guarded(run, debug=GLOBAL.debug)

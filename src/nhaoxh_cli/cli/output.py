@@ -16,7 +16,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from ..files import OutputError, write_atomic, write_output
+from ..files import OutputError, why, write_atomic, write_output
+from ..i18n import N_, t
+
+STDOUT_CLOSED = N_("standard output is closed: nothing can be written (give --output FILE)")
+STDOUT_FAILED = N_("cannot write to standard output: {reason}")
+NOT_TEXT = N_("a spreadsheet is not text: give --output FILE.xlsx")
 
 __all__ = ["OutputError", "emit", "write_atomic", "write_stdout"]
 
@@ -65,14 +70,17 @@ def _encodable(text: str, encoding: str | None) -> bool:
 def write_stdout(text: str) -> None:
     stream = sys.stdout
     if stream is None:
-        raise OutputError("standard output is closed: nothing can be written (give --output FILE)")
+        raise OutputError(STDOUT_CLOSED)
     encoding = getattr(stream, "encoding", None)
     if not _encodable(text, encoding):
         name = codecs.lookup(encoding).name if encoding else "?"
-        sys.stderr.write(
-            f"note: standard output cannot show Vietnamese (encoding {name}); writing ASCII. "
-            "Set PYTHONIOENCODING=utf-8 to see it all.\n"
+        note = t(
+            "standard output cannot show Vietnamese (encoding {name}); writing ASCII. "
+            "Set PYTHONIOENCODING=utf-8 to see it all.",
+            name=name,
         )
+        line = t("note: {note}", note=note) + "\n"
+        sys.stderr.write(line if _encodable(line, getattr(sys.stderr, "encoding", None)) else ascii_text(line))
         text = ascii_text(text)
     try:
         stream.write(text)
@@ -82,15 +90,15 @@ def write_stdout(text: str) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stream.fileno())
     except OSError as error:
-        raise OutputError(f"cannot write to standard output: {error.strerror or error}") from None
+        raise OutputError(STDOUT_FAILED, why(error)) from None
     except (ValueError, AttributeError):
-        raise OutputError("standard output is closed: nothing can be written (give --output FILE)") from None
+        raise OutputError(STDOUT_CLOSED) from None
 
 
 def emit(text: str | bytes, output: Path | None) -> None:
     if output is None:
         if isinstance(text, bytes):
-            raise OutputError("a spreadsheet is not text: give --output FILE.xlsx", usage=True)
+            raise OutputError(NOT_TEXT, usage=True)
         write_stdout(text)
     else:
         write_output(output, text)

@@ -17,8 +17,8 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
+from ..files import NotAFile, TooLarge, read_limited
 from ..i18n import t
 from .messages import MESSAGES
 from .result import Note
@@ -55,24 +55,15 @@ class Source:
     encoding: str
 
 
-def read_bounded(handle: BinaryIO, name: str, limits: Limits) -> bytes:
-    """At most `max_bytes` bytes; one more refuses the input, whatever `stat` says."""
-    chunks, size = [], 0
-    while size <= limits.max_bytes:
-        chunk = handle.read(min(MIB, limits.max_bytes + 1 - size))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-    if size > limits.max_bytes:
-        raise ExtractError("too_large", file=name, limit=f"{limits.max_bytes:,}")
-    return b"".join(chunks)
-
-
 def read_path(path: Path, limits: Limits) -> bytes:
+    """The document's bytes, never more than the limit (files.read_limited: a pipe nobody writes
+    to reads as empty, a device is refused)."""
     try:
-        with path.open("rb") as handle:
-            return read_bounded(handle, str(path), limits)
+        return read_limited(path, limits.max_bytes)
+    except TooLarge:
+        raise ExtractError("too_large", file=str(path), limit=f"{limits.max_bytes:,}") from None
+    except NotAFile:
+        raise ExtractError("not_a_file", file=str(path)) from None
     except OSError as error:
         raise ExtractError("unreadable", file=str(path), error=error.strerror or str(error)) from None
 

@@ -78,6 +78,7 @@ NOTES: dict[str, str] = {
 ERRORS: dict[str, str] = {
     "unreadable": "cannot read {file}: {error}",
     "too_large": "{file} is larger than {limit} bytes, the limit for a document",
+    "not_a_file": "{file} is a device or a socket, not a document; give the path of a file",
     "not_text": "{file} is not text nhaoxh can read (UTF-8, UTF-16 or Windows-1258): {why}",
     "scanned_pdf": "{file} is a PDF without a text layer (a scan?): run OCR on it first "
     "(for example ocrmypdf), or copy its text into a .txt file",

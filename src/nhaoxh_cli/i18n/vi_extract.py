@@ -70,6 +70,7 @@ VI: dict[str, str] = {
     # errors a user can fix
     "cannot read {file}: {error}": "không đọc được {file}: {error}",
     "{file} is larger than {limit} bytes, the limit for a document": "{file} lớn hơn {limit} byte, giới hạn cho một văn bản",
+    "{file} is a device or a socket, not a document; give the path of a file": "{file} là một thiết bị hoặc socket, không phải văn bản; hãy chỉ đường dẫn của một tệp",
     "{file} is not text nhaoxh can read (UTF-8, UTF-16 or Windows-1258): {why}": "{file} không phải văn bản nhaoxh đọc được (UTF-8, UTF-16 hoặc Windows-1258): {why}",
     "{file} is a PDF without a text layer (a scan?): run OCR on it first (for example ocrmypdf), or copy its text into a .txt file": "{file} là PDF không có lớp chữ (bản quét?): hãy nhận dạng chữ (OCR, ví dụ ocrmypdf) trước, hoặc chép nội dung sang tệp .txt",
     "reading {kind} files needs {package}: pip install 'nhaoxh-cli[{extra}]'": "để đọc tệp {kind} cần {package}: pip install 'nhaoxh-cli[{extra}]'",

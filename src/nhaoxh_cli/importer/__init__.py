@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..checks import check_plan
-from ..files import OutputError, write_atomic
+from ..files import CANNOT_MAKE_FOLDER, OutputError, why, write_all
 from ..findings import Finding, Severity
 from ..i18n import Text, msg
 from ..loader.names import fold
@@ -205,14 +205,12 @@ def _errors(text: str, path: Path) -> list[Finding]:
 
 
 def _write(result: ImportResult, folder: Path) -> None:
+    """Write every changed plan, all or none (files.write_all); a failure raises OutputError."""
     changed = [f for f in result.files if f.changed]
     if changed:
-        folder.mkdir(parents=True, exist_ok=True)
-    for change in changed:
         try:
-            write_atomic(change.path, change.after)
-        except OutputError as error:
-            message = msg("{error}; files already written keep their new text", error=str(error))
-            result.blocked.append(Finding.of("NX001", message, file=str(change.path)))
-            return
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError(CANNOT_MAKE_FOLDER, {"folder": str(folder), **why(error)}, usage=True) from None
+    write_all({change.path: change.after for change in changed})
     result.written = True

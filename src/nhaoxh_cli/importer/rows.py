@@ -12,6 +12,9 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..files import NotAFile, TooLarge, read_limited
+from ..i18n import N_, t
+
 #: The columns every file has (the layout an analyst keeps), then the ones it may have.
 REQUIRED = ("unit", "kind", "years", "units", "percent", "source", "date", "note")
 OPTIONAL = (
@@ -33,7 +36,17 @@ _MAX_BYTES = 20 * 1024 * 1024
 
 
 class ImportFileError(Exception):
-    """The file cannot be read as a table of figures; the message names the file and what to do."""
+    """The file cannot be read as a table of figures. `template` (English, N_-marked) and `params`
+    name the file and what to do; `message` words it in the reader's language."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
+
+    @property
+    def message(self) -> str:
+        return t(self.template, **self.params)
 
 
 @dataclass(frozen=True)
@@ -50,21 +63,34 @@ class Row:
 
 def read_rows(path: Path) -> list[Row]:
     """The rows of a CSV or .xlsx file, by lower-case column name; blank rows left out."""
-    if not path.is_file():
-        raise ImportFileError(f"{path}: no such file")
-    if path.stat().st_size > _MAX_BYTES:
-        raise ImportFileError(f"{path}: the file is larger than {_MAX_BYTES // 1024 // 1024} MB; split it")
-    table = _xlsx_table(path) if path.suffix.lower() in {".xlsx", ".xlsm"} else _csv_table(path)
+    try:
+        data = read_limited(path, _MAX_BYTES)
+    except FileNotFoundError:
+        raise ImportFileError(N_("{path}: no such file"), path=str(path)) from None
+    except TooLarge:
+        raise ImportFileError(
+            N_("{path}: the file is larger than {mb} MB; split it"), path=str(path), mb=_MAX_BYTES >> 20
+        ) from None
+    except NotAFile:
+        raise ImportFileError(
+            N_("{path}: a device or a socket, not a table; give a CSV or .xlsx file"), path=str(path)
+        ) from None
+    except OSError as error:
+        raise ImportFileError(
+            N_("{path}: cannot read it: {reason}"), path=str(path), reason=error.strerror or str(error)
+        ) from None
+    table = _xlsx_table(path, data) if path.suffix.lower() in {".xlsx", ".xlsm"} else _csv_table(path, data)
     return _rows(path, table)
 
 
-def _csv_table(path: Path) -> list[tuple[int, list[str]]]:
-    data = path.read_bytes()
+def _csv_table(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportFileError(
-            f"{path}: byte {error.start + 1} is not UTF-8; save the file as 'CSV UTF-8' (Excel) or UTF-8 text"
+            N_("{path}: byte {byte} is not UTF-8; save the file as 'CSV UTF-8' (Excel) or UTF-8 text"),
+            path=str(path),
+            byte=error.start + 1,
         ) from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
@@ -74,21 +100,29 @@ def _csv_table(path: Path) -> list[tuple[int, list[str]]]:
         for cells in reader:
             table.append((reader.line_num, cells))
     except csv.Error as error:
-        raise ImportFileError(f"{path}:{reader.line_num}: {error}; check the quotes on that line") from None
+        raise ImportFileError(
+            N_("{path}:{line}: {error}; check the quotes on that line"),
+            path=str(path),
+            line=reader.line_num,
+            error=error,
+        ) from None
     return table
 
 
-def _xlsx_table(path: Path) -> list[tuple[int, list[str]]]:
+def _xlsx_table(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
     try:
         import openpyxl
     except ImportError:
         raise ImportFileError(
-            f"{path}: reading .xlsx needs openpyxl: pip install 'nhaoxh-cli[xlsx]', or save the sheet as CSV"
+            N_("{path}: reading .xlsx needs openpyxl: pip install 'nhaoxh-cli[xlsx]', or save the sheet as CSV"),
+            path=str(path),
         ) from None
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
-        raise ImportFileError(f"{path}: not a readable .xlsx workbook ({error})") from None
+        raise ImportFileError(
+            N_("{path}: not a readable .xlsx workbook ({error})"), path=str(path), error=error
+        ) from None
     try:
         sheet = book.worksheets[0]
         return [(i, [_cell_text(v) for v in row]) for i, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
@@ -115,24 +149,43 @@ def _rows(path: Path, table: list[tuple[int, list[str]]]) -> list[Row]:
         if any(c.strip() for c in cells) and not (cells and cells[0].lstrip().startswith("#"))
     ]
     if not table:
-        raise ImportFileError(f"{path}: the file is empty; its first line is the header {','.join(REQUIRED)}")
+        raise ImportFileError(
+            N_("{path}: the file is empty; its first line is the header {header}"),
+            path=str(path),
+            header=",".join(REQUIRED),
+        )
     header_line, header = table[0]
     names = [h.strip().lower().lstrip("\ufeff") for h in header]
     missing = [c for c in REQUIRED if c not in names]
     if missing:
         raise ImportFileError(
-            f"{path}:{header_line}: the header lacks {', '.join(missing)}; the first line names the columns "
-            f"{','.join(REQUIRED)} (any order; optional: {', '.join(OPTIONAL)})"
+            N_(
+                "{path}:{line}: the header lacks {missing}; the first line names the columns "
+                "{header} (any order; optional: {optional})"
+            ),
+            path=str(path),
+            line=header_line,
+            missing=", ".join(missing),
+            header=",".join(REQUIRED),
+            optional=", ".join(OPTIONAL),
         )
     unknown = [n for n in names if n and n not in REQUIRED and n not in OPTIONAL]
     if unknown:
         raise ImportFileError(
-            f"{path}:{header_line}: unknown column {', '.join(repr(u) for u in unknown)}; the columns are "
-            f"{', '.join(REQUIRED + OPTIONAL)} (docs/import.md)"
+            N_("{path}:{line}: unknown column {unknown}; the columns are {columns} (docs/import.md)"),
+            path=str(path),
+            line=header_line,
+            unknown=", ".join(repr(u) for u in unknown),
+            columns=", ".join(REQUIRED + OPTIONAL),
         )
     repeated = sorted({n for n in names if n and names.count(n) > 1})
     if repeated:
-        raise ImportFileError(f"{path}:{header_line}: the column {', '.join(repeated)} appears twice; keep one")
+        raise ImportFileError(
+            N_("{path}:{line}: the column {column} appears twice; keep one"),
+            path=str(path),
+            line=header_line,
+            column=", ".join(repeated),
+        )
     rows = []
     for line, cells in table[1:]:
         extra = sum(1 for c in cells[len(names) :] if c.strip())

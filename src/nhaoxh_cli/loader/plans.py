@@ -23,6 +23,7 @@ from ..checks.rules.plan_fields import MISSING_FIELD, NOT_A_PLAN, UNKNOWN_KEY, U
 from ..checks.rules.yaml11_typing import NUMBER_AS_TEXT, YAML11_NUMBER, YES_NO
 from ..checks.rules.yaml_safety import LIMIT
 from ..domain import Stage
+from ..files import NotAFile, TooLarge, read_limited
 from ..findings import Finding, ProblemCode, has_errors
 from ..i18n import Text, msg
 from ..model import SCHEMA_VERSION, Plan
@@ -83,27 +84,37 @@ def load_plan_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, within: Path 
         return refused(
             UNREADABLE, msg("this is a folder, not a plan file"), msg("rename the folder, or move it elsewhere")
         )
+    if within is not None:
+        try:
+            if not stat.S_ISREG(path.stat().st_mode):
+                # a pipe or a device found in a folder would be read until it ends — perhaps never
+                return refused(
+                    UNREADABLE,
+                    msg("this is not a regular file (a pipe, a socket or a device); it was not read"),
+                    msg("a plans folder holds plan files; give a pipe's path on the command line to read it"),
+                )
+        except OSError as error:
+            return refused(UNREADABLE, msg("cannot read the file: {reason}", reason=error.strerror or str(error)))
     try:
-        st = path.stat()
-        if within is not None and not stat.S_ISREG(st.st_mode):
-            # a pipe or a device found in a folder would be read until it ends — perhaps never
-            return refused(
-                UNREADABLE,
-                msg("this is not a regular file (a pipe, a socket or a device); it was not read"),
-                msg("a plans folder holds plan files; give a pipe's path on the command line to read it"),
-            )
-        if st.st_size > max_bytes:
-            return refused(
-                LIMIT,
-                msg(
-                    "the file is {size} bytes; plans are limited to {limit} bytes",
-                    size=st.st_size,
-                    limit=max_bytes,
-                ),
-                msg("raise the limit with --max-file-size if the plan really is this large"),
-                line=1,
-            )
-        data = path.read_bytes()
+        data = read_limited(path, max_bytes)
+    except TooLarge as large:
+        size = (
+            msg("the file is {size} bytes", size=large.size)
+            if large.size is not None
+            else msg("the pipe gives more than {limit} bytes", limit=max_bytes)
+        )
+        return refused(
+            LIMIT,
+            msg("{size}; plans are limited to {limit} bytes", size=size, limit=max_bytes),
+            msg("raise the limit with --max-file-size if the plan really is this large"),
+            line=1,
+        )
+    except NotAFile:
+        return refused(
+            UNREADABLE,
+            msg("this is a device or a socket, not a plan file; it was not read"),
+            msg("give the path of a plan file, or of a pipe that carries one"),
+        )
     except OSError as error:
         return refused(UNREADABLE, msg("cannot read the file: {reason}", reason=error.strerror or str(error)))
     return load_plan_text(data, name, limits)

@@ -34,7 +34,7 @@ TEMPLATES: dict[str, str] = {
         "`nhaoxh new {slug}` (figures of {former} use territory former:{former_slug})"
     ),
     "plan_exists": N_("{path} exists; nhaoxh new never overwrites a plan"),
-    "output_error": N_("{detail}"),
+    "worded": N_("{template}"),  # a message the raiser worded: its template, with its values
     "output_exists": N_("{path} exists; use --force to overwrite it"),
     "missing_value": N_("{option} needs a value"),
     "unknown_schema": N_("no schema '{view}': use one of {views}"),
@@ -52,9 +52,39 @@ def message(code: str, params: Params, language: str | None = None) -> str:
     """The message of `code` in the current language (or `language`)."""
     with using(language) if language is not None else contextlib.nullcontext():
         values = {k: "" if v is None else (visible(v) if isinstance(v, str) else v) for k, v in params.items()}
+        if code == "worded":
+            return t(str(params["template"]), **{k: v for k, v in values.items() if k != "template"})
         text = t(TEMPLATES[code], **values)
         if code == "unknown_province":
             key = "suggestions" if params.get("suggestions") else ("known" if params.get("known") else None)
             if key is not None:
                 text += t(SUGGESTIONS[key], **values)
         return text
+
+
+#: The system's reasons a file cannot be written, by errno name, in the reader's words.
+REASONS = {
+    "ENOSPC": N_("no space left on the disk"),
+    "EDQUOT": N_("the disk quota is used up"),
+    "EACCES": N_("permission denied"),
+    "EPERM": N_("operation not permitted"),
+    "EROFS": N_("the file system is read-only"),
+    "ENOENT": N_("no such file or folder"),
+    "EISDIR": N_("it is a folder"),
+    "ENOTDIR": N_("a part of the path is not a folder"),
+    "EIO": N_("input/output error"),
+    "ENXIO": N_("no reader at the other end (a pipe nobody reads?)"),
+    "EPIPE": N_("the reader has gone"),
+    "EFBIG": N_("the file is too large"),
+    "ENAMETOOLONG": N_("the name is too long"),
+}
+
+
+def output_message(template: str, params: Params) -> str:
+    """An OutputError's message (nhaoxh_cli.files) in the current language: the system's reason
+    worded by its errno name where known, else as the system gives it."""
+    values = {k: visible(v) if isinstance(v, str) else v for k, v in params.items()}
+    reason = REASONS.get(str(params.get("errno", "")))
+    if reason is not None:
+        values["reason"] = t(reason)
+    return t(template, **values)

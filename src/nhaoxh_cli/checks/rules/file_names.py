@@ -9,11 +9,15 @@ A plan that passes, in haiphong.yaml:
     province: {slug: haiphong, name: Hải Phòng}
 
 The same plan fails with NX207 in hai-phong.yaml. A file name is no YAML:
-tests/plans/negative/NX207-file-name shows it.
+tests/plans/negative/NX207-file-name shows it. A plan read from a pipe
+(`nhaoxh validate /dev/stdin`, `<(…)`) has no file name of its own and is not
+held to one.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +39,7 @@ def check(result: LoadResult) -> list[Finding]:
         return []
     slug = result.plan.province.slug
     stem = Path(result.file).stem
-    if result.file.startswith("<") or stem == slug:
+    if result.file.startswith("<") or stem == slug or not _regular(result.file):
         return []
     return [
         Finding.of(
@@ -47,6 +51,13 @@ def check(result: LoadResult) -> list[Finding]:
             hint=msg("rename the file to {slug}.yaml, or change the slug", slug=slug),
         )
     ]
+
+
+def _regular(file: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(file).st_mode)
+    except OSError:
+        return True  # gone since it was read: judge the name as given
 
 
 RULE = Rule(__name__, (FILE_NAME,), PLAN_SET)
