@@ -408,6 +408,21 @@ class HousingSupport(_Model):
     source: Citation
 
 
+class Tally(_Model):
+    """How many provincial units met their targets for given years, as a source counts them ("19 địa
+    phương hoàn thành, 12 địa phương chưa hoàn thành"): a count of units, not of housing. The report
+    shows it beside what the plans hold, so a reader sees both counts."""
+
+    years: YearRange = Field(description='The years of the targets counted, "2025".')
+    met: Units = Field(description="Units (provinces and cities) that met their target (hoàn thành).")
+    missed: Units | None = Field(None, description="Units that missed it (chưa hoàn thành).")
+    without_target: Units | None = Field(None, description="Units that were assigned no target (không giao chỉ tiêu).")
+    label: Text | None = Field(None, description="The source's wording.")
+    note: Text | None = None
+    alternative: bool = Field(False, description="Another source's count, kept for the record; not used.")
+    source: Citation
+
+
 class Delivery(_Model):
     """What a stage is expected to deliver in one period (dự báo)."""
 
@@ -522,6 +537,9 @@ class Plan(_Model):
     )
     snapshots: list[Snapshot] = Field(default_factory=list)
     housing_support: list[HousingSupport] = Field(default_factory=list)
+    tallies: list[Tally] = Field(
+        default_factory=list, description="Counts of the units that met or missed their targets, as sources give them."
+    )
     scenarios: dict[Annotated[str, Field(pattern=r"^[a-z0-9_-]+$")], Scenario] = Field(default_factory=dict)
     uncertainty: dict[Stage, StageUncertainty] = Field(
         default_factory=dict, description="Per-stage distributions for --simulate (defaults documented)."

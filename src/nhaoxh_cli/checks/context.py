@@ -58,6 +58,8 @@ class CheckContext:
             yield ("snapshots", i, "source"), snapshot.source
         for i, support in enumerate(plan.housing_support):
             yield ("housing_support", i, "source"), support.source
+        for i, tally in enumerate(plan.tallies):
+            yield ("tallies", i, "source"), tally.source
 
     def territories(self) -> Iterator[tuple[Path, str]]:
         """(path, territory) of every figure that names one, and of the plan."""

@@ -11,8 +11,16 @@ The rule, in order (docs/method.md works it through for Hải Phòng and the cou
 6. otherwise, what is reported so far plus what the plan still projects for the remaining years
    (basis `reported+forecast`, or `forecast` when nothing is reported yet); without a projection
    for those years → unknown, saying so.
-The status then follows from value / units by domain.THRESHOLDS. Scenarios, calibrated rates and
-simulations are other bases (engine/alternatives.py, simulate.py): they never change this.
+The status then follows from value / units by domain.THRESHOLDS — or from the source's own
+percentage of this target when the report states one ("4.600 căn, đạt 112%": 112%, whatever the
+rounded or qualified counts give). A final result (every year over and reported, or a result the
+source gives for the whole of the target's years) is met or not met: near, at risk and off track
+are words for what is still to come. Scenarios, calibrated rates and simulations are other bases
+(engine/alternatives.py, simulate.py): they never change this.
+
+The run-rate needed counts the years still to come: from the year after the reports end, or from
+the as-of year when that is later (units delivered in the unreported years in between would lower
+it; the note on the assessment says which years the reports cover).
 """
 
 from __future__ import annotations
@@ -21,11 +29,11 @@ import datetime as dt
 import math
 from fractions import Fraction
 
-from ..domain import Basis, Status, ratio_of, status_for
+from ..domain import Basis, Qualifier, Status, TargetKind, ratio_of, status_for
 from ..model import Citation, Expected, Plan, Reported, Target
-from ..results.common import Assessment, Note, NoteCode, SourceRef, TargetRef
+from ..results.common import Assessment, Note, NoteCode, Params, SourceRef, TargetRef
 from .projection import Projection, target_units, target_years
-from .reports import Coverage, coverage, latest_rate, units_of, years_text
+from .reports import Coverage, coverage, known_from, latest_rate, units_of, years_text
 
 
 def source_ref(plan: Plan, citation: Citation | None) -> SourceRef | None:
@@ -106,12 +114,34 @@ def target_ref(plan: Plan, target: Target, target_id: str) -> TargetRef | None:
         period=target.period,
         computed=computed,
         source=source_ref(plan, target.source),
+        derived=target.derived,
+    )
+
+
+def implied_ref(plan: Plan, report: Reported, territory: str) -> TargetRef:
+    """The target a report measures a result against when no source gives its number ("Gia Lai did
+    not meet its 2025 target", "Sơn La reached 204%"): a quota of the report's years, without units."""
+    first, last = report.years
+    return TargetRef(
+        id=f"implied-{years_text(first, last)}",
+        kind=TargetKind.QUOTA,
+        territory=territory,
+        start_year=first,
+        end_year=last,
+        units=None,
+        qualifier=Qualifier.EXACT,
+        label=None,
+        decision=None,
+        period=None,
+        computed=None,
+        source=source_ref(plan, report.source),
+        implied=True,
     )
 
 
 def _ratio(value: int | None, units: int | None) -> tuple[Fraction | None, float | None]:
     exact = ratio_of(value, units)
-    return exact, (None if exact is None else round(float(exact), 4))
+    return exact, (None if exact is None else float(exact))
 
 
 def _stated_result(reports: list[Reported], target: TargetRef) -> Reported | None:
@@ -127,6 +157,43 @@ def _stated_result(reports: list[Reported], target: TargetRef) -> Reported | Non
     return None
 
 
+def _stated_percent(target: TargetRef, blocks: list[Reported]) -> Reported | None:
+    """The report giving the final count of exactly the target's years together with the source's
+    own percentage of this target, when either figure is qualified or derived ("trên 4.600 căn, đạt
+    112%" of "trên 4.200"): then the counts give no exact ratio and the source's percentage is the
+    answer. With exact counts, their ratio is exact and the source's rounded percentage adds nothing."""
+    if len(blocks) != 1 or blocks[0].years != (target.start_year, target.end_year):
+        return None
+    report = blocks[0]
+    if report.percent is None or report.of != target.id or report.derived:
+        return None
+    inexact = report.qualifier is not Qualifier.EXACT or target.qualifier is not Qualifier.EXACT or target.derived
+    return report if inexact else None
+
+
+def _disagreements(plan: Plan, target: TargetRef, value: int | None, as_of: dt.date) -> list[Note]:
+    """Other sources' results for exactly the target's years (kept as alternatives) that differ
+    from the value used: the assessment stands, and says who disagrees."""
+    notes = []
+    for report in plan.reported:
+        if not report.alternative or report.partial or plan.territory_of(report) != target.territory:
+            continue
+        if known_from(plan, report) > as_of:
+            continue
+        if report.years != (target.start_year, target.end_year) or report.of not in (None, target.id):
+            continue
+        other = units_of(report)
+        if other is not None and other == value:
+            continue
+        params: Params = {"units": other, "percent": None if report.percent is None else float(report.percent)}
+        params["qualifier"] = report.qualifier.value
+        ref = source_ref(plan, report.source)
+        params["source"] = ref.document if ref else None
+        params["date"] = ref.date.isoformat() if ref and ref.date else (ref.published if ref else None)
+        notes.append(Note(NoteCode.SOURCE_DISAGREES, params))
+    return notes
+
+
 def _expected_by_source(plan: Plan, territory: str, first: int, last: int) -> Expected | None:
     """The source's own projection of the result of exactly these years (`expected`), if any."""
     for item in plan.expected:
@@ -138,19 +205,33 @@ def _expected_by_source(plan: Plan, territory: str, first: int, last: int) -> Ex
 
 
 def assess(
-    plan: Plan, stated: Target, target: TargetRef, as_of: dt.date, projection: Projection, reports: list[Reported]
+    plan: Plan,
+    stated: Target | None,
+    target: TargetRef,
+    as_of: dt.date,
+    projection: Projection,
+    reports: list[Reported],
+    *,
+    context: list[Note] | None = None,
+    ended: dt.date | None = None,
 ) -> Assessment:
-    """The one assessment of a target (`stated` as the plan has it, `target` as resolved) as of
-    `as_of`, by the module's rule."""
+    """The one assessment of a target (`stated` as the plan has it, None for an implied one;
+    `target` as resolved) as of `as_of`, by the module's rule. `context` holds what other targets
+    say of this one (a later decision superseding it); `ended` is the day the territory stopped
+    being a unit (a former unit: its targets for later years are not assessed)."""
     first, last = target.start_year, target.end_year
     units = target.units
     over = as_of.year > last
     cov = coverage(reports, first, last)
     projected = projection.between(first, last)
     rate = latest_rate(reports)
-    notes: list[Note] = []
+    notes: list[Note] = list(context or [])
+    if target.implied:
+        notes.append(Note(NoteCode.TARGET_IMPLIED, {"years": years_text(first, last)}))
     if target.computed and units is not None:
         notes.append(Note(NoteCode.COMPUTED_TARGET, {"how": target.computed}))
+    if target.derived:
+        notes.append(Note(NoteCode.DERIVED_FIGURE, {"what": "target", "how": target.derived}))
     rest_first = (cov.reported_to + 1) if cov.reported_to is not None else first
     remaining = _remaining(projection, cov, rest_first, last)
     expected = None if remaining is None else (cov.full or 0) + remaining
@@ -167,60 +248,83 @@ def assess(
         "recent_per_year": rate[0] if rate else None,
         "recent_years": rate[1] if rate else None,
     }
-    needed, years_left = _needed(units, cov, rest_first, last, over)
+    needed, years_left = _needed(units, cov, max(rest_first, as_of.year), last, over)
 
-    def result(status: Status, basis: Basis, value: int | None, *, final: bool = False) -> Assessment:
-        exact, rounded = _ratio(value, units)
+    def result(
+        status: Status,
+        basis: Basis,
+        value: int | None,
+        *,
+        final: bool = False,
+        percent: Fraction | None = None,
+        source: list[Reported] | None = None,
+    ) -> Assessment:
+        exact = percent if percent is not None else ratio_of(value, units)
         if status is Status.UNKNOWN and exact is not None and basis is not Basis.UNKNOWN:
             status = status_for(exact)
+        if final and status not in (Status.MET, Status.UNKNOWN):
+            status = Status.NOT_MET  # a result is met or not: near and at risk are for what is to come
         gap = None if value is None or units is None else value - units
+        qualifier, derived = _how_stated(source or [])
+        if derived is not None:
+            notes.append(Note(NoteCode.DERIVED_FIGURE, {"what": "result", "how": derived}))
+        if basis is Basis.REPORTED:
+            notes.extend(_disagreements(plan, target, value, as_of))
         return Assessment(
             status=status,
             basis=basis,
             final=final,
             value=value,
             gap=gap,
-            ratio=rounded,
+            ratio=None if exact is None else float(exact),
             needed_per_year=None if final or status is Status.MET else needed,
             years_left=None if final or status is Status.MET else years_left,
             notes=notes,
+            value_qualifier=qualifier,
+            value_derived=derived,
+            stated_percent=None if percent is None else float(percent * 100),
             **fields,  # type: ignore[arg-type]
         )
 
-    if stated.not_assigned:
+    if stated is not None and stated.not_assigned:
         notes.append(Note(NoteCode.NOT_ASSIGNED, {"years": years_text(first, last)}))
         return result(Status.UNKNOWN, Basis.UNKNOWN, None)
+    if ended is not None and last > ended.year:
+        notes.append(Note(NoteCode.MERGED_BEFORE_END, {"date": ended.isoformat(), "projected": projected}))
+        return result(Status.UNKNOWN, Basis.UNKNOWN, None)
+    given = _stated_result(reports, target)
+    if given is not None and (units is None or cov.reported_to != last):
+        status, value, percent = _from_stated(given, units, notes)
+        return result(status, Basis.REPORTED, value, final=not given.partial, percent=percent, source=[given])
     if units is None:
-        notes.append(Note(NoteCode.TARGET_UNITS_UNKNOWN, {"how": target.computed}))
+        if not target.implied:
+            notes.append(Note(NoteCode.TARGET_UNITS_UNKNOWN, {"how": target.computed}))
+        _so_far(reports, cov, first, last, notes)
         return result(Status.UNKNOWN, Basis.UNKNOWN, None)
     if cov.reported_to == last:
-        return result(Status.UNKNOWN, Basis.REPORTED, cov.full, final=True)
+        own = _stated_percent(target, cov.blocks)
+        percent = None if own is None or own.percent is None else Fraction(str(own.percent)) / 100
+        return result(Status.UNKNOWN, Basis.REPORTED, cov.full, final=True, percent=percent, source=cov.blocks)
     if cov.delivered is not None and cov.delivered >= units:
         notes.append(Note(NoteCode.REACHED_EARLY, {"delivered": cov.delivered, "to": cov.reported_to or first}))
-        return result(Status.MET, Basis.REPORTED, cov.delivered)
-    given = _stated_result(reports, target)
-    if given is not None:
-        status, value = _from_stated(given, units, notes)
-        return result(status, Basis.REPORTED, value, final=not given.partial)
-    if cov.partial is not None:
-        notes.append(Note(NoteCode.PARTIAL_REPORT, {"units": units_of(cov.partial), "as_of": cov.partial.as_of}))
-    for so_far in (r for r in reports if r.partial and r.units is None and r.years == (first, last)):
-        notes.append(Note(NoteCode.PARTIAL_REPORT, {"percent": float(so_far.percent or 0), "as_of": so_far.as_of}))
+        return result(Status.MET, Basis.REPORTED, cov.delivered, source=cov.blocks)
+    _so_far(reports, cov, first, last, notes)
     if over:
-        own = _expected_by_source(plan, target.territory, first, last)
-        if own is not None:
-            exact, _ = _ratio(own.units, units)
+        own_projection = _expected_by_source(plan, target.territory, first, last)
+        if own_projection is not None:
+            exact = ratio_of(own_projection.units, units)
             notes.append(
                 Note(
                     NoteCode.EXPECTED_BY_SOURCE,
                     {
-                        "units": own.units,
-                        "as_of": own.as_of,
-                        "ratio": None if exact is None else round(float(exact), 4),
+                        "units": own_projection.units,
+                        "as_of": own_projection.as_of,
+                        "ratio": None if exact is None else float(exact),
                     },
                 )
             )
-        if cov.reported_to is not None or cov.partial is not None:
+        so_far = any(r.partial and r.years[0] >= first and r.years[1] <= last for r in reports)
+        if cov.reported_to is not None or cov.partial is not None or so_far:
             notes.append(
                 Note(
                     NoteCode.PERIOD_OVER_UNREPORTED,
@@ -249,7 +353,37 @@ def assess(
         notes.append(Note(NoteCode.NO_PROJECTION, {"years": years_text(rest_first, last)}))
         return result(Status.UNKNOWN, Basis.UNKNOWN, None)
     basis = Basis.REPORTED_FORECAST if cov.delivered is not None else Basis.FORECAST
-    return result(Status.UNKNOWN, basis, expected)
+    return result(Status.UNKNOWN, basis, expected, source=cov.blocks)
+
+
+def _so_far(reports: list[Reported], cov: Coverage, first: int, last: int, notes: list[Note]) -> None:
+    """Notes for the counts and percentages so far within the target's years."""
+    if cov.partial is not None:
+        notes.append(
+            Note(
+                NoteCode.PARTIAL_REPORT,
+                {
+                    "units": units_of(cov.partial),
+                    "as_of": cov.partial.as_of,
+                    "qualifier": cov.partial.qualifier.value,
+                },
+            )
+        )
+    for so_far in (r for r in reports if r.partial and r.units is None and r.years == (first, last)):
+        notes.append(
+            Note(
+                NoteCode.PARTIAL_REPORT,
+                {"percent": float(so_far.percent or 0), "as_of": so_far.as_of, "qualifier": so_far.qualifier.value},
+            )
+        )
+
+
+def _how_stated(blocks: list[Reported]) -> tuple[Qualifier, str | None]:
+    """How the reports behind a value state it: the first qualifier that is not exact ("over
+    4.600"), and how a count was derived when a source gives only a percentage."""
+    qualifier = next((b.qualifier for b in blocks if b.qualifier is not Qualifier.EXACT), Qualifier.EXACT)
+    derived = next((b.derived for b in blocks if b.derived), None)
+    return qualifier, derived
 
 
 def _remaining(projection: Projection, cov: Coverage, rest_first: int, last: int) -> int | None:
@@ -267,11 +401,11 @@ def _remaining(projection: Projection, cov: Coverage, rest_first: int, last: int
     return max(units_of(cov.partial) or 0, in_partial) + after
 
 
-def _needed(units: int | None, cov: Coverage, rest_first: int, last: int, over: bool) -> tuple[int | None, int | None]:
-    """Units a year needed from the end of the reported data to reach the target."""
-    if units is None or over or rest_first > last:
+def _needed(units: int | None, cov: Coverage, from_year: int, last: int, over: bool) -> tuple[int | None, int | None]:
+    """Units a year needed in the years from `from_year` to `last` to reach the target."""
+    if units is None or over or from_year > last:
         return None, None
-    years_left = last - rest_first + 1
+    years_left = last - from_year + 1
     return math.ceil(max(units - (cov.delivered or 0), 0) / years_left), years_left
 
 
@@ -280,12 +414,14 @@ def _plan_year(plan: Plan, projection: Projection) -> int | None:
     return min(projection.first_delivery_year.values(), default=None)
 
 
-def _from_stated(stated: Reported, units: int, notes: list[Note]) -> tuple[Status, int | None]:
-    """The status and value of a result given only as a percentage of the target, or as met/missed."""
+def _from_stated(stated: Reported, units: int | None, notes: list[Note]) -> tuple[Status, int | None, Fraction | None]:
+    """The status, value and percentage of a result given only as a percentage of the target, or
+    as met/missed. A count implied by a percentage is derived, and said to be."""
     if stated.percent is not None:
         exact = Fraction(str(stated.percent)) / 100
-        value = round(units * exact)
-        notes.append(Note(NoteCode.REPORTED_AS_PERCENT, {"percent": float(stated.percent), "units": value}))
-        return status_for(exact), value
+        value = None if units is None else round(units * exact)
+        params: Params = {"percent": float(stated.percent), "units": value, "qualifier": stated.qualifier.value}
+        notes.append(Note(NoteCode.REPORTED_AS_PERCENT, params))
+        return Status.UNKNOWN, value, exact
     notes.append(Note(NoteCode.REPORTED_OUTCOME_ONLY, {"outcome": stated.outcome}))
-    return (Status.MET if stated.outcome == "met" else Status.NOT_MET), None
+    return (Status.MET if stated.outcome == "met" else Status.NOT_MET), None, None

@@ -26,9 +26,10 @@ from ..results.report import (
     ReportedFigure,
     ReportResult,
     SlotSum,
+    SourceTally,
     UnitRow,
 )
-from .assess import precedence, source_ref
+from .assess import precedence, source_day, source_ref
 from .province import snapshot_rows, territory_forecast
 from .reports import is_partial, known_from, primary_reports, units_of, years_text
 
@@ -76,6 +77,8 @@ def reported_figure(plan: Plan, report: Reported) -> ReportedFigure:
         partial=is_partial(report),
         as_of=report.as_of,
         source=source_ref(plan, report.source),
+        qualifier=report.qualifier,
+        derived=report.derived,
     )
 
 
@@ -195,7 +198,9 @@ def build_report(
     national_years = []
     snapshots = []
     reported_2026 = None
+    tallies_2025: list[SourceTally] = []
     if national is not None:
+        tallies_2025 = _tallies(national[0], 2025, as_of)
         forecast, _ = territory_forecast(national[0], NATIONAL, "national", registry, as_of)
         national_assessments = forecast.assessments
         national_years = forecast.years
@@ -212,6 +217,7 @@ def build_report(
         units_met_2025=sum(1 for r in every_row if _status(r, "2025") is Status.MET),
         units_with_2025=sum(1 for r in every_row if _status(r, "2025") not in (None, Status.UNKNOWN)),
         units_not_met_2025=sum(1 for r in every_row if _status(r, "2025") in _NOT_MET),
+        tallies_2025=tallies_2025,
         target_2026=keys["2026"],
         reported_2026=reported_2026,
         target_2026_2030=keys["2026-2030"],
@@ -240,6 +246,25 @@ def build_report(
     )
 
 
+def _tallies(plan: Plan, year: int, as_of: dt.date) -> list[SourceTally]:
+    """The sources' counts of the units that met or missed their targets for `year`, known by `as_of`:
+    the one used first, then the others' (kept for the record), latest first."""
+    found = [t for t in plan.tallies if t.years == (year, year) and source_day(source_ref(plan, t.source)) <= as_of]
+    found.sort(key=lambda t: (t.alternative, -source_day(source_ref(plan, t.source)).toordinal()))
+    return [
+        SourceTally(
+            start_year=t.years[0],
+            end_year=t.years[1],
+            met=t.met,
+            missed=t.missed,
+            without_target=t.without_target,
+            alternative=t.alternative,
+            source=source_ref(plan, t.source),
+        )
+        for t in found
+    ]
+
+
 def _row(by_unit: dict[str, tuple[Plan, str]], slug: str, registry: Registry, as_of: dt.date) -> UnitRow:
     found = by_unit.get(slug)
     return unit_row(found[0] if found else None, found[1] if found else None, slug, registry, as_of)
@@ -251,14 +276,17 @@ def _status(row: UnitRow, slot: str) -> Status | None:
 
 
 def _slot_sum(slot: str, rows: list[UnitRow], national: dict[str, Assessment | None]) -> SlotSum:
-    known = [a.target.units for r in rows if (a := r.targets.get(slot)) is not None and a.target.units is not None]
-    total = sum(u or 0 for u in known)
+    """The stated quotas of the units for a slot, added up; goals and figures derived here apart."""
+    chosen = [a for r in rows if (a := r.targets.get(slot)) is not None and a.target.units is not None]
+    stated = [a for a in chosen if a.target.kind is TargetKind.QUOTA and not a.target.computed and not a.target.derived]
+    total = sum(a.target.units or 0 for a in stated)
     own = national.get(slot)
     national_units = own.target.units if own is not None else None
     return SlotSum(
         slot=slot,
         units=total,
-        with_target=len(known),
+        with_target=len(stated),
+        left_out=len(chosen) - len(stated),
         national=national_units,
         difference=None if national_units is None else national_units - total,
     )

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..domain import COMPLETED, WHOLE_SPAN
+from ..domain import COMPLETED, WHOLE_SPAN, TargetKind
 from ..findings import Finding, Severity
 from ..loader.registry import FORMER, NATIONAL, Registry
 from ..model import Plan, Reported, Scenario, Snapshot
-from ..results.common import Assessment, Note, NoteCode, ProvinceRef
+from ..results.common import Assessment, Note, NoteCode, ProvinceRef, TargetRef
 from ..results.forecast import (
     Alternative,
     Calibration,
@@ -31,7 +31,16 @@ from ..results.forecast import (
     YearRow,
     YearTarget,
 )
-from .assess import assess, document_ref, precedence, source_ref, target_ids, target_ref
+from .assess import (
+    assess,
+    document_ref,
+    implied_ref,
+    precedence,
+    source_day,
+    source_ref,
+    target_ids,
+    target_ref,
+)
 from .projection import Projection, project
 from .reports import primary_reports, units_of, years_text
 
@@ -111,13 +120,21 @@ def territory_forecast(
     projection = project(plan, territory, scenario)
     reports = primary_reports(plan, territory, as_of)
     ids = target_ids(plan)
-    assessments = []
+    ended = registry.merger.effective if territory.startswith(FORMER) else None
+    refs = []
     for target in plan.targets:
         if target.alternative or plan.territory_of(target) != territory:
             continue
         ref = target_ref(plan, target, ids[id(target)])
         if ref is not None:
-            assessments.append(assess(plan, target, ref, as_of, projection, reports))
+            refs.append((target, ref))
+    context = superseded([ref for _, ref in refs])
+    assessments = [
+        assess(plan, target, ref, as_of, projection, reports, context=context.get(ref.id), ended=ended)
+        for target, ref in refs
+    ]
+    for ref in implied_targets(plan, territory, reports, [ref for _, ref in refs]):
+        assessments.append(assess(plan, None, ref, as_of, projection, reports, ended=ended))
     # the order a reader follows: by the year a target ends, the shorter first, the one that decides first
     assessments.sort(key=lambda a: (a.target.end_year, -a.target.start_year, precedence(a.target)))
     periods = [_period(plan, p.id, projection, assessments) for p in sorted(plan.periods, key=lambda p: p.start_year)]
@@ -146,6 +163,41 @@ def territory_forecast(
         notes=notes,
     )
     return result, projection
+
+
+def superseded(refs: list[TargetRef]) -> dict[str, list[Note]]:
+    """Targets another decision replaced: a quota of the same years set again by a later-dated
+    decision (Nghị quyết 7/NQ-CP of 2026 re-assigned the 2026–2030 quotas of QĐ 444/QĐ-TTg of 2025).
+    Each keeps its assessment, with a note naming the decision that replaced it."""
+    notes: dict[str, list[Note]] = {}
+    quotas = [r for r in refs if r.kind is TargetKind.QUOTA and r.decision]
+    for ref in quotas:
+        later = [
+            r
+            for r in quotas
+            if (r.start_year, r.end_year) == (ref.start_year, ref.end_year)
+            and r.decision != ref.decision
+            and source_day(r.source) > source_day(ref.source)
+        ]
+        if later:
+            by = max(later, key=lambda r: source_day(r.source))
+            notes[ref.id] = [Note(NoteCode.SUPERSEDED, {"decision": by.decision, "units": by.units})]
+    return notes
+
+
+def implied_targets(plan: Plan, territory: str, reports: list[Reported], refs: list[TargetRef]) -> list[TargetRef]:
+    """A target for each result reported against one that no source numbers: a percentage of no
+    known target, or met/missed, for years no target of the territory covers exactly."""
+    known = {r.id for r in refs}
+    spans = {(r.start_year, r.end_year) for r in refs}
+    found: dict[tuple[int, int], TargetRef] = {}
+    for report in reports:
+        if report.units is not None or (report.percent is None and report.outcome is None):
+            continue
+        if report.of in known or report.years in spans or report.years in found:
+            continue
+        found[report.years] = implied_ref(plan, report, territory)
+    return list(found.values())
 
 
 def _sum(values: list[int | None]) -> int | None:

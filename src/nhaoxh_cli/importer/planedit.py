@@ -222,7 +222,7 @@ def _figure_text(
         return msg("none assigned")
     parts = []
     if units is not None:
-        word = {"about": "~", "above": ">", "at_least": "≥", "under": "<~"}.get(qualifier.value, "")
+        word = {"about": "~", "above": ">", "at_least": "≥", "under": "<"}.get(qualifier.value, "")
         parts.append(word + number(units))
     if percent is not None:
         parts.append(f"{decimal(float(percent), 1).removesuffix('.0').removesuffix(',0')}%")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..i18n import N_, iso_date, number, percent, t
 from ..results.common import Note, NoteCode, Params
+from .words import qualified
 
 TEMPLATES: dict[NoteCode, str] = {
     NoteCode.PERIOD_OVER_UNREPORTED: N_(
@@ -22,17 +23,44 @@ TEMPLATES: dict[NoteCode, str] = {
     NoteCode.TARGET_UNITS_UNKNOWN: N_("the target's units are unknown: {how}"),
     NoteCode.NOT_ASSIGNED: N_("no target assigned for {years}"),
     NoteCode.REPORTED_AS_PERCENT: N_("reported as {percent} of the target; {units} units derived from it"),
+    NoteCode.TARGET_IMPLIED: N_("no source gives the number of the {years} target; the result is reported against it"),
+    NoteCode.SUPERSEDED: N_("replaced by {decision} ({units})"),
+    NoteCode.MERGED_BEFORE_END: N_(
+        "the unit ended with the merger of {date}: its targets for later years passed to today's unit; "
+        "its plan projected {projected}"
+    ),
     NoteCode.REPORTED_OUTCOME_ONLY: N_("reported only as {outcome}, without a count"),
     NoteCode.PARTIAL_REPORT: N_("{units} reported so far (as of {as_of})"),
     NoteCode.EXPECTED_BY_SOURCE: N_("the source expected {units} ({ratio}) as of {as_of}"),
     NoteCode.COMPUTED_TARGET: N_("target computed as {how}"),
-    NoteCode.DERIVED_FIGURE: N_("derived: {how}"),
+    NoteCode.DERIVED_FIGURE: N_("derived: {how}"),  # see DERIVED for the target's or the result's
     NoteCode.MERGED_INTO: N_("{former} merged into {unit} on {date} (Nghị quyết 202/2025/QH15): showing {unit}'s plan"),
     NoteCode.PART_OF_CURRENT: N_("part of today's {unit}: its own figures, never compared with {unit}'s targets"),
     NoteCode.NO_PIPELINE: N_("no baseline or pipeline: the plan projects nothing here"),
     NoteCode.PLAN_DATED: N_("the plan's deliveries for {period} start in {year}, the year of its document"),
-    NoteCode.SOURCE_DISAGREES: N_("another source gives {other} ({source})"),
+    NoteCode.SOURCE_DISAGREES: N_("{source} ({date}) reports {units} ({percent})"),
 }
+
+#: What a derived figure is.
+DERIVED = {
+    "target": N_("target derived by the plan: {how}"),
+    "result": N_("result derived from a percentage: {how}"),
+}
+
+#: Another source's figure, by what it gives.
+DISAGREES = {
+    "units": N_("{source} ({date}) reports {units}"),
+    "percent": N_("{source} ({date}) reports {percent}"),
+}
+
+#: A percentage of a target whose units are unknown: no count can be derived.
+PERCENT_ONLY = N_("reported as {percent} of the target")
+
+#: A period over with only counts so far (no final result for any of its years).
+OVER_SO_FAR = N_(
+    "period over; no final result reported, only a count so far; the {plan_year} plan projected {projected}"
+)
+OVER_SO_FAR_WITHOUT_PROJECTION = N_("period over; no final result reported, only a count so far")
 
 #: A count so far given as a percentage of the target.
 PARTIAL_PERCENT = N_("{percent} of the target reported so far (as of {as_of})")
@@ -41,6 +69,9 @@ PARTIAL_PERCENT = N_("{percent} of the target reported so far (as of {as_of})")
 WITHOUT_PROJECTION: dict[NoteCode, str] = {
     NoteCode.PERIOD_OVER_UNREPORTED: N_("period over; reports cover {first}–{reported_to} ({delivered})"),
     NoteCode.PERIOD_OVER_NO_REPORT: N_("period over; nothing reported for {years}"),
+    NoteCode.MERGED_BEFORE_END: N_(
+        "the unit ended with the merger of {date}: its targets for later years passed to today's unit"
+    ),
 }
 
 _UNITS = {"units", "delivered", "projected", "other"}
@@ -58,9 +89,18 @@ def _shown(name: str, value: int | float | str | None) -> str:
         return number(value)
     if name in _DATES and isinstance(value, str):
         return iso_date(value)
+    if name == "source" and isinstance(value, str):
+        return outlet(value)
     if name == "outcome" and isinstance(value, str):
         return t({"met": N_("met"), "missed": N_("missed")}.get(value, value))
     return str(value)
+
+
+def outlet(document: str) -> str:
+    """An outlet's name without its article's address ("SGGP" of "SGGP, en.sggp.org.vn/…"); a
+    document's name as it is (117/QĐ-UBND)."""
+    name, _, rest = document.partition(", ")
+    return name if rest and "/" in rest and "." in rest.split("/")[0] else document
 
 
 def words(code: NoteCode, params: Params) -> str:
@@ -69,7 +109,24 @@ def words(code: NoteCode, params: Params) -> str:
         template = WITHOUT_PROJECTION[code]
     if code is NoteCode.PARTIAL_REPORT and "percent" in params:
         template = PARTIAL_PERCENT
-    return t(template, **{name: _shown(name, value) for name, value in params.items()})
+    if code is NoteCode.REPORTED_AS_PERCENT and params.get("units") is None:
+        template = PERCENT_ONLY
+    if code is NoteCode.PERIOD_OVER_UNREPORTED and params.get("reported_to") is None:
+        template = OVER_SO_FAR if params.get("projected") is not None else OVER_SO_FAR_WITHOUT_PROJECTION
+    if code is NoteCode.DERIVED_FIGURE:
+        template = DERIVED.get(str(params.get("what")), template)
+    if code is NoteCode.SOURCE_DISAGREES:
+        if params.get("units") is None:
+            template = DISAGREES["percent"]
+        elif params.get("percent") is None:
+            template = DISAGREES["units"]
+    shown = {name: _shown(name, value) for name, value in params.items()}
+    qualifier = params.get("qualifier")
+    if isinstance(qualifier, str):  # the qualifier is the source's, of the figure it states
+        stated = "percent" if params.get("percent") is not None else "units"
+        if stated in shown:
+            shown[stated] = qualified(shown[stated], qualifier)
+    return t(template, **shown)
 
 
 def note(item: Note) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..domain import COMPLETED, Basis, Qualifier, Stage, Status, TargetKind
-from ..i18n import N_, date, iso_date, language, t
+from ..i18n import N_, date, iso_date, language, percent, t, units
 from ..results.common import Assessment, SourceRef, TargetRef
 
 _STATUS = {
@@ -55,8 +55,54 @@ def kind(value: TargetKind | str) -> str:
 
 
 def qualified(text: str, qualifier: Qualifier | str) -> str:
-    prefix = {"about": "~", "at_least": "≥", "above": ">", "under": "<~"}.get(Qualifier(qualifier).value, "")
+    """A figure as the source qualifies it: ~2,690 (about), ≥109% (at least), >4,600 (over),
+    <50% (under, nearly)."""
+    if text in ("—", ""):
+        return text  # nothing to qualify: never "~—"
+    prefix = {"about": "~", "at_least": "≥", "above": ">", "under": "<"}.get(Qualifier(qualifier).value, "")
     return prefix + text
+
+
+#: The mark on a figure no source states as such: computed from another target, derived by the
+#: plan, or a count derived from a reported percentage (the notes say how).
+DERIVED_MARK = "*"
+
+
+def derived(a: Assessment) -> bool:
+    """Whether the result compared with the target is derived rather than stated."""
+    return a.value_derived is not None or any(n.code.value == "reported_as_percent" for n in a.notes)
+
+
+def target_figure(a: Assessment) -> str:
+    """A target's units as the source states them: "~2,690*" (about, derived), ">4,200", or "not
+    given" for a target no source numbers."""
+    target = a.target
+    if target.implied:
+        return t("not given")
+    text = qualified(units(target.units), target.qualifier)
+    if target.units is not None and (target.computed or target.derived):
+        text += DERIVED_MARK
+    return text
+
+
+def result_figure(a: Assessment) -> str:
+    """What is compared with the target, as stated: ">4,600", "3,588*" (derived from 154%), "1,758 so
+    far" while the years are not all reported, — when nothing is known."""
+    if a.value is None:
+        if a.delivered is not None and not a.final:
+            return t("{units} so far", units=qualified(units(a.delivered), a.value_qualifier))
+        return "—"
+    text = qualified(units(a.value), a.value_qualifier)
+    return text + (DERIVED_MARK if derived(a) else "")
+
+
+def ratio(a: Assessment) -> str:
+    """The share of the target: the exact ratio of the counts (110.4%), or the source's own
+    percentage when the counts are qualified or missing (112%, as stated)."""
+    if a.stated_percent is not None:
+        places = 0 if float(a.stated_percent).is_integer() else 1
+        return percent(a.stated_percent / 100, places)
+    return percent(a.ratio)
 
 
 def years(first: int | None, last: int | None) -> str:

@@ -27,7 +27,7 @@ from .safe import visible
 
 NUMBER = "#,##0"
 PERCENT = "0.0%"
-PREFIX = {Qualifier.ABOUT: "~", Qualifier.AT_LEAST: "≥", Qualifier.ABOVE: ">", "under": "<~"}
+PREFIX = {Qualifier.ABOUT: "~", Qualifier.AT_LEAST: "≥", Qualifier.ABOVE: ">", Qualifier.UNDER: "<"}
 FILLS = {
     Status.MET: "DAFBE1",
     Status.NEAR: "FFF8C5",
@@ -86,7 +86,7 @@ def _write(ws: Any, row: int, column: int, value: Cell, number_format: str | Non
         cell.fill = styles.PatternFill("solid", fgColor=FILLS[value])
     elif isinstance(value, Qualified):
         cell.value = value.units
-        prefix = PREFIX.get(value.qualifier, "")
+        prefix = PREFIX.get(Qualifier(value.qualifier), "")
         cell.number_format = f'"{prefix}"{NUMBER}' if prefix else NUMBER
     else:
         cell.value = visible(value) if isinstance(value, str) else value  # openpyxl refuses control characters

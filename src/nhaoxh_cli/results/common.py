@@ -41,6 +41,9 @@ class NoteCode(StrEnum):
     NO_PIPELINE = "no_pipeline"  # a territory with no baseline or pipeline: nothing is projected
     PLAN_DATED = "plan_dated"  # the plan's deliveries start in the year of its document
     SOURCE_DISAGREES = "source_disagrees"  # another source gives another figure (kept as an alternative)
+    TARGET_IMPLIED = "target_implied"  # a result is reported against a target whose number no source gives
+    SUPERSEDED = "superseded"  # a later decision set another target of the same kind for the same years
+    MERGED_BEFORE_END = "merged_before_end"  # a former unit's target runs past the merger that ended the unit
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ class TargetRef:
     period: str | None  # the plan's period id, `total`, or None for a target given by years
     computed: str | None  # how the units were computed, when not stated ("80% of goal-2025")
     source: SourceRef | None
+    derived: str | None = None  # how a target the plan derived was computed ("2.907 / 1,08 ≈ 2.690")
+    implied: bool = False  # no source gives the number: a report measures a result against it
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,10 @@ class Assessment:
       fully; a `partial` count for the year after, as of `partial_as_of`).
     - `projected` is what the plan projected for all the target's years, whatever was reported:
       the plan beside the outcome.
+    - `ratio` is value / units exactly (renderers round it once), or the source's own percentage
+      of this target when it states one (`stated_percent`: "4.600 căn, đạt 112%").
+    - `value_qualifier` and `value_derived` say how the reported value is stated: "over 4,600",
+      or derived from a percentage ("2.330 × 154% ≈ 3.588").
     """
 
     target: TargetRef
@@ -110,7 +119,7 @@ class Assessment:
     period_over: bool  # the target's last year has ended
     value: int | None
     gap: int | None  # value − units
-    ratio: float | None  # value / units, 4 decimals (status uses the exact ratio)
+    ratio: float | None  # value / units (status uses the exact fraction), or stated_percent / 100
     delivered: int | None
     reported_from: int | None
     reported_to: int | None  # reports cover every year from reported_from to this one
@@ -123,6 +132,9 @@ class Assessment:
     recent_per_year: int | None  # the latest report's units a year
     recent_years: str | None  # the years of that report, "2025" or "2021-2024"
     notes: list[Note] = field(default_factory=list)
+    value_qualifier: Qualifier = Qualifier.EXACT  # how the source states the reported value
+    value_derived: str | None = None  # how the reported value was derived, when no source states it
+    stated_percent: float | None = None  # the source's own percentage of this target, when it gives one
 
 
 @dataclass(frozen=True)

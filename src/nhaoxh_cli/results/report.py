@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..domain import Qualifier
 from .common import Assessment, Note, SourceRef
 from .forecast import SnapshotRow, YearRow
 
@@ -27,6 +28,8 @@ class ReportedFigure:
     partial: bool
     as_of: str | None
     source: SourceRef | None
+    qualifier: Qualifier = Qualifier.EXACT  # how the source states the count or percentage
+    derived: str | None = None  # how a count was derived, when no source states it
 
 
 @dataclass(frozen=True)
@@ -60,13 +63,28 @@ class UnitRow:
 
 @dataclass(frozen=True)
 class SlotSum:
-    """The units' targets for one slot added up, against the country's own target."""
+    """The units' quotas for one slot added up, against the country's own target: only quotas the
+    sources state (a unit's own goal, and a quota derived or computed here, are counted apart)."""
 
     slot: str
-    units: int  # the sum of the units' targets that are known
+    units: int  # the sum of the units' stated quotas
     with_target: int  # how many units have one
+    left_out: int  # units whose target for the slot is a goal, or a derived or computed figure
     national: int | None  # the country's target for the same years
-    difference: int | None  # national − units' sum
+    difference: int | None  # national − units' sum: what the units' quotas leave uncovered
+
+
+@dataclass(frozen=True)
+class SourceTally:
+    """A source's own count of the units that met or missed their targets for some years."""
+
+    start_year: int
+    end_year: int
+    met: int
+    missed: int | None
+    without_target: int | None
+    alternative: bool  # another source's count, kept beside the one used
+    source: SourceRef | None
 
 
 @dataclass(frozen=True)
@@ -77,6 +95,9 @@ class Headline:
     units_met_2025: int  # units whose 2025 target is met
     units_with_2025: int  # units with a 2025 target assessed (met or not)
     units_not_met_2025: int  # units whose 2025 target is known not met
+    tallies_2025: list[
+        SourceTally
+    ]  # the sources' own counts of units that met or missed their 2025 target, the one used first
     target_2026: Assessment | None  # the country's 2026 target, with what is reported so far
     reported_2026: ReportedFigure | None  # the latest 2026 count (so far)
     target_2026_2030: Assessment | None  # needed a year against the recent rate

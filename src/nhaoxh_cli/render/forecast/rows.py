@@ -32,17 +32,8 @@ def title(result: ForecastResult) -> str:
     return t("{name} — social housing targets as of {date}", name=result.province.name, date=date(result.as_of))
 
 
-def target_units(a: Assessment) -> str:
-    text = words.qualified(units(a.target.units), a.target.qualifier)
-    return text + ("*" if a.target.computed and a.target.units is not None else "")
-
-
-def value(a: Assessment) -> str:
-    if a.value is None:
-        if a.delivered is not None:
-            return t("{units} so far", units=units(a.delivered))
-        return "—"
-    return units(a.value)
+target_units = words.target_figure
+value = words.result_figure
 
 
 def what_it_takes(a: Assessment, *, has_pipeline: bool = True) -> str:
@@ -65,7 +56,7 @@ def card_line(a: Assessment, has_pipeline: bool) -> str:
     else:
         figures = t("{value} of {units}", value=value(a), units=target_units(a))
     if a.ratio is not None:
-        figures += f" ({percent(a.ratio)})"
+        figures += f" ({words.ratio(a)})"
     parts = [figures]
     if a.basis.value != "unknown":
         parts.append(words.basis(a))
@@ -85,7 +76,7 @@ def assessments_table(title: str, assessments: list[Assessment], *, has_pipeline
                 words.years(a.target.start_year, a.target.end_year),
                 target_units(a),
                 value(a),
-                percent(a.ratio),
+                words.ratio(a),
                 words.status(a.status),
                 words.basis(a),
                 what_it_takes(a, has_pipeline=has_pipeline),
@@ -100,8 +91,8 @@ def assessment_table(territory: TerritoryForecast) -> Table:
     title = words.territory(territory.name, territory.role)
     table = assessments_table(title, territory.assessments, has_pipeline=territory.has_pipeline)
     table.footnotes = [note(n) for n in territory.notes]
-    if any(a.target.computed and a.target.units is not None for a in territory.assessments):
-        table.footnotes.append(t("* computed from another target (see --details)"))
+    if any(words.DERIVED_MARK in target_units(a) + value(a) for a in territory.assessments):
+        table.footnotes.append(t("* not stated by a source: computed or derived (the notes say how)"))
     return table
 
 

@@ -7,6 +7,12 @@ from ...results.common import Assessment
 from ...results.report import SLOTS, ReportResult
 from .. import RenderOptions
 from ..csvout import write
+from ..words import derived
+
+#: A slot's columns: the target and its qualifier (about, above …), the value compared and how it is
+#: stated (its qualifier; derived: computed from a percentage), the ratio (the source's own percentage
+#: where it gives one for qualified figures), the status and its basis.
+PER_SLOT = ("target", "target_qualifier", "value", "value_qualifier", "value_derived", "ratio", "status", "basis")
 
 COLUMNS: list[object] = [
     "code",
@@ -14,7 +20,8 @@ COLUMNS: list[object] = [
     "slug",
     "has_plan",
     "has_data",
-    *(f"{what}_{slot}" for slot in SLOTS for what in ("target", "value", "ratio", "status", "basis")),
+    *(f"{what}_{slot}" for slot in SLOTS for what in PER_SLOT),
+    "not_assigned",
     "latest_years",
     "latest_units",
     "latest_percent",
@@ -23,10 +30,20 @@ COLUMNS: list[object] = [
 ]
 
 
-def _cells(a: Assessment | None, not_assigned: bool) -> list[object]:
+def _cells(a: Assessment | None) -> list[object]:
     if a is None:
-        return ["none assigned" if not_assigned else None, None, None, None, None]
-    return [a.target.units, a.value, a.ratio, a.status.value, a.basis.value]
+        return [None] * len(PER_SLOT)
+    ratio = a.stated_percent / 100 if a.stated_percent is not None else a.ratio
+    return [
+        a.target.units,
+        a.target.qualifier.value,
+        a.value,
+        a.value_qualifier.value if a.value is not None else None,
+        derived(a) if a.value is not None else None,
+        ratio,
+        a.status.value,
+        a.basis.value,
+    ]
 
 
 def render(result: ReportResult, options: RenderOptions) -> str:
@@ -34,7 +51,8 @@ def render(result: ReportResult, options: RenderOptions) -> str:
     for row in result.units:
         cells: list[object] = [row.code, row.name, row.slug, row.file is not None, row.has_data]
         for slot in SLOTS:
-            cells += _cells(row.targets.get(slot), slot in row.not_assigned)
+            cells += _cells(row.targets.get(slot))
+        cells.append(";".join(row.not_assigned) or None)
         latest = row.latest
         if latest is None:
             cells += [None] * 5
@@ -55,7 +73,7 @@ def render(result: ReportResult, options: RenderOptions) -> str:
     keys = result.national_targets
     cells = ["VN", "Việt Nam", "vietnam", True, bool(result.national)]
     for slot in SLOTS:
-        cells += _cells(keys[slot], False)
-    cells += [None] * 5
+        cells += _cells(keys[slot])
+    cells += [None] * 6
     rows.append(cells)
     return write(rows)

@@ -54,12 +54,12 @@ def _units_axis(largest: float, title: str) -> Axis:
 
 
 def _derived(a: Assessment) -> bool:
-    return any(n.code.value in ("reported_as_percent", "derived_figure") for n in a.notes)
+    return words.DERIVED_MARK in words.result_figure(a) + words.target_figure(a)
 
 
 def _unit_bar(row: UnitRow, a: Assessment) -> Row:
     assert a.ratio is not None
-    figure = f"{units(a.value)}{'*' if _derived(a) else ''} / {units(a.target.units)} · {percent(a.ratio)}"
+    figure = f"{words.result_figure(a)} / {words.target_figure(a)} · {words.ratio(a)}"
     bar = Bar(a.ratio * 100, _status_css(a.status), figure)
     side = words.status(a.status)
     if a.basis is not Basis.REPORTED:  # not a reported result: say what the figure is
@@ -109,7 +109,7 @@ def units_chart(result: ReportResult) -> str:
         )
         parts.append(f'<p class="legend">{_h(t("Each bar: completed / target · share of the target."))}')
         if any(_derived(a) for _, a in drawn):
-            parts.append(" " + _h(t("* a count derived from a reported percentage.")))
+            parts.append(" " + _h(t("* not stated by a source: computed or derived (the notes say how)")))
         parts.append("</p>")
     else:
         parts.append(f"<p>{_h(t('No unit has both a 2025 target and a 2025 result yet.'))}</p>")
@@ -248,15 +248,20 @@ def table_html(table: Table, *, cards: bool = False) -> str:
 
 def sums_table(result: ReportResult) -> Table:
     table = Table(
-        title=t("The units' targets added up, against the country's"),
-        header=[
-            t(h) for h in ("years", "units' targets added up", "units with one", "the country's target", "difference")
-        ],
-        numeric={1, 2, 3, 4},
+        title=t("The units' stated quotas added up, against the country's"),
+        header=[t(h) for h in rows.SUMS_HEADER],
+        numeric={1, 2, 3, 4, 5},
     )
     for s in result.headline.sums:
         table.add(
-            [s.slot.replace("-", "–"), units(s.units), str(s.with_target), units(s.national), signed(s.difference)]
+            [
+                s.slot.replace("-", "–"),
+                units(s.units),
+                str(s.with_target),
+                str(s.left_out),
+                units(s.national),
+                signed(s.difference),
+            ]
         )
     return table
 

@@ -3,12 +3,21 @@ the headline first, then the 34 units, the country's own targets, the sums, the 
 
 from __future__ import annotations
 
-from ...i18n import N_, date, iso_date, percent, plural, signed, t, units
+from ...i18n import N_, date, iso_date, percent, plural, t, units
 from ...results.common import Assessment
 from ...results.report import ReportedFigure, ReportResult, UnitRow
 from .. import words
 from ..forecast.rows import assessments_table, target_units, value
 from ..tables import Table
+
+SUMS_HEADER = [
+    N_("years"),
+    N_("units' stated quotas added up"),
+    N_("units with one"),
+    N_("not counted (goals, derived figures)"),
+    N_("the country's target"),
+    N_("left uncovered"),
+]
 
 
 def title(result: ReportResult) -> str:
@@ -21,9 +30,10 @@ def figure(found: ReportedFigure | None) -> str:
         return "—"
     years = words.years(found.start_year, found.end_year)
     if found.units is not None:
-        text = units(found.units)
+        text = words.qualified(units(found.units), found.qualifier) + (words.DERIVED_MARK if found.derived else "")
     elif found.percent is not None:
-        text = percent(found.percent / 100, 0)
+        places = 0 if float(found.percent).is_integer() else 1
+        text = words.qualified(percent(found.percent / 100, places), found.qualifier)
     else:
         text = words.status("met" if found.outcome == "met" else "not_met")
     if found.partial:
@@ -33,63 +43,105 @@ def figure(found: ReportedFigure | None) -> str:
 
 
 def headline(result: ReportResult) -> list[str]:
+    """The country's answers first, each with its basis; then how the units add up (always the
+    whole country, whatever units a report shows)."""
     h = result.headline
     lines = []
     a = h.result_2025
     if a is not None:
         lines.append(
             t(
-                "2025: the country completed {value} of its target {units} ({ratio}) — {status} ({basis}); "
-                "{met} of {units_with} units with an assessed 2025 target met theirs, {not_met} did not.",
-                value=units(a.value),
-                units=units(a.target.units),
-                ratio=percent(a.ratio),
+                "2025: the country completed {value} of its target {units} ({ratio}) — {status} ({basis}).",
+                value=words.result_figure(a),
+                units=words.target_figure(a),
+                ratio=words.ratio(a),
                 status=words.status(a.status),
                 basis=words.basis(a),
-                met=h.units_met_2025,
-                units_with=h.units_with_2025,
-                not_met=h.units_not_met_2025,
             )
         )
+    lines += tally_lines(result)
     a = h.target_2026
     if a is not None:
         so_far = figure(h.reported_2026) if h.reported_2026 is not None else t("nothing reported yet")
         lines.append(
             t(
                 "2026: target {units} ({name}); reported: {so_far}.",
-                units=units(a.target.units),
+                units=words.target_figure(a),
                 name=a.target.decision or words.target_name(a.target),
                 so_far=so_far,
             )
         )
     a = h.target_2026_2030
-    if a is not None:
+    if a is not None and a.needed_per_year is not None:
         lines.append(
             t(
-                "2026–2030: target {units} ({name}); {needed} a year needed from the end of the data, "
+                "2026–2030: target {units} ({name}); {needed} a year needed in the {years} years left, "
                 "against {recent} a year recently ({when}).",
-                units=units(a.target.units),
+                units=words.target_figure(a),
                 name=a.target.decision or words.target_name(a.target),
                 needed=units(a.needed_per_year),
+                years=a.years_left,
                 recent=units(a.recent_per_year),
                 when=a.recent_years or "—",
             )
         )
     for s in h.sums:
-        if s.with_target and s.national is not None:
-            lines.append(
-                plural(
-                    s.with_target,
-                    "{slot}: the units' targets add up to {units} ({count} unit) against the country's {national}: "
-                    "difference {difference}.",
-                    "{slot}: the units' targets add up to {units} ({count} units) against the country's {national}: "
-                    "difference {difference}.",
-                    slot=s.slot.replace("-", "–"),
-                    units=units(s.units),
-                    national=units(s.national),
-                    difference=signed(s.difference),
-                )
+        if not s.with_target or s.national is None or s.difference is None:
+            continue
+        national = units(s.national)
+        if s.difference > 0:
+            compared = t(
+                "{difference} less than the country's {national}", difference=units(s.difference), national=national
             )
+        elif s.difference < 0:
+            compared = t(
+                "{difference} more than the country's {national}", difference=units(-s.difference), national=national
+            )
+        else:
+            compared = t("exactly the country's {national}", national=national)
+        line = plural(
+            s.with_target,
+            "{slot}: the stated quota of {count} unit is {units}, {compared}",
+            "{slot}: the stated quotas of {count} units add up to {units}, {compared}",
+            slot=s.slot.replace("-", "–"),
+            units=units(s.units),
+            compared=compared,
+        )
+        if s.left_out:
+            line += plural(
+                s.left_out,
+                " ({count} unit's own goal or derived figure not counted)",
+                " ({count} units' own goals or derived figures not counted)",
+            )
+        lines.append(line + ".")
+    return lines
+
+
+def tally_lines(result: ReportResult) -> list[str]:
+    """2025 by unit: the sources' own count, then what the plans here hold — both, never one for the other."""
+    h = result.headline
+    lines = []
+    tallies = h.tallies_2025
+    if tallies:
+        used = tallies[0]
+        line = t("2025 by unit: the sources count {met} units that met their target", met=used.met)
+        if used.missed is not None:
+            line += t(" and {missed} that missed it", missed=used.missed)
+        if used.without_target:
+            line += t(", {count} without a target", count=used.without_target)
+        line += f" ({words.source(used.source)})"
+        for other in tallies[1:]:
+            line += t("; {source} counts {met} that met it", source=words.source(other.source), met=other.met)
+        lines.append(line + ".")
+    if h.units_with_2025:
+        lines.append(
+            t(
+                "The plans here hold a 2025 result for {count} units: {met} met their target, {not_met} did not.",
+                count=h.units_with_2025,
+                met=h.units_met_2025,
+                not_met=h.units_not_met_2025,
+            )
+        )
     return lines
 
 
@@ -126,7 +178,7 @@ def units_table(result: ReportResult) -> Table:
     for row in result.units:
         a = row.targets.get("2025")
         if a is not None:
-            result_2025 = value(a) if a.value is not None or a.delivered is not None else "—"
+            result_2025 = value(a)
             status = a.status
             status_word = words.status(a.status)
         else:
@@ -137,7 +189,7 @@ def units_table(result: ReportResult) -> Table:
                 row.name,
                 _cell(a, row, "2025"),
                 result_2025,
-                percent(a.ratio) if a is not None else "—",
+                words.ratio(a) if a is not None else "—",
                 status_word,
                 _cell(row.targets.get("2026"), row, "2026"),
                 _cell(row.targets.get("2026-2030"), row, "2026-2030"),
@@ -146,12 +198,14 @@ def units_table(result: ReportResult) -> Table:
             ],
             status,
         )
+    if any(words.DERIVED_MARK in " ".join(cells[2:4]) for cells in table.rows):
+        table.footnotes.append(t("* not stated by a source: computed or derived (the notes say how)"))
     return table
 
 
 def national_table(result: ReportResult) -> Table:
     table = assessments_table(t("The country's own targets"), result.national, has_pipeline=False)
-    table.footnotes = [
+    table.footnotes += [
         t("The country's plan has no pipeline of its own: a target still open is unknown until reported.")
     ]
     return table

@@ -84,6 +84,15 @@ def headline_sheet(result: ReportResult) -> Sheet:
         (t("of which did not"), h.units_not_met_2025),
     ):
         sheet.rows.append([what, "2025", None, count, None, None, None, None, None, None])
+    for tally in h.tallies_2025:
+        source = words.source(tally.source)
+        counted: list[tuple[str, int | None]] = [
+            (t("Units that met their 2025 target, as {source} counts them", source=source), tally.met),
+            (t("Units that missed it, as {source} counts them", source=source), tally.missed),
+        ]
+        for what, number in counted:
+            if number is not None:
+                sheet.rows.append([what, "2025", None, number, None, None, None, None, None, None])
     sheet.rows.append([None] * len(header))
     sheet.rows += [[line, *[None] * (len(header) - 1)] for line in rows.headline(result)]
     return sheet
@@ -170,10 +179,10 @@ def _year_cells(row: YearRow, most: int, names: dict[str, str]) -> list[Cell]:
 
 
 def sums_sheet(result: ReportResult) -> Sheet:
-    header = ["years", "units' targets added up", "units with one", "the country's target", "difference"]
-    sheet = Sheet(_name("sums"), [Column(t(x), None if i in (0, 2) else NUMBER) for i, x in enumerate(header)])
+    header = rows.SUMS_HEADER
+    sheet = Sheet(_name("sums"), [Column(t(x), None if i in (0, 2, 3) else NUMBER) for i, x in enumerate(header)])
     for s in result.headline.sums:
-        sheet.rows.append([s.slot.replace("-", "–"), s.units, s.with_target, s.national, s.difference])
+        sheet.rows.append([s.slot.replace("-", "–"), s.units, s.with_target, s.left_out, s.national, s.difference])
     return sheet
 
 
