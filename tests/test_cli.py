@@ -51,13 +51,15 @@ def test_forecast_json_contract(run: Run) -> None:
     )
     assert second["forecast_units"] == 36128 and first["by_stage"]["started"] == 4017
     quota = next(t for t in second["targets"] if t["id"] == "quota-2026-2030")
+    # the former city ended with the 2025 merger: its 2026–2030 quota passed to today's Hải Phòng and
+    # is not assessed; the plan's 36.128 stays in the period's forecast_units
     assert {k: quota[k] for k in ("kind", "units", "gap", "ratio", "status", "basis")} == {
         "kind": "quota",
         "units": 18100,
-        "gap": 18028,
-        "ratio": 1.996,
-        "status": "met",
-        "basis": "forecast",
+        "gap": None,
+        "ratio": None,
+        "status": "unknown",
+        "basis": "unknown",
     }
     assert quota["source"] == "117/QĐ-UBND, II.1.1, line 101"
     assert former["total"]["forecast_units"] == 51668

@@ -123,15 +123,16 @@ def test_a_target_is_assessed_only_within_its_own_territory() -> None:
         "haiphong",
         f"""
         targets:
-          - {{id: merged, kind: quota, period: p2, units: 100, territory: haiphong, source: {CITE}}}
-          - {{id: old, kind: quota, period: p2, units: 50, territory: former:haiphong, source: {CITE}}}
+          - {{id: merged, kind: quota, period: p1, units: 100, territory: haiphong, source: {CITE}}}
+          - {{id: old, kind: quota, period: p1, units: 50, territory: former:haiphong, source: {CITE}}}
         completed:
-          - {{period: p2, units: 60, territory: former:haiphong, source: {CITE}}}
+          - {{period: p1, units: 60, territory: former:haiphong, source: {CITE}}}
         """,
     )
     registry = default_registry()
-    former, _ = territory_forecast(plan, "former:haiphong", "former", registry, AS_OF)
-    merged, _ = territory_forecast(plan, "haiphong", "current", registry, AS_OF)
+    before = dt.date(2025, 3, 1)  # 2021–2025 still open, before the merger of 01/07/2025
+    former, _ = territory_forecast(plan, "former:haiphong", "former", registry, before)
+    merged, _ = territory_forecast(plan, "haiphong", "current", registry, before)
     assert [(a.target.id, a.value, a.status) for a in former.assessments] == [("old", 60, Status.MET)]
     # the former city's 60 units are never set against the merged city's 100
     assert [(a.target.id, a.value, a.status) for a in merged.assessments] == [("merged", None, Status.UNKNOWN)]
@@ -173,9 +174,10 @@ def test_the_country_and_the_sum_of_the_units_targets() -> None:
     report = build_report([(national, "vietnam.yaml"), (province, "ninhbinh.yaml")], [], default_registry(), AS_OF)
     assert len(report.units) == 34 and [u.code for u in report.units] == sorted(u.code for u in report.units)
     q = next(a for a in report.national if a.target.id == "q")
-    assert (q.value, q.ratio, q.status, q.final) == (500, 0.5, Status.OFF_TRACK, True)  # 300 + 200 of 1.000
+    # 300 + 200 of 1.000, every year over and reported: a final result is met or not met
+    assert (q.value, q.ratio, q.status, q.final) == (500, 0.5, Status.NOT_MET, True)
     first = next(s for s in report.headline.sums if s.slot == "2025")
-    assert (first.units, first.with_target, first.national, first.difference) == (120, 1, 400, 280)
+    assert (first.units, first.with_target, first.left_out, first.national, first.difference) == (120, 1, 0, 400, 280)
     assert (report.coverage.units, report.coverage.with_plan) == (34, 1)
     hanoi = next(u for u in report.units if u.slug == "hanoi")
     assert hanoi.file is None and hanoi.targets["2025"] is None

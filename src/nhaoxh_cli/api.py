@@ -183,7 +183,7 @@ def forecast(
         >>> [t.territory for t in result.territories]
         ['haiphong', 'former:haiduong', 'former:haiphong']
         >>> a = next(a for a in result.territories[0].assessments if a.target.id == "hp-quota-2025")
-        >>> a.status.value, a.basis.value, a.value, a.target.units, a.ratio
+        >>> a.status.value, a.basis.value, a.value, a.target.units, round(a.ratio, 4)
         ('met', 'reported', 13147, 10694, 1.2294)
         >>> result.territory("former:haiphong").periods[0].forecast_units
         15540

@@ -265,6 +265,7 @@ def assess(
         if final and status not in (Status.MET, Status.UNKNOWN):
             status = Status.NOT_MET  # a result is met or not: near and at risk are for what is to come
         gap = None if value is None or units is None else value - units
+        void = any(n.code in (NoteCode.MERGED_BEFORE_END, NoteCode.NOT_ASSIGNED) for n in notes)
         qualifier, derived = _how_stated(source or [])
         if derived is not None:
             notes.append(Note(NoteCode.DERIVED_FIGURE, {"what": "result", "how": derived}))
@@ -277,8 +278,8 @@ def assess(
             value=value,
             gap=gap,
             ratio=None if exact is None else float(exact),
-            needed_per_year=None if final or status is Status.MET else needed,
-            years_left=None if final or status is Status.MET else years_left,
+            needed_per_year=None if final or status is Status.MET or void else needed,
+            years_left=None if final or status is Status.MET or void else years_left,
             notes=notes,
             value_qualifier=qualifier,
             value_derived=derived,
@@ -290,7 +291,12 @@ def assess(
         notes.append(Note(NoteCode.NOT_ASSIGNED, {"years": years_text(first, last)}))
         return result(Status.UNKNOWN, Basis.UNKNOWN, None)
     if ended is not None and last > ended.year:
-        notes.append(Note(NoteCode.MERGED_BEFORE_END, {"date": ended.isoformat(), "projected": projected}))
+        notes.append(
+            Note(
+                NoteCode.MERGED_BEFORE_END,
+                {"date": ended.isoformat(), "projected": projected, "projected_ratio": _share(projected, units)},
+            )
+        )
         return result(Status.UNKNOWN, Basis.UNKNOWN, None)
     given = _stated_result(reports, target)
     if given is not None and (units is None or cov.reported_to != last):
@@ -333,6 +339,7 @@ def assess(
                         "reported_to": cov.reported_to,
                         "delivered": cov.delivered,
                         "projected": projected,
+                        "projected_ratio": _share(projected, units),
                         "plan_year": _plan_year(plan, projection),
                     },
                 )
@@ -344,6 +351,7 @@ def assess(
                     {
                         "years": years_text(first, last),
                         "projected": projected,
+                        "projected_ratio": _share(projected, units),
                         "plan_year": _plan_year(plan, projection),
                     },
                 )
@@ -354,6 +362,11 @@ def assess(
         return result(Status.UNKNOWN, Basis.UNKNOWN, None)
     basis = Basis.REPORTED_FORECAST if cov.delivered is not None else Basis.FORECAST
     return result(Status.UNKNOWN, basis, expected, source=cov.blocks)
+
+
+def _share(value: int | None, units: int | None) -> float | None:
+    exact = ratio_of(value, units)
+    return None if exact is None else float(exact)
 
 
 def _so_far(reports: list[Reported], cov: Coverage, first: int, last: int, notes: list[Note]) -> None:

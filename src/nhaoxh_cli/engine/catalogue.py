@@ -273,10 +273,14 @@ def explain_result(plan: Plan, territory: str, period_id: str, registry: Registr
     """One period's projection as the steps that make it (SPEC.md's rules), and its targets."""
     period = plan.period(period_id)
     assert period is not None
-    forecast, projection = territory_forecast(plan, territory, "current", registry, as_of)
+    role = dict(ordered_territories(plan, registry)).get(territory, "other")
+    forecast, projection = territory_forecast(plan, territory, role, registry, as_of)
     steps: list[Step] = []
-    completed = sum(c.units for c in plan.completed if c.period == period_id and plan.territory_of(c) == territory)
-    steps.append(Step(COMPLETED, completed, "completed", None, None, None, None))
+    done = [c for c in plan.completed if c.period == period_id and plan.territory_of(c) == territory]
+    if done:
+        steps.append(Step(COMPLETED, sum(c.units for c in done), "completed", None, None, None, None))
+    else:  # nothing is invented: the source states no completions for the period
+        steps.append(Step(COMPLETED, None, "none_completed", None, None, None, None))
     for stage in Stage:
         pipeline = plan.pipeline.get(stage)
         if pipeline is None or plan.territory_of(pipeline) != territory:
@@ -301,6 +305,7 @@ def explain_result(plan: Plan, territory: str, period_id: str, registry: Registr
         province=province_ref(plan, registry),
         territory=territory,
         territory_name=place_name(registry, territory),
+        territory_role=role,
         period=period.id,
         start_year=period.start_year,
         end_year=period.end_year,

@@ -21,6 +21,7 @@ from ..results.report import (
     SLOTS,
     Conflict,
     Coverage,
+    Figure,
     Headline,
     LeftOut,
     ReportedFigure,
@@ -30,8 +31,9 @@ from ..results.report import (
     UnitRow,
 )
 from .assess import precedence, source_day, source_ref
-from .province import snapshot_rows, territory_forecast
-from .reports import is_partial, known_from, primary_reports, units_of, years_text
+from .projection import target_years
+from .province import ordered_territories, place_name, snapshot_rows, territory_forecast
+from .reports import exactly, is_partial, known_from, primary_reports, units_of, years_text
 
 _NOT_MET = {Status.NEAR, Status.AT_RISK, Status.OFF_TRACK, Status.NOT_MET}
 
@@ -99,25 +101,42 @@ def has_data(plan: Plan) -> bool:
     return bool(figures) and placeholders(plan) == 0
 
 
-def conflicts(plan: Plan) -> list[Conflict]:
-    """Every figure kept as another source's (`alternative`), beside the figure the plan uses."""
+def conflicts(plan: Plan, registry: Registry) -> list[Conflict]:
+    """Every figure kept as another source's (`alternative`), beside the figure the plan uses: for a
+    target, the used target of the same territory, kind and years — of the same decision when the
+    other names one, else the one that decides (precedence); for a result, the used report of the
+    same years, or the reports of consecutive years that add up to them."""
     found = []
     mine = plan.territory_of
+    roles = dict(ordered_territories(plan, registry))
 
     def same_target(a: Target, b: Target) -> bool:
         return (mine(a), a.kind, a.period, a.years) == (mine(b), b.kind, b.period, b.years)
 
+    def place(territory: str) -> tuple[str, str]:
+        return place_name(registry, territory), roles.get(territory, "other")
+
     for other in (t for t in plan.targets if t.alternative):
-        used = next((t for t in plan.targets if not t.alternative and same_target(t, other)), None)
-        years = years_text(*other.years) if other.years else (other.period or "")
+        candidates = [t for t in plan.targets if not t.alternative and same_target(t, other)]
+        alike = [t for t in candidates if other.decision and t.decision == other.decision]
+        ranked = sorted(
+            alike or candidates,
+            key=lambda t: (t.kind is not TargetKind.QUOTA, -source_day(source_ref(plan, t.source)).toordinal()),
+        )
+        used = ranked[0] if ranked else None
+        span = target_years(plan, other)
+        years = years_text(*span) if span else (other.period or "")
+        name, role = place(mine(other))
         found.append(
             Conflict(
                 territory=mine(other),
+                name=name,
+                role=role,
                 kind=other.kind.value,
                 years=years,
-                used=used.units if used else None,
+                used=Figure(used.units, used.qualifier) if used else None,
                 used_source=source_ref(plan, used.source) if used else None,
-                other=other.units,
+                other=Figure(other.units, other.qualifier),
                 other_source=source_ref(plan, other.source),
             )
         )
@@ -126,18 +145,31 @@ def conflicts(plan: Plan) -> list[Conflict]:
             (r for r in plan.reported if not r.alternative and mine(r) == mine(report) and r.years == report.years),
             None,
         )
+        summed = None
+        if used_report is None:
+            summed = exactly(primary_reports(plan, mine(report)), *report.years)
+        name, role = place(mine(report))
         found.append(
             Conflict(
                 territory=mine(report),
+                name=name,
+                role=role,
                 kind="reported",
                 years=years_text(*report.years),
-                used=units_of(used_report) if used_report else None,
+                used=_figure(used_report)
+                if used_report is not None
+                else (Figure(summed) if summed is not None else None),
                 used_source=source_ref(plan, used_report.source) if used_report else None,
-                other=units_of(report),
+                other=_figure(report),
                 other_source=source_ref(plan, report.source),
+                summed=used_report is None and summed is not None,
             )
         )
     return found
+
+
+def _figure(report: Reported) -> Figure:
+    return Figure(units_of(report), report.qualifier, None if report.percent is None else float(report.percent))
 
 
 def unit_row(plan: Plan | None, file: str | None, slug: str, registry: Registry, as_of: dt.date) -> UnitRow:
@@ -188,7 +220,7 @@ def build_report(
         else:
             left_out.append(LeftOut(file, slug, "not_a_current_unit"))
             continue
-        all_conflicts += conflicts(plan)
+        all_conflicts += conflicts(plan, registry)
     rows = []
     for unit in sorted(registry.current, key=lambda u: u.code):
         if only is not None and unit.slug not in only:

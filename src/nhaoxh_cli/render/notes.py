@@ -120,10 +120,14 @@ def words(code: NoteCode, params: Params) -> str:
             template = DISAGREES["percent"]
         elif params.get("percent") is None:
             template = DISAGREES["units"]
-    shown = {name: _shown(name, value) for name, value in params.items()}
+    shown = {name: _shown(name, value) for name, value in params.items() if name != "projected_ratio"}
+    share = params.get("projected_ratio")
+    if isinstance(share, float) and shown.get("projected", "—") != "—":
+        shown["projected"] += t(" ({ratio} of the target)", ratio=percent(share))
     qualifier = params.get("qualifier")
     if isinstance(qualifier, str):  # the qualifier is the source's, of the figure it states
-        stated = "percent" if params.get("percent") is not None else "units"
+        by_percent = code is NoteCode.REPORTED_AS_PERCENT or params.get("units") is None
+        stated = "percent" if by_percent else "units"
         if stated in shown:
             shown[stated] = qualified(shown[stated], qualifier)
     return t(template, **shown)

@@ -9,6 +9,7 @@ import re
 from ..domain import COMPLETED, Basis, Qualifier, Stage, Status, TargetKind
 from ..i18n import N_, date, iso_date, language, percent, t, units
 from ..results.common import Assessment, SourceRef, TargetRef
+from ..results.report import Conflict, Figure
 
 _STATUS = {
     Status.MET: N_("met"),
@@ -103,6 +104,35 @@ def ratio(a: Assessment) -> str:
         places = 0 if float(a.stated_percent).is_integer() else 1
         return percent(a.stated_percent / 100, places)
     return percent(a.ratio)
+
+
+def figure(found: Figure | None) -> str:
+    """A source's figure as it states it: "15,400", ">4,600 (112%)", "≥109%", — for none."""
+    if found is None:
+        return "—"
+    places = 0 if found.percent is None or float(found.percent).is_integer() else 1
+    share = None if found.percent is None else percent(found.percent / 100, places)
+    if found.units is None:
+        return qualified(share, found.qualifier) if share else "—"
+    text = qualified(units(found.units), found.qualifier)
+    return f"{text} ({share})" if share else text
+
+
+def conflict_place(conflict: Conflict) -> str:
+    """Where two sources disagree, as a reader names it: "Hải Phòng (before the 2025 merger)"."""
+    return territory(conflict.name, conflict.role)
+
+
+def conflict_what(conflict: Conflict) -> str:
+    """What the sources disagree on: "quota 2026", "reported 2021–2025"."""
+    what = t("reported") if conflict.kind == "reported" else kind(conflict.kind)
+    return f"{what} {conflict.years.replace('-', '–')}"
+
+
+def conflict_used_source(conflict: Conflict) -> str:
+    if conflict.summed:
+        return t("the reports of its years added up")
+    return source(conflict.used_source) if conflict.used_source else "—"
 
 
 def years(first: int | None, last: int | None) -> str:

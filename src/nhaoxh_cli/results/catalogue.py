@@ -102,7 +102,7 @@ class Step:
 
     stage: str  # a stage, or "completed"
     units: int | None
-    rule: str  # completed, stated, share, unknown
+    rule: str  # completed, none_completed (the source states no completions), stated, share, unknown
     share: float | None
     stage_units: int | None
     share_would_give: int | None  # units stated beside a share: what the share alone gives
@@ -114,6 +114,7 @@ class ExplainResult:
     province: ProvinceRef
     territory: str
     territory_name: str
+    territory_role: str  # current, former, national, other (a former unit is named as such)
     period: str
     start_year: int
     end_year: int

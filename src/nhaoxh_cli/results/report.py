@@ -33,16 +33,30 @@ class ReportedFigure:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A figure as a source states it: units, qualifier, the source's percentage of the target."""
+
+    units: int | None
+    qualifier: Qualifier = Qualifier.EXACT
+    percent: float | None = None
+
+
+@dataclass(frozen=True)
 class Conflict:
-    """Two sources giving different figures for the same thing: both kept, the first used."""
+    """Two sources giving different figures for the same thing: both kept, the first used. `used` is
+    None when nothing is used for exactly those years; `used_source` None when the figure used is
+    the sum of several reports (`summed`)."""
 
     territory: str
+    name: str  # the territory as a reader names it
+    role: str  # current, former, national, other
     kind: str  # target kind, or "reported"
     years: str
-    used: int | None
+    used: Figure | None
     used_source: SourceRef | None
-    other: int | None
+    other: Figure
     other_source: SourceRef | None
+    summed: bool = False  # the figure used adds up the reports of consecutive years
 
 
 @dataclass(frozen=True)

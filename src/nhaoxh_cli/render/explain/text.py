@@ -14,6 +14,8 @@ from ..safe import visible
 def _rule(step: Step) -> str:
     if step.rule == "completed":
         return t("units already completed, as the source states")
+    if step.rule == "none_completed":
+        return t("none stated for this period")
     share = decimal(step.share or 0, 1).removesuffix(",0").removesuffix(".0")
     if step.rule == "stated":
         rule = t("stated units win")
@@ -41,39 +43,48 @@ def _thresholds() -> str:
         for th in THRESHOLDS
         if th.status is not Status.OFF_TRACK
     ]
-    return t("Statuses: {parts}, {off} below.", parts=", ".join(parts), off=words.status(Status.OFF_TRACK))
+    return t(
+        "Statuses: {parts}, {off} below; a final result is {met} or {not_met}.",
+        parts=", ".join(parts),
+        off=words.status(Status.OFF_TRACK),
+        met=words.status(Status.MET),
+        not_met=words.status(Status.NOT_MET),
+    )
 
 
 def render(result: ExplainResult, options: RenderOptions) -> str:
     lines = [
         t(
             "{name}, period {period}: the plan's projection",
-            name=result.territory_name,
+            name=words.territory(result.territory_name, result.territory_role),
             period=words.years(result.start_year, result.end_year),
         ),
         "",
     ]
     for step in result.steps:
         cited = f"; {words.source(step.source)}" if step.source else ""
-        sign = " " if step.rule == "completed" else "+"
+        sign = " " if step.rule in ("completed", "none_completed") else "+"
+        if step.rule == "none_completed":
+            lines.append(f"{sign} {words.stage(step.stage)}: {_rule(step)}")
+            continue
         lines.append(f"{sign} {words.stage(step.stage)}: {units(step.units)} — {_rule(step)}{cited}")
     lines.append(f"= {t('projection')}: {units(result.projection)}")
     lines.append("")
     for a in result.assessments:
         name = words.target_name(a.target)
-        if a.ratio is None:
+        if a.ratio is None or a.value is None:
             why = "; ".join(note(n) for n in a.notes) or words.basis(a)
-            lines.append(f"{name}: {units(a.target.units)} — {words.status(a.status)} ({why})")
+            lines.append(f"{name}: {words.target_figure(a)} — {words.status(a.status)} ({why})")
             continue
         lines.append(
             t(
                 "{name}: {target}; on {basis}: {value} − {target} = {gap}; {value} / {target} = {ratio} → {status}",
                 name=name,
-                target=units(a.target.units),
+                target=words.target_figure(a),
                 basis=words.basis(a),
-                value=units(a.value),
+                value=words.result_figure(a),
                 gap=signed(a.gap),
-                ratio=percent(a.ratio),
+                ratio=words.ratio(a),
                 status=words.status(a.status),
             )
         )

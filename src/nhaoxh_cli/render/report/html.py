@@ -267,21 +267,19 @@ def sums_table(result: ReportResult) -> Table:
 
 
 def conflicts_table(result: ReportResult) -> Table:
-    names = {row.slug: row.name for row in result.units}
     table = Table(
         title=t("Sources that disagree (both kept; the first is used)"),
         header=[t(h) for h in ("where", "figure", "used", "its source", "other", "its source")],
         numeric={2, 4},
     )
     for c in result.conflicts:
-        kind = t("reported") if c.kind == "reported" else words.kind(c.kind)
         table.add(
             [
-                names.get(c.territory, c.territory),
-                f"{kind} {c.years.replace('-', '–')}",
-                units(c.used),
-                words.source(c.used_source),
-                units(c.other),
+                words.conflict_place(c),
+                words.conflict_what(c),
+                words.figure(c.used),
+                words.conflict_used_source(c),
+                words.figure(c.other),
                 words.source(c.other_source),
             ]
         )

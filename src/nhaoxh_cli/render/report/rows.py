@@ -216,16 +216,14 @@ def conflict_lines(result: ReportResult) -> list[str]:
         return []
     lines = [t("Sources that disagree (both kept; the first is used):")]
     for c in result.conflicts:
-        kind = t("reported") if c.kind == "reported" else words.kind(c.kind)
         lines.append(
             t(
-                "  {territory}, {kind} {years}: {used} ({used_source}) — {other} ({other_source})",
-                territory=c.territory,
-                kind=kind,
-                years=c.years.replace("-", "–"),
-                used=units(c.used),
-                used_source=words.source(c.used_source) if c.used_source else "—",
-                other=units(c.other),
+                "  {place}, {what}: {used} ({used_source}) — {other} ({other_source})",
+                place=words.conflict_place(c),
+                what=words.conflict_what(c),
+                used=words.figure(c.used),
+                used_source=words.conflict_used_source(c),
+                other=words.figure(c.other),
                 other_source=words.source(c.other_source),
             )
         )

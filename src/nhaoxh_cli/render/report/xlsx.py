@@ -187,14 +187,18 @@ def sums_sheet(result: ReportResult) -> Sheet:
 
 
 def conflicts_sheet(result: ReportResult) -> Sheet:
-    names = {row.slug: row.name for row in result.units}
-    header = ["where", "kind", "years", "used", "its source", "other", "its source"]
-    sheet = Sheet(_name("conflicts"), [Column(t(x), NUMBER if x in ("used", "other") else None) for x in header])
+    header = ["where", "figure", "used", "its source", "other", "its source"]
+    sheet = Sheet(_name("conflicts"), [Column(t(x), None) for x in header])
     for c in result.conflicts:
-        kind = t("reported") if c.kind == "reported" else words.kind(c.kind)
-        where = names.get(c.territory, c.territory)
         sheet.rows.append(
-            [where, kind, c.years.replace("-", "–"), c.used, source(c.used_source), c.other, source(c.other_source)]
+            [
+                words.conflict_place(c),
+                words.conflict_what(c),
+                words.figure(c.used),
+                words.conflict_used_source(c),
+                words.figure(c.other),
+                source(c.other_source),
+            ]
         )
     return sheet
 
