@@ -196,6 +196,19 @@ def test_nothing_is_written_when_a_resulting_plan_would_not_load(plans: Path, mo
     assert _snapshot(plans) == before  # not even the files that would have loaded
 
 
+def test_a_plan_that_cannot_be_written_is_reported(plans: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import nhaoxh_cli.importer as importer
+    from nhaoxh_cli.files import OutputError
+
+    def refused(path: Path, text: str | bytes) -> None:
+        raise OutputError(f"cannot write {path}: read-only file system")
+
+    monkeypatch.setattr(importer, "write_atomic", refused)
+    result = import_figures(HERE / "figures.csv", plans, write=True)
+    assert not result.written and [f.code for f in result.blocked] == ["NX001"]
+    assert result.blocked[0].message.endswith("read-only file system; files already written keep their new text")
+
+
 def _row(**cells: str) -> Row:
     base = {"unit": "Hà Nội", "kind": "quota", "years": "2025", "source": "Example Daily, example.vn/1", "date": ""}
     return Row(2, {**base, **cells})

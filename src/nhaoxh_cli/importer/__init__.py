@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..checks import check_plan
+from ..checks.rules.files import UNREADABLE
 from ..files import OutputError, write_atomic
 from ..findings import Finding, Severity
 from ..i18n import Text, msg
@@ -195,13 +196,9 @@ def _check_results(result: ImportResult) -> None:
 
 
 def _errors(text: str, path: Path) -> list[Finding]:
-    from ..checks.imported import check_imported  # the checks of what import writes
-
+    """What validate finds wrong in a plan's text (the checks of what import writes are among them)."""
     loaded = load_plan_text(text, str(path))
-    findings = [*loaded.findings, *check_plan(loaded)]
-    if loaded.plan is not None:
-        findings += check_imported(loaded.plan, loaded.document, str(path))
-    return [f for f in findings if f.severity is Severity.ERROR]
+    return [f for f in [*loaded.findings, *check_plan(loaded)] if f.severity is Severity.ERROR]
 
 
 def _write(result: ImportResult, folder: Path) -> None:
@@ -213,6 +210,6 @@ def _write(result: ImportResult, folder: Path) -> None:
             write_atomic(change.path, change.after)
         except OutputError as error:
             message = msg("{error}; files already written keep their new text", error=str(error))
-            result.blocked.append(Finding.of("NX001", message, file=str(change.path)))
+            result.blocked.append(Finding.of(UNREADABLE, message, file=str(change.path)))
             return
     result.written = True
