@@ -1,33 +1,42 @@
-"""Hải Phòng's forecast, checked against figures computed by hand from
+"""Hải Phòng's projection, checked against figures computed by hand from
 Quyết định 117/QĐ-UBND (15/01/2024), section II.1 — line numbers refer to
-shared/seeds/haiphong-qd117-2024-action-programme.txt.
+shared/seeds/haiphong-qd117-2024-action-programme.txt. The decision is the
+former city's (before the 2025 merger): the plan's own territory,
+`former:haiphong`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 import pytest
 
-from nhaoxh_cli.domain import Status
-from nhaoxh_cli.engine import Forecast, forecast_plan
+from nhaoxh_cli import api
+from nhaoxh_cli.domain import Status, ratio_of, status_for
+from nhaoxh_cli.engine.projection import Projection, project, target_units, target_years
 from nhaoxh_cli.loader import load_plan_file
+from nhaoxh_cli.model import Plan
 
 from .conftest import PLANS
 
 
 @pytest.fixture(scope="module")
-def forecast() -> Forecast:
+def plan() -> Plan:
     result = load_plan_file(PLANS / "haiphong.yaml")
     assert result.ok, result.findings
     assert result.plan is not None
-    return forecast_plan(result.plan)
+    return result.plan
 
 
-def test_2021_2025_by_stage(forecast: Forecast) -> None:
-    first = forecast.periods[0]
-    assert (first.period.start_year, first.period.end_year) == (2021, 2025)
-    assert first.by_stage == {
+@pytest.fixture(scope="module")
+def projection(plan: Plan) -> Projection:
+    assert plan.default_territory == "former:haiphong"
+    return project(plan, plan.default_territory)
+
+
+def test_2021_2025_by_stage(projection: Projection) -> None:
+    assert projection.periods["2021-2025"] == {
         "completed": 1080,  # line 117: 1.080 căn in 2021-2022
         "started": 4017,  # line 119: 4.017/6.570
         "investor_selected": 5764,  # line 121: 5.764/13.542
@@ -36,13 +45,12 @@ def test_2021_2025_by_stage(forecast: Forecast) -> None:
         "old_apartment_renovation": 485,  # line 125: 485/2.303
     }
     # 1080 + 4017 + 5764 + 4194 + 485 = 15540, as line 127 states.
-    assert first.forecast_units == 15540
+    assert projection.period_total("2021-2025") == 15540
+    assert projection.between(2021, 2025) == 15540
 
 
-def test_2026_2030_by_stage(forecast: Forecast) -> None:
-    second = forecast.periods[1]
-    assert (second.period.start_year, second.period.end_year) == (2026, 2030)
-    assert second.by_stage == {
+def test_2026_2030_by_stage(projection: Projection) -> None:
+    assert projection.periods["2026-2030"] == {
         "completed": 0,
         "started": 2554,  # line 131
         "investor_selected": 7389,  # line 133
@@ -51,19 +59,23 @@ def test_2026_2030_by_stage(forecast: Forecast) -> None:
         "old_apartment_renovation": 1817,  # line 139
     }
     # 2554 + 7389 + 12434 + 11934 + 1817 = 36128; line 141 states 36.126.
-    assert second.forecast_units == 36128
+    assert projection.period_total("2026-2030") == 36128
+    assert projection.between(2026, 2030) == 36128
 
 
-def test_whole_span(forecast: Forecast) -> None:
-    assert (forecast.total.start_year, forecast.total.end_year) == (2021, 2030)
-    assert forecast.total.forecast_units == 15540 + 36128 == 51668
+def test_whole_span(projection: Projection) -> None:
+    assert (projection.years[0], projection.years[-1]) == (2021, 2030)
+    assert projection.between(2021, 2030) == 15540 + 36128 == 51668
     # started: 4017 + 2554 = 6571, one more than the stage's 6.570 units.
-    assert forecast.total.by_stage["started"] == 6571
+    assert sum(projection.by_stage["started"].values()) == 6571
 
 
-def _target(forecast: Forecast, target_id: str):  # type: ignore[no-untyped-def]
-    comparisons = [c for p in forecast.periods for c in p.targets] + list(forecast.total.targets)
-    return next(c for c in comparisons if c.target.id == target_id)
+def test_what_forecast_shows() -> None:
+    """The same figures as `nhaoxh forecast haiphong` shows them, for the former city."""
+    result = api.forecast(PLANS / "haiphong.yaml", as_of=dt.date(2026, 11, 26), plans_dir=PLANS)
+    former = result.territory("former:haiphong")
+    assert [(p.id, p.forecast_units) for p in former.periods] == [("2021-2025", 15540), ("2026-2030", 36128)]
+    assert former.total.forecast_units == 51668 and former.total.by_stage["started"] == 6571
 
 
 @pytest.mark.parametrize(
@@ -87,18 +99,26 @@ def _target(forecast: Forecast, target_id: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_targets(
-    forecast: Forecast, target_id: str, units: int, forecast_units: int, gap: int, ratio: Fraction
+    plan: Plan, projection: Projection, target_id: str, units: int, forecast_units: int, gap: int, ratio: Fraction
 ) -> None:
-    comparison = _target(forecast, target_id)
-    assert (comparison.units, comparison.forecast_units, comparison.gap) == (units, forecast_units, gap)
-    assert comparison.ratio == ratio
-    assert comparison.status is Status.MET  # every ratio above is ≥ 1.00
+    """The decision's projection against each of its targets (as the decision saw it, before any report)."""
+    target = plan.target(target_id)
+    assert target is not None
+    years = target_years(plan, target)
+    assert years is not None
+    projected = projection.between(*years)
+    assert (target_units(plan, target)[0], projected) == (units, forecast_units)
+    assert projected is not None and projected - units == gap
+    assert ratio_of(projected, units) == ratio
+    assert status_for(ratio) is Status.MET  # every ratio above is ≥ 1.00
 
 
-def test_computed_goal_says_how(forecast: Forecast) -> None:
+def test_computed_goal_says_how(plan: Plan) -> None:
     """QĐ 117 II.1.1 line 111 gives no count: the plan states 100% of the demand of "khoảng 48.700"
     (line 103) and marks it derived, keeping the demand's "khoảng" (issue 15, item 7)."""
-    comparison = _target(forecast, "goal-demand-2030")
-    assert comparison.units == 48700
-    assert comparison.target.derived and comparison.target.qualifier.value == "about"
-    assert _target(forecast, "quota-total").units_basis == "stated"
+    goal = plan.target("goal-demand-2030")
+    quota = plan.target("quota-total")
+    assert goal is not None and quota is not None
+    assert target_units(plan, goal)[0] == 48700
+    assert goal.derived and goal.qualifier.value == "about"
+    assert target_units(plan, quota) == (33500, None)  # stated

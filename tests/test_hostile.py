@@ -137,9 +137,10 @@ def test_ten_thousand_deliveries_forecast_exactly(tmp_path: Path) -> None:
     )
     result = load_plan_text(text, "testland.yaml")
     assert result.plan is not None
-    from nhaoxh_cli.engine import forecast_plan
+    from nhaoxh_cli.engine.projection import project
 
-    assert forecast_plan(result.plan).periods[0].by_stage["started"] == 10_600
+    projection = project(result.plan, result.plan.default_territory)
+    assert projection.periods["2021-2025"]["started"] == 10_600
 
 
 @pytest.mark.parametrize(

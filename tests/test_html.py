@@ -17,7 +17,7 @@ import pytest
 
 from nhaoxh_cli import api
 from nhaoxh_cli.domain import Basis, Status
-from nhaoxh_cli.i18n import iso_date, percent, set_language, units, using
+from nhaoxh_cli.i18n import iso_date, set_language, units, using
 from nhaoxh_cli.render import RenderOptions, words
 from nhaoxh_cli.render.report import html
 from nhaoxh_cli.results.report import ReportResult
@@ -164,8 +164,11 @@ def test_the_headline_and_the_charts_carry_the_results_figures(result: ReportRes
     for unit in drawn:
         x = unit.targets["2025"]
         assert x is not None
-        derived = "*" if any(n.code.value == "reported_as_percent" for n in x.notes) else ""  # a count from a percent
-        assert f"{units(x.value)}{derived} / {units(x.target.units)} · {percent(x.ratio)}" in chart.text()
+        # the chart writes each figure as every view does: qualified, marked when derived, the source's own
+        # percentage where the counts are qualified (Đồng Nai >4,600 of >4,200: 112%)
+        assert f"{words.result_figure(x)} / {words.target_figure(x)} · {words.ratio(x)}" in chart.text()
+    dongnai = next(u for u in drawn if u.slug == "dongnai").targets["2025"]
+    assert dongnai is not None and ">4,600 / >4,200 · 112%" in chart.text()
 
 
 def test_a_several_year_report_is_one_block(result: ReportResult) -> None:

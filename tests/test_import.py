@@ -196,6 +196,23 @@ def test_nothing_is_written_when_a_resulting_plan_would_not_load(plans: Path, mo
     assert _snapshot(plans) == before  # not even the files that would have loaded
 
 
+def test_a_plan_that_cannot_be_written_is_reported(plans: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failed write raises OutputError (the CLI says which file and why, exit 1) and leaves every
+    plan as it was: all are written or none (files.write_all)."""
+    from nhaoxh_cli import files
+
+    before = {p.name: p.read_text(encoding="utf-8") for p in plans.iterdir()}
+
+    def refused(path: Path, text: str | bytes) -> None:
+        raise files.OutputError.system(path, OSError(30, "Read-only file system"))
+
+    monkeypatch.setattr(files, "write_atomic", refused)
+    with pytest.raises(files.OutputError) as failed:
+        import_figures(HERE / "figures.csv", plans, write=True)
+    assert failed.value.params["errno"] == "EROFS" and not failed.value.usage
+    assert {p.name: p.read_text(encoding="utf-8") for p in plans.iterdir()} == before
+
+
 def _row(**cells: str) -> Row:
     base = {"unit": "Hà Nội", "kind": "quota", "years": "2025", "source": "Example Daily, example.vn/1", "date": ""}
     return Row(2, {**base, **cells})

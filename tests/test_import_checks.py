@@ -1,5 +1,7 @@
-"""The checks of imported figures (checks/imported.py) and the new fields' own validation, one small
-plan per problem code, with the expected (code, line) as yamllint's tests write them."""
+"""The checks of what `nhaoxh import` writes (the rules percent_targets, provincial_quotas,
+repository_sources, percent_units and same_slot, run by check_plan like every rule) and the new fields'
+own validation, one small plan per problem code, with the expected (code, line) as yamllint's tests
+write them. Each rule's own tests are in tests/checks/."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import textwrap
 
 import pytest
 
-from nhaoxh_cli.checks.imported import CODES, check_imported
+from nhaoxh_cli.checks.registry import CODES, RULE_OF, check_plan
 from nhaoxh_cli.i18n import VI
 from nhaoxh_cli.loader.plans import load_plan_text
 
@@ -19,10 +21,15 @@ sources:
 """
 
 
+#: The rules of the fields import writes.
+IMPORT_RULES = ("percent_targets", "provincial_quotas", "repository_sources", "percent_units", "same_slot")
+IMPORT_CODES = {code: CODES[code] for code, rule in RULE_OF.items() if rule.module.rsplit(".", 1)[1] in IMPORT_RULES}
+
+
 def _check(body: str) -> list[tuple[str, int]]:
     result = load_plan_text(HEAD + textwrap.dedent(body), "hanoi.yaml")
     assert result.plan is not None, result.findings
-    return [(f.code, f.line) for f in check_imported(result.plan, result.document, "hanoi.yaml")]
+    return [(f.code, f.line) for f in check_plan(result)]
 
 
 QUOTA = "  - {id: q25, kind: quota, years: 2025, units: 4670, decision: 444/QĐ-TTg, source: {doc: ld}}\n"
@@ -77,7 +84,7 @@ def test_a_source_that_is_a_file_of_this_repository() -> None:
     )
     result = load_plan_text(text, "hanoi.yaml")
     assert result.plan is not None
-    assert [(f.code, f.line) for f in check_imported(result.plan, result.document, "hanoi.yaml")] == [("NX113", 4)]
+    assert [(f.code, f.line) for f in check_plan(result)] == [("NX113", 4)]
 
 
 @pytest.mark.parametrize(
@@ -107,7 +114,5 @@ def test_a_news_citation_needs_no_section_and_a_result_percent_may_pass_100() ->
 
 
 def test_every_code_has_its_vietnamese() -> None:
-    assert [c for c in CODES.values() if c.title not in VI or c.hint not in VI] == []
-    assert all(
-        (c.code[:3] == "NX1" and "111" <= c.code[2:] <= "119") or "314" <= c.code[2:] <= "319" for c in CODES.values()
-    )
+    assert sorted(IMPORT_CODES) == ["NX111", "NX112", "NX113", "NX114", "NX314", "NX315", "NX316", "NX317", "NX318"]
+    assert [c for c in IMPORT_CODES.values() if c.title not in VI or c.hint not in VI] == []

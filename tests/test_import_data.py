@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from nhaoxh_cli.checks.imported import check_imported
-from nhaoxh_cli.findings import Severity
 from nhaoxh_cli.importer import import_figures
 from nhaoxh_cli.loader.plans import load_plan_file
 from nhaoxh_cli.loader.registry import default_registry
@@ -163,13 +161,10 @@ def test_every_figure_cites_an_outlet_or_document_never_a_file_here() -> None:
 
 
 def test_the_plans_validate_without_errors() -> None:
+    """With the checks of what import writes (NX111–NX114 errors, NX314–NX318 warnings) among them."""
     report = validate_paths([PLANS])
     assert report.errors == 0
-    for path in PLANS.glob("*.yaml"):
-        loaded = load_plan_file(path)
-        assert loaded.plan is not None
-        found = check_imported(loaded.plan, loaded.document, str(path))
-        assert [f for f in found if f.severity is Severity.ERROR] == [], path.name
+    assert {"NX317", "NX318"} <= {f.code for f in report.findings}  # percentages of no named target; sources
 
 
 def test_importing_the_reference_again_changes_nothing(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ HYPOTHESIS_PROFILE=long runs 3000.
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nhaoxh_cli.domain import Stage
-from nhaoxh_cli.engine import forecast_plan
+from nhaoxh_cli.engine.projection import project
+from nhaoxh_cli.engine.province import forecast_province
 from nhaoxh_cli.loader import load_plan_text
+from nhaoxh_cli.loader.registry import default_registry
 
 from .conftest import PLANS, ROOT, Run
 
@@ -172,24 +175,28 @@ def valid_plans(draw: st.DrawFn) -> dict[str, Any]:
 def test_engine_invariants(data: dict[str, Any]) -> None:
     result = load_plan_text(yaml.safe_dump(data, allow_unicode=True), "gen.yaml")
     assert result.plan is not None, result.findings
-    forecast = forecast_plan(result.plan)
-    for period in forecast.periods:
-        stages = list(period.by_stage.values())
+    plan = result.plan
+    projection = project(plan, plan.default_territory)
+    for period in plan.periods:
+        stages = list(projection.periods[period.id].values())
         assert all(v is None or v >= 0 for v in stages)
-        if forecast.has_pipeline and None not in stages:
-            assert period.forecast_units == sum(v for v in stages if v is not None)
+        if projection.has_pipeline and None not in stages:
+            assert projection.period_total(period.id) == sum(v for v in stages if v is not None)
+            assert projection.between(period.start_year, period.end_year) == projection.period_total(period.id)
         else:  # a stage that cannot be computed, or no pipeline at all: unknown, never a guess
-            assert period.forecast_units is None
-    totals = [p.forecast_units for p in forecast.periods]
-    if None not in totals and forecast.has_pipeline:
-        assert forecast.total.forecast_units == sum(t for t in totals if t is not None)
-    for key, value in forecast.total.by_stage.items():
-        parts = [p.by_stage.get(key) for p in forecast.periods]
+            assert projection.period_total(period.id) is None
+    totals = [projection.period_total(p.id) for p in plan.periods]
+    if None not in totals and projection.has_pipeline:
+        assert projection.between(projection.years[0], projection.years[-1]) == sum(t for t in totals if t is not None)
+    for key, by_year in projection.by_stage.items():
+        parts = [projection.periods[p.id].get(key) for p in plan.periods]
+        assert all(units >= 0 for units in by_year.values())
         if None not in parts:
-            assert value == sum(v for v in parts if v is not None)
-    for comparison in [c for p in forecast.periods for c in p.targets] + list(forecast.total.targets):
-        if comparison.gap is not None:
-            assert comparison.gap == comparison.forecast_units - comparison.units
+            assert sum(by_year.values()) == sum(v for v in parts if v is not None)
+    as_of = dt.date(plan.periods[0].start_year, 6, 30)
+    for assessment in forecast_province(plan, default_registry(), as_of).territories[0].assessments:
+        if assessment.gap is not None:
+            assert assessment.gap == (assessment.value or 0) - (assessment.target.units or 0)
 
 
 PHRASES = st.sampled_from(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from nhaoxh_cli.loader.plans import load_plan_text
+from nhaoxh_cli.loader.plans import _RAISED_BY_THE_MODEL, load_plan_text
 
+from ..conftest import ROOT
 from .helpers import COMPLETED, HEAD, messages, plan, problems
 
 # -- NX008: the file holds no plan.
@@ -78,6 +81,23 @@ def test_a_figure_without_its_source() -> None:
 
 def test_a_plan_without_its_province() -> None:
     assert problems("schema_version: 1\n", "NX102") == [(1, 1)]
+
+
+def test_a_result_without_a_figure() -> None:
+    """The plan model raises NX102 itself (a result needs one of units, percent and outcome): the loader
+    reports it under its own code, not as a wrong value (NX103)."""
+    text = plan("reported:\n  - {years: 2025, source: {doc: doc1}}\n")
+    assert problems(text, "NX102") == [(8, 5)] and problems(text, "NX103") == []
+    assert messages(text, "NX102") == ["give at least one of units, percent and outcome"]
+
+
+def test_every_code_the_plan_model_raises_is_reported_as_itself() -> None:
+    """model.py and numbers.py raise problems by code (`_problem("NX102", ...)`): each one must be in the
+    loader's table, else the loader reports it as NX103."""
+    raised = set()
+    for name in ("model.py", "numbers.py"):
+        raised |= set(re.findall(r'"(NX\d{3})"', (ROOT / "src" / "nhaoxh_cli" / name).read_text(encoding="utf-8")))
+    assert sorted(raised - set(_RAISED_BY_THE_MODEL)) == []
 
 
 # -- NX103: a value of the wrong type or form.

@@ -23,3 +23,9 @@ def test_the_arithmetic_still_runs() -> None:
           - {period: 2021-2025, units: 99, source: {doc: doc1, section: "2"}}
     """)
     assert problems(text, "NX204") == [(8, 51)] and problems(text, "NX301") == [(10, 32)]
+
+
+def test_every_section_s_citations_are_looked_up() -> None:
+    """A projection (`expected`) cites its source too."""
+    text = plan("expected:\n  - {years: 2025, units: 2288, source: {doc: ld-1581117}}\n")
+    assert problems(text, "NX204") == [(8, 46)]

@@ -11,7 +11,7 @@ from ..findings import Finding, ProblemCode
 from ..i18n import Text, msg
 from ..loader.registry import Registry, default_registry
 from ..loader.yamlnodes import Path, YamlDocument, dotted
-from ..model import Citation, Plan
+from ..model import Citation, Expected, Plan, Reported
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,8 @@ class CheckContext:
             yield ("stated_totals", i, "source"), total.source
         for i, report in enumerate(plan.reported):
             yield ("reported", i, "source"), report.source
+        for i, projection in enumerate(plan.expected):
+            yield ("expected", i, "source"), projection.source
         for i, snapshot in enumerate(plan.snapshots):
             yield ("snapshots", i, "source"), snapshot.source
         for i, support in enumerate(plan.housing_support):
@@ -70,6 +72,7 @@ class CheckContext:
             ("targets", plan.targets),
             ("completed", plan.completed),
             ("reported", plan.reported),
+            ("expected", plan.expected),
             ("stated_totals", plan.stated_totals),
             ("housing_support", plan.housing_support),
         ]
@@ -80,6 +83,13 @@ class CheckContext:
         for stage, pipeline in plan.pipeline.items():
             if pipeline.territory is not None:
                 yield ("pipeline", stage.value, "territory"), pipeline.territory
+
+    def results(self) -> Iterator[tuple[Path, Reported | Expected]]:
+        """(path, figure) of every result (`reported`), then of every projection (`expected`)."""
+        for i, report in enumerate(self.plan.reported):
+            yield ("reported", i), report
+        for i, projection in enumerate(self.plan.expected):
+            yield ("expected", i), projection
 
     def period_references(self) -> Iterator[tuple[Path, str, bool]]:
         """(path, period id, whether `total` is allowed) for each figure."""

@@ -30,12 +30,17 @@ from .rules import (
     goal_below_quota,
     overlapping_periods,
     parts,
+    percent_targets,
+    percent_units,
     period_refs,
     plan_fields,
     predecessors,
     projects,
+    provincial_quotas,
     quotes,
     reported_vs_snapshots,
+    repository_sources,
+    same_slot,
     shares,
     snapshot_totals,
     source_refs,
@@ -67,6 +72,9 @@ RULES: tuple[Rule, ...] = (
     unknown_territories.RULE,
     across_territories.RULE,
     target_scope.RULE,
+    percent_targets.RULE,
+    provincial_quotas.RULE,
+    repository_sources.RULE,
     # names across plan files
     file_names.RULE,
     claims.RULE,
@@ -84,6 +92,8 @@ RULES: tuple[Rule, ...] = (
     snapshot_totals.RULE,
     reported_vs_snapshots.RULE,
     projects.RULE,
+    percent_units.RULE,
+    same_slot.RULE,
 )
 
 #: Every problem code, in code order, and the rule that reports it.

@@ -90,7 +90,6 @@ VI: dict[str, str] = {
     "check the snapshot's figures against the source": "đối chiếu số liệu thời điểm với văn bản",
     "reported completions differ from the snapshots": "số hoàn thành báo cáo khác số liệu các thời điểm",
     "a year's completions should equal the change in the completed count between the snapshots around it": "số hoàn thành trong năm phải bằng mức tăng số đã hoàn thành giữa hai thời điểm đầu và cuối năm",
-    "{count} plans": "{count} kế hoạch",
     # -- findings: the structure of a plan (checks/rules/) --
     "'{territory}' is not a territory nhaoxh knows": "'{territory}' không phải là vùng lãnh thổ nhaoxh biết",
     "target {target} covers {mine} but '{other}' covers {theirs}: the merger changed the land, so the figures cannot be compared or added": "chỉ tiêu {target} thuộc {mine} nhưng '{other}' thuộc {theirs}: sáp nhập đã thay đổi địa giới, nên không thể so sánh hay cộng các số liệu này",
@@ -174,7 +173,6 @@ VI: dict[str, str] = {
     "a key must be plain text, not a list or mapping": "khóa phải là chữ, không phải danh sách hay ánh xạ",
     "the tag {tag} is not allowed": "không cho phép thẻ {tag}",
     "an alias (*{anchor}) reuses another value here": "bí danh (*{anchor}) dùng lại một giá trị khác ở đây",
-    "an alias reuses another value here": "bí danh dùng lại một giá trị khác ở đây",
     "merge keys (<<) are not allowed": "không cho phép khóa gộp (<<)",
     "duplicate key '{key}' (first at line {first}); a key may appear once in a mapping, and most YAML readers silently keep only the last": "khóa '{key}' bị lặp (lần đầu ở dòng {first}); mỗi khóa chỉ được xuất hiện một lần, và đa số trình đọc YAML lặng lẽ chỉ giữ lần cuối",
     "cannot read {value}: {error}": "không đọc được {value}: {error}",

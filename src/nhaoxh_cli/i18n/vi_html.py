@@ -17,7 +17,6 @@ VI: dict[str, str] = {
     "units completed in 2025, as a share of the target": "số căn hoàn thành năm 2025, tính theo % chỉ tiêu",
     "target (100%)": "chỉ tiêu (100%)",
     "Each bar: completed / target · share of the target.": "Mỗi thanh: hoàn thành / chỉ tiêu · tỷ lệ so với chỉ tiêu.",
-    "* a count derived from a reported percentage.": "* số căn suy ra từ tỷ lệ % được công bố.",
     "No unit has both a 2025 target and a 2025 result yet.": "Chưa đơn vị nào có cả chỉ tiêu và kết quả năm 2025.",
     "No 2025 target assigned": "Không được giao chỉ tiêu năm 2025",
     "No plan yet": "Chưa có kế hoạch",
@@ -50,7 +49,6 @@ VI: dict[str, str] = {
     "used": "dùng",
     "its source": "nguồn",
     "other": "nguồn khác",
-    "units' targets added up": "tổng chỉ tiêu các đơn vị",
     "units with one": "số đơn vị có chỉ tiêu",
     "the country's target": "chỉ tiêu cả nước",
     "unit": "đơn vị",
@@ -63,17 +61,8 @@ VI: dict[str, str] = {
     # the report's own words (render/report/rows.py)
     "Social housing across Vietnam as of {date}": "Nhà ở xã hội cả nước đến ngày {date}",
     "The {count} units (targets and results as of {date})": "{count} tỉnh, thành phố (chỉ tiêu và kết quả đến ngày {date})",
-    "2025: the country completed {value} of its target {units} ({ratio}) — {status} ({basis}); "
-    "{met} of {units_with} units with an assessed 2025 target met theirs, {not_met} did not.": "Năm 2025: cả nước hoàn thành {value} căn so với chỉ tiêu {units} ({ratio}) — {status} ({basis}); "
-    "{met}/{units_with} đơn vị có chỉ tiêu năm 2025 đã đánh giá đạt chỉ tiêu, {not_met} đơn vị không đạt.",
     "2026: target {units} ({name}); reported: {so_far}.": "Năm 2026: chỉ tiêu {units} ({name}); đã báo cáo: {so_far}.",
     "nothing reported yet": "chưa có báo cáo",
-    "2026–2030: target {units} ({name}); {needed} a year needed from the end of the data, "
-    "against {recent} a year recently ({when}).": "Giai đoạn 2026–2030: chỉ tiêu {units} ({name}); cần {needed} căn mỗi năm từ cuối số liệu, "
-    "so với {recent} căn mỗi năm gần đây ({when}).",
-    "{slot}: the units' targets add up to {units} ({count} units) against the country's {national}: "
-    "difference {difference}.": "{slot}: tổng chỉ tiêu các đơn vị là {units} ({count} đơn vị) so với chỉ tiêu cả nước {national}: "
-    "chênh lệch {difference}.",
     "{figure} so far ({years}, as of {date})": "{figure} tính đến nay ({years}, đến ngày {date})",
     "none assigned": "không được giao",
     "no plan": "chưa có kế hoạch",
@@ -112,7 +101,6 @@ VI: dict[str, str] = {
     "part of today's {unit}: its own figures, never compared with {unit}'s targets": "một phần của {unit} hiện nay: số liệu riêng, không so với chỉ tiêu của {unit}",
     "no baseline or pipeline: the plan projects nothing here": "không có số liệu nền hay danh mục dự án: kế hoạch không dự kiến gì ở đây",
     "the plan's deliveries for {period} start in {year}, the year of its document": "kế hoạch cho {period} chỉ tính từ năm {year}, năm ban hành văn bản",
-    "another source gives {other} ({source})": "nguồn khác ghi {other} ({source})",
     # spreadsheets: sheets (each at most 31 characters)
     "Headline": "Tóm tắt",
     "Provinces and cities": "Tỉnh, thành phố",

@@ -39,7 +39,6 @@ VI.update(
         # importer: what became of a row
         "the plan {file} does not load; run nhaoxh validate and fix it first": "kế hoạch {file} không đọc được; chạy nhaoxh validate và sửa trước",
         "{of} names no target of the plan {file}": "{of} không phải là chỉ tiêu nào của kế hoạch {file}",
-        "{error}; files already written keep their new text": "{error}; các tệp đã ghi giữ nội dung mới",
         "{unit}, {kind} {years}: {figure}{extra}": "{unit}, {kind} {years}: {figure}{extra}",
         "note: {text}": "ghi chú: {text}",
         "the plan already holds this figure": "kế hoạch đã có số liệu này",
@@ -48,7 +47,8 @@ VI.update(
 )
 VI.update(
     {
-        # checks/imported.py: the codes' titles and hints
+        # checks/rules/ percent_targets, provincial_quotas, repository_sources, percent_units, same_slot:
+        # the codes' titles and hints
         "percentage of an unknown target": "tỷ lệ so với một chỉ tiêu không có trong kế hoạch",
         "name the id of a target in this plan in `of`": "ghi vào `of` mã của một chỉ tiêu trong kế hoạch này",
         "provincial plan's figure written as a quota": "số liệu của kế hoạch cấp tỉnh bị ghi là chỉ tiêu được giao",
@@ -67,14 +67,17 @@ VI.update(
         "name the target in `of`, or add the target the source means": "ghi chỉ tiêu vào `of`, hoặc thêm chỉ tiêu mà nguồn nói tới",
         "sources disagree on a result or projection": "các nguồn khác nhau về một kết quả hoặc dự kiến",
         "the plan uses the figure not marked `alternative`; check which is right": "kế hoạch dùng số không ghi `alternative`; kiểm tra số nào đúng",
-        # checks/imported.py: messages
+        # the same rules: messages
         "{percent}% of no named target for {years}": "{percent}% so với một chỉ tiêu không nêu, năm {years}",
         "'{of}' is not the id of a target of this plan": "'{of}' không phải là mã chỉ tiêu nào của kế hoạch này",
-        "'{of}' is a target of other years or land, or one not assigned; the result is for {years}": "'{of}' là chỉ tiêu của năm hoặc địa bàn khác, hoặc không được giao; kết quả này là của {years}",
         "{decision} is a provincial document, so its figure is a goal, not a quota": "{decision} là văn bản của tỉnh, nên số liệu của nó là mục tiêu, không phải chỉ tiêu được giao",
         "the source '{key}' is the file {document}; cite what it cites": "nguồn '{key}' là tệp {document}; hãy dẫn nguồn mà tệp đó dẫn",
         "{units} of {goal} is {actual}%, not the {percent}% stated": "{units} trên {goal} là {actual}%, không phải {percent}% như ghi",
         "'{outcome}' beside {percent}% of the target": "'{outcome}' trong khi đạt {percent}% chỉ tiêu",
+        "'{of}' is a target not assigned: there is no figure to measure against": "'{of}' là chỉ tiêu không được giao: không có số nào để so sánh",
+        "'{of}' is a target for {target_years}; the figure is for {years}": "'{of}' là chỉ tiêu của {target_years}; số liệu này là của {years}",
+        "'{of}' is a target of {theirs}; the figure is of {mine}: the merger changed the land": "'{of}' là chỉ tiêu của {theirs}; số liệu này là của {mine}: việc sáp nhập đã thay đổi địa bàn",
+        "{kind} {years} ({territory})": "{kind} {years} ({territory})",
         "a second figure for the same slot, {what}, and neither is an alternative": "số liệu thứ hai cho cùng {what}, và không số nào ghi là alternative",
         "sources disagree on {what}; the plan uses the other figure": "các nguồn khác nhau về {what}; kế hoạch dùng số kia",
     }

@@ -195,13 +195,9 @@ def _check_results(result: ImportResult) -> None:
 
 
 def _errors(text: str, path: Path) -> list[Finding]:
-    from ..checks.imported import check_imported  # the checks of what import writes
-
+    """What validate finds wrong in a plan's text (the checks of what import writes are among them)."""
     loaded = load_plan_text(text, str(path))
-    findings = [*loaded.findings, *check_plan(loaded)]
-    if loaded.plan is not None:
-        findings += check_imported(loaded.plan, loaded.document, str(path))
-    return [f for f in findings if f.severity is Severity.ERROR]
+    return [f for f in [*loaded.findings, *check_plan(loaded)] if f.severity is Severity.ERROR]
 
 
 def _write(result: ImportResult, folder: Path) -> None:

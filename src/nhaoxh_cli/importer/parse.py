@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..checks.rules.provincial_quotas import PROVINCIAL_DOCUMENT
 from ..domain import Qualifier
 from ..i18n import Text, msg
 from ..loader.names import fold
@@ -71,8 +72,6 @@ _FALSE = {"", "false", "no", "0", "khong"}
 _NATIONAL_NAMES = {fold(n) for n in ("vietnam", "Việt Nam", "national", "cả nước", "toàn quốc", "VN")}
 #: A document that is a file of this repository, not something a reader can look up.
 _REPOSITORY_FILE = re.compile(r"(^|[\s/])(shared|data|docs|src|tests)/|\.(md|ya?ml|csv|py)$", re.IGNORECASE)
-#: Provincial documents: a figure they set is the province's goal, not a quota the Government assigns.
-PROVINCIAL_DOCUMENT = re.compile(r"UBND|HĐND|HDND|/TU\b|-TU\b|KL/TU|NQ/TU|KH/TU", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

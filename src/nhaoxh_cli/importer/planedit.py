@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ..checks.slots import Record, records_of
 from ..domain import Qualifier
 from ..i18n import Text, decimal, msg, number
 from ..loader.registry import FORMER
 from ..model import Plan
 from .parse import Figure, SourceRef, fold_spaced
-from .slots import Record, record_of, records_of
+from .slots import record_of
 from .yamltext import add_mapping_entry, append_items
 
 SECTION = {"quota": "targets", "goal": "targets", "demand": "targets", "reported": "reported", "expected": "expected"}

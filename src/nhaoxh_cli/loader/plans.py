@@ -36,6 +36,7 @@ _YAML11_BOOLEANS = {"y", "yes", "n", "no", "on", "off", "true", "false"}
 _RAISED_BY_THE_MODEL: dict[str, ProblemCode] = {
     problem.code: problem
     for problem in (
+        MISSING_FIELD,
         WRONG_VALUE,
         NOT_WHOLE,
         NEGATIVE,

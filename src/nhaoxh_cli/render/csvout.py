@@ -1,6 +1,7 @@
 """CSV for scripts (commas, decimal points: neutral) or, with `--lang vi`, for a
 Vietnamese spreadsheet: semicolons, decimal commas, and UTF-8 with a byte-order
-mark so Excel shows Vietnamese text."""
+mark so Excel shows Vietnamese text. A fraction is written to 4 decimals (a ratio 1.2294 is
+122.94 %: finer than any status threshold); JSON keeps every digit."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ def _cell(value: object) -> object:
         return ""
     if isinstance(value, str):
         return visible(value)
-    if isinstance(value, float) and spreadsheet_csv():
-        return repr(value).replace(".", ",")
+    if isinstance(value, float):
+        value = round(value, 4)
+        return repr(value).replace(".", ",") if spreadsheet_csv() else value
     return value
 
 

@@ -97,6 +97,12 @@ def result_figure(a: Assessment) -> str:
     return text + (DERIVED_MARK if derived(a) else "")
 
 
+def ratio_value(a: Assessment) -> float | None:
+    """The share of the target as a number (for spreadsheets and CSV): the source's own percentage
+    where it is the answer, else the exact ratio."""
+    return a.stated_percent / 100 if a.stated_percent is not None else a.ratio
+
+
 def ratio(a: Assessment) -> str:
     """The share of the target: the exact ratio of the counts (110.4%), or the source's own
     percentage when the counts are qualified or missing (112%, as stated)."""

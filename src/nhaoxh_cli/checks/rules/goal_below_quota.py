@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ...domain import TargetKind
-from ...engine import target_units
+from ...engine.projection import target_units
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import label

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...domain import WHOLE_SPAN, TargetKind
-from ...engine import target_units
+from ...engine.projection import target_units
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ...model import Plan, Target

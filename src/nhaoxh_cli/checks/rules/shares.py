@@ -33,7 +33,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ...domain import Qualifier
-from ...engine import target_units
+from ...engine.projection import target_units
 from ...findings import Finding, ProblemCode
 from ...i18n import Text, msg
 from ...model import Citation

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...engine.forecast import delivery_units
+from ...engine.projection import delivery_units
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import added, signed

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...results.forecast import ForecastResult
 from .. import RenderOptions
 from ..csvout import write
+from ..words import ratio_value
 
 ASSESSMENT_COLUMNS: list[object] = [
     "territory",
@@ -69,7 +70,7 @@ def render(result: ForecastResult, options: RenderOptions) -> str:
                     a.final,
                     a.value,
                     a.gap,
-                    a.ratio,
+                    ratio_value(a),
                     a.delivered,
                     a.reported_to,
                     a.projected,

@@ -7,7 +7,7 @@ from ...results.common import Assessment
 from ...results.report import SLOTS, ReportResult
 from .. import RenderOptions
 from ..csvout import write
-from ..words import derived
+from ..words import derived, ratio_value
 
 #: A slot's columns: the target and its qualifier (about, above …), the value compared and how it is
 #: stated (its qualifier; derived: computed from a percentage), the ratio (the source's own percentage
@@ -33,14 +33,13 @@ COLUMNS: list[object] = [
 def _cells(a: Assessment | None) -> list[object]:
     if a is None:
         return [None] * len(PER_SLOT)
-    ratio = a.stated_percent / 100 if a.stated_percent is not None else a.ratio
     return [
         a.target.units,
         a.target.qualifier.value,
         a.value,
         a.value_qualifier.value if a.value is not None else None,
         derived(a) if a.value is not None else None,
-        ratio,
+        ratio_value(a),
         a.status.value,
         a.basis.value,
     ]

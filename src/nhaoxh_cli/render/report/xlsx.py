@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...i18n import iso_date, t
 from ...results.common import Assessment
 from ...results.forecast import YearRow
-from ...results.report import SLOTS, ReportResult, UnitRow
+from ...results.report import SLOTS, Figure, ReportResult, UnitRow
 from .. import RenderOptions, words
 from ..notes import note
 from ..xlsxout import (
@@ -57,7 +57,7 @@ def _headline_row(what: str, a: Assessment | None) -> list[Cell]:
         words.years(a.target.start_year, a.target.end_year),
         Qualified(a.target.units, a.target.qualifier),
         a.value if a.value is not None else a.delivered,
-        a.ratio,
+        words.ratio_value(a),
         a.status,
         basis(a),
         a.needed_per_year,
@@ -112,9 +112,9 @@ def _slot_header(slot: str) -> list[Column]:
 def _slot_cells(row: UnitRow, slot: str) -> list[Cell]:
     a = row.targets.get(slot)
     if a is None:
-        return [None, None, None, t("none assigned") if slot in row.not_assigned else None, None]
-    value = a.value if a.value is not None else a.delivered
-    return [Qualified(a.target.units, a.target.qualifier), value, a.ratio, a.status, basis(a)]
+        return [t("none assigned") if slot in row.not_assigned else None, None, None, None, None]
+    value = Qualified(a.value, a.value_qualifier) if a.value is not None else a.delivered
+    return [Qualified(a.target.units, a.target.qualifier), value, words.ratio_value(a), a.status, basis(a)]
 
 
 def units_sheet(result: ReportResult) -> Sheet:
@@ -187,16 +187,24 @@ def sums_sheet(result: ReportResult) -> Sheet:
 
 
 def conflicts_sheet(result: ReportResult) -> Sheet:
-    header = ["where", "figure", "used", "its source", "other", "its source"]
-    sheet = Sheet(_name("conflicts"), [Column(t(x), None) for x in header])
+    header = ["where", "figure", "used", "its percentage", "its source", "other", "its percentage", "its source"]
+    formats = {2: NUMBER, 3: PERCENT, 5: NUMBER, 6: PERCENT}
+    sheet = Sheet(_name("conflicts"), [Column(t(x), formats.get(i)) for i, x in enumerate(header)])
+
+    def cells(figure: Figure | None) -> list[Cell]:
+        if figure is None:
+            return [None, None]
+        share = None if figure.percent is None else figure.percent / 100
+        return [Qualified(figure.units, figure.qualifier) if figure.units is not None else None, share]
+
     for c in result.conflicts:
         sheet.rows.append(
             [
                 words.conflict_place(c),
                 words.conflict_what(c),
-                words.figure(c.used),
+                *cells(c.used),
                 words.conflict_used_source(c),
-                words.figure(c.other),
+                *cells(c.other),
                 source(c.other_source),
             ]
         )
