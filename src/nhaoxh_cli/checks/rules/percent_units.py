@@ -31,17 +31,26 @@ Fails with NX316::
     reported:
       - {years: 2021-2025, units: 700, outcome: met, of: quota-1, source: {doc: doc1, section: "4"}}
 
-NX317 — a percentage of no named target.
+NX317 — a percentage that names no target, though the plan has a quota of its years.
 
-A percentage without `of` can be neither checked nor turned into a count:
-the plan keeps it as the source gives it, and the count it implies stays
-unknown. News often gives only "đạt 204%" of a target whose figure it does
-not publish; where the plan has the target, name it in `of`.
+A percentage without `of` can be neither checked nor turned into a count.
+News often gives only "đạt 204%" of a target whose figure it does not
+publish: where the plan has no quota of the same years and territory, the
+percentage is assessed against that unnumbered target (nhaoxh says so) and
+nothing is reported here. Where the plan has such a quota, the percentage is
+most likely of it: name it in `of`.
+
+The example plan's quota-1 covers 2021–2025.
 
 Fails with NX317::
 
     reported:
       - {years: 2021-2025, percent: 70, source: {doc: doc1, section: "4"}}
+
+Passes (no quota of 2025 in the plan)::
+
+    reported:
+      - {years: 2025, percent: 204, source: {doc: doc1, section: "4"}}
 """
 
 from __future__ import annotations
@@ -50,7 +59,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ...domain import Qualifier
+from ...domain import Qualifier, TargetKind
+from ...engine.projection import target_years
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..rule import ARITHMETIC, WARNING, Rule
@@ -66,7 +76,7 @@ OUTCOME = ProblemCode(
     "NX316", WARNING, "outcome disagrees with the figures", "check met/missed against the count and target"
 )
 NO_TARGET = ProblemCode(
-    "NX317", WARNING, "percentage of no named target", "name the target in `of`, or add the target the source means"
+    "NX317", WARNING, "percentage names no target", "name the quota of the same years in `of`"
 )
 
 #: How far a stated percentage may be from the count's, in points: a whole percentage as written is
@@ -77,8 +87,14 @@ _QUALIFIED_TOLERANCE = Decimal("2.5")
 
 def check(context: CheckContext) -> Iterator[Finding]:
     plan = context.plan
+    quotas = {
+        (plan.territory_of(t), span)
+        for t in plan.targets
+        if t.kind is TargetKind.QUOTA and not t.alternative and (span := target_years(plan, t)) is not None
+    }
     for path, figure in context.results():
-        if figure.percent is not None and figure.of is None:
+        mine = (plan.territory_of(figure), tuple(figure.years))
+        if figure.percent is not None and figure.of is None and mine in quotas:
             text = msg(
                 "{percent}% of no named target for {years}", percent=figure.percent, years=years_label(figure.years)
             )
