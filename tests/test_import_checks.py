@@ -62,14 +62,16 @@ def reported(*items: str, quota: bool = True) -> str:
         (reported("years: 2025, units: 5158, percent: 120, of: q25"), [("NX315", 8)]),
         # NX316: "missed" while the count is above the target
         (reported("years: 2025, units: 5158, outcome: missed, of: q25"), [("NX316", 8)]),
-        # NX317: a percentage of no named target
-        (reported("years: 2025, percent: 204", quota=False), [("NX317", 6)]),
+        # NX317: a percentage naming no target, though the plan has the quota of its years
+        (reported("years: 2025, percent: 204"), [("NX317", 8)]),
+        # no quota of those years: the percentage is of a target no source numbers, nothing to name
+        (reported("years: 2025, percent: 204", quota=False), []),
         # NX314: two figures for one slot, neither an alternative
         (targets("kind: quota, years: 2025, units: 4700"), [("NX314", 7)]),
         # NX318: an alternative percent that differs from the one used
         (
             reported("years: 2025, percent: 108", "years: 2025, percent: 109, alternative: true", quota=False),
-            [("NX317", 6), ("NX318", 7), ("NX317", 7)],
+            [("NX318", 7)],
         ),
     ],
 )

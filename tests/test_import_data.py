@@ -164,7 +164,7 @@ def test_the_plans_validate_without_errors() -> None:
     """With the checks of what import writes (NX111–NX114 errors, NX314–NX318 warnings) among them."""
     report = validate_paths([PLANS])
     assert report.errors == 0
-    assert {"NX317", "NX318"} <= {f.code for f in report.findings}  # percentages of no named target; sources
+    assert "NX318" in {f.code for f in report.findings}  # Đà Nẵng's 108% against 109% and 109–111%
 
 
 def test_importing_the_reference_again_changes_nothing(tmp_path: Path) -> None:

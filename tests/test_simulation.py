@@ -69,9 +69,19 @@ def test_calibration_on_hand_made_snapshots() -> None:
 def test_calibrated_country_keeps_what_was_reported() -> None:
     result = api.forecast("vietnam", as_of=AS_OF, calibrated=True, plans_dir=PLANS)
     calibrated = next(a for a in result.alternatives if a.basis == "calibrated")
-    # the rates start after the data: 2025 keeps its reported 102.633 (met against 100.275)
+    # 2025 is over and reported: its one answer, 102.633 against 100.275, met, holds on this basis too,
+    # with no odds (nothing is left to chance)
     t2025 = next(t for t in calibrated.targets if t.target_id == "qd444-2025")
-    assert (t2025.value, t2025.status, t2025.probability) == (102633, "met", 1.0)
+    assert (t2025.value, t2025.status, t2025.probability, t2025.band, t2025.settled) == (
+        102633,
+        "met",
+        None,
+        None,
+        True,
+    )
+    # an open target gets the basis's own figure and odds: 2026 (7/NQ-CP)
+    t2026 = next(t for t in calibrated.targets if t.target_id == "nq7-2026")
+    assert not t2026.settled and t2026.probability is not None and t2026.band is not None
     assert calibrated.from_year == 2026
     # national snapshots 31/12/2024 → 31/12/2025: (169.143 − 66.755) / 114.618 = 0,893 a year
     assert result.calibration is not None and result.calibration.overall is not None

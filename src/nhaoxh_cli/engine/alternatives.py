@@ -6,7 +6,9 @@
   the year after the data; the years before keep what was reported (the basis starts from the
   data, so a year already reported is never re-projected);
 - a simulation around either: its band, and the odds of each target, on that basis.
-The assessment of each target (engine/assess.py) is computed without any of these.
+The assessment of each target (engine/assess.py) is computed without any of these. Only targets
+still open are given another basis's figure and odds: a target whose years are over (reported or
+not), or one of a unit that no longer exists, has its one answer and no chance left to weigh.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
-from ..domain import COMPLETED, Stage, ratio_of, status_for
+from ..domain import COMPLETED, Stage, Status, ratio_of, status_for
 from ..model import Plan, Scenario, StageScenario
+from ..results.common import Assessment, NoteCode
 from ..results.forecast import (
     Alternative,
     AlternativeTarget,
@@ -58,6 +61,13 @@ def scenario_of(plan: Plan, name: str) -> Scenario:
     return chosen
 
 
+def is_open(a: Assessment) -> bool:
+    """A target whose outcome is still to come: its years not over, its result not final, its unit
+    still a unit."""
+    void = any(n.code in (NoteCode.MERGED_BEFORE_END, NoteCode.NOT_ASSIGNED) for n in a.notes)
+    return a.target.units is not None and not a.final and not a.period_over and not void and a.status is not Status.MET
+
+
 def _per_year(flows: dict[str, dict[int, int]]) -> dict[int, int]:
     totals: dict[int, int] = {}
     for values in flows.values():
@@ -77,6 +87,19 @@ def _alternative(
         t = a.target
         if t.units is None:
             continue
+        if not is_open(a):  # its one answer holds on every basis: no other figure, no odds
+            targets.append(
+                AlternativeTarget(
+                    target_id=t.id,
+                    territory=t.territory,
+                    units=t.units,
+                    value=a.value,
+                    ratio=a.ratio,
+                    status=a.status.value,
+                    settled=True,
+                )
+            )
+            continue
         value = between(t.start_year, t.end_year)
         exact = ratio_of(value, t.units)
         targets.append(
@@ -85,7 +108,7 @@ def _alternative(
                 territory=t.territory,
                 units=t.units,
                 value=value,
-                ratio=None if exact is None else round(float(exact), 4),
+                ratio=None if exact is None else float(exact),
                 status=status_for(exact).value,
             )
         )
@@ -105,6 +128,8 @@ def _rates(rates: cal.Rates) -> Rates:
     return Rates(
         start=rates.start,
         end=rates.end,
+        start_as_of=rates.start_as_of,
+        end_as_of=rates.end_as_of,
         completion_rate=round(rates.completion_rate, 4),
         start_rate=None if rates.start_rate is None else round(rates.start_rate, 4),
         completion_lead_years=None if rates.completion_lead_years is None else round(rates.completion_lead_years, 2),
@@ -161,7 +186,7 @@ def alternatives_for(
         odds = [
             (a.target.id, a.target.units, a.target.start_year, a.target.end_year)
             for a in forecast.assessments
-            if a.target.units is not None
+            if is_open(a) and a.target.units is not None
         ]
         if options.scenario and projection.has_pipeline:
             changed = project(plan, forecast.territory, scenario_of(plan, options.scenario))
@@ -193,7 +218,7 @@ def alternatives_for(
                 odds = [
                     (a.target.id, a.target.units, a.target.start_year, a.target.end_year)
                     for a in forecast.assessments
-                    if a.target.units is not None
+                    if is_open(a) and a.target.units is not None
                 ]
                 simulation = simulate(
                     plan,

@@ -33,10 +33,12 @@ def snapshot_date(snapshot: Snapshot) -> dt.date:
 
 @dataclass(frozen=True)
 class Rates:
-    start: dt.date
+    start: dt.date  # for the arithmetic: a month-only snapshot counts from the 15th
     end: dt.date
     completion_rate: float  # r_s, per year
     start_rate: float | None  # r_a, per year (None when "approved" is missing)
+    start_as_of: str = ""  # the snapshots' dates as the source gives them ("2024-06", "2025-12-31")
+    end_as_of: str = ""
 
     @property
     def completion_lead_years(self) -> float | None:
@@ -64,7 +66,7 @@ def rates_between(first: Snapshot, second: Snapshot) -> Rates | None:
     start_rate = None
     if a0 and s1 is not None:
         start_rate = ((c1 - c0) + (s1 - s0)) / a0 / years
-    return Rates(d0, d1, (c1 - c0) / s0 / years, start_rate)
+    return Rates(d0, d1, (c1 - c0) / s0 / years, start_rate, first.as_of, second.as_of)
 
 
 @dataclass(frozen=True)

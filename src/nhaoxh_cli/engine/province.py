@@ -276,6 +276,7 @@ def year_rows(
             shown = cumulative
         else:
             shown = None
+        so_far = next((r for r in reports if r.partial and r.years == (year, year) and r.units is not None), None)
         targets = [YearTarget(t.id, t.units or 0) for t in yearly if t.start_year == year]
         quota = next((t for t in targets), None)
         if quota is not None:
@@ -291,6 +292,8 @@ def year_rows(
                 cumulative=shown,
                 targets=targets,
                 cumulative_target=cumulative_target if targets else None,
+                partial=None if so_far is None else so_far.units,
+                partial_as_of=None if so_far is None else so_far.as_of,
             )
         )
     return rows

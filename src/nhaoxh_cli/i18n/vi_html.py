@@ -176,4 +176,5 @@ VI: dict[str, str] = {
     "latest report: as of": "báo cáo gần nhất: thời điểm",
     "latest report: source": "báo cáo gần nhất: nguồn",
     "total": "tổng",
+    "{units} so far (as of {date})": "{units} căn đến nay (tính đến {date})",
 }

@@ -63,8 +63,6 @@ VI.update(
         "check the count, the percent and the target": "kiểm tra lại số căn, tỷ lệ và chỉ tiêu",
         "outcome disagrees with the figures": "kết quả đạt/không đạt không khớp với số liệu",
         "check met/missed against the count and target": "đối chiếu đạt/không đạt với số căn và chỉ tiêu",
-        "percentage of no named target": "tỷ lệ không nêu so với chỉ tiêu nào",
-        "name the target in `of`, or add the target the source means": "ghi chỉ tiêu vào `of`, hoặc thêm chỉ tiêu mà nguồn nói tới",
         "sources disagree on a result or projection": "các nguồn khác nhau về một kết quả hoặc dự kiến",
         "the plan uses the figure not marked `alternative`; check which is right": "kế hoạch dùng số không ghi `alternative`; kiểm tra số nào đúng",
         # the same rules: messages
@@ -107,5 +105,7 @@ VI.update(
         "; nothing written (a dry run): add --write to apply.": "; chưa ghi gì (chạy thử): thêm --write để áp dụng.",
         "; nothing to change.": "; không có gì thay đổi.",
         "; written to {count} plan.": "; đã ghi vào {count} kế hoạch.",
+        "percentage names no target": "tỷ lệ không nêu của chỉ tiêu nào",
+        "name the quota of the same years in `of`": "ghi chỉ tiêu được giao của cùng những năm đó vào `of`",
     }
 )

@@ -272,4 +272,6 @@ VI: dict[str, str] = {
     " ({ratio} of the target)": " ({ratio} chỉ tiêu)",
     "none stated for this period": "nguồn không nêu cho giai đoạn này",
     "Statuses: {parts}, {off} below; a final result is {met} or {not_met}.": "Tình trạng: {parts}, thấp hơn là {off}; kết quả cuối cùng là {met} hoặc {not_met}.",
+    "No target here is still open: each has its answer above.": "Không còn chỉ tiêu nào đang thực hiện ở đây: mỗi chỉ tiêu đã có kết luận ở trên.",
+    "settled: the same on every basis": "đã có kết luận, như nhau trên mọi cơ sở",
 }

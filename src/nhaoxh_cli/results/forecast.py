@@ -74,6 +74,8 @@ class YearRow:
     cumulative: int | None  # from the first year; never decreases
     targets: list[YearTarget]
     cumulative_target: int | None
+    partial: int | None = None  # a count so far within this year, not its result
+    partial_as_of: str | None = None  # the date of that count
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class AlternativeTarget:
     status: str
     band: Range | None = None  # the simulation's P10–P90 on this basis, when one was run
     probability: float | None = None  # share of runs reaching the target, on this basis
+    settled: bool = False  # the target has its answer (years over, reported, or met): the same on every basis
 
 
 @dataclass(frozen=True)
@@ -177,8 +180,10 @@ class Simulation:
 
 @dataclass(frozen=True)
 class Rates:
-    start: dt.date
+    start: dt.date  # the day the arithmetic counts from: a month-only snapshot ("2024-06") counts from the 15th
     end: dt.date
+    start_as_of: str  # the snapshots' dates as the source gives them: "2024-06", "2025-12-31"
+    end_as_of: str
     completion_rate: float  # started → completed, share a year
     start_rate: float | None  # approved → started, share a year
     completion_lead_years: float | None

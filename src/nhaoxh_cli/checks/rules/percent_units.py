@@ -75,9 +75,7 @@ PERCENT_UNITS = ProblemCode(
 OUTCOME = ProblemCode(
     "NX316", WARNING, "outcome disagrees with the figures", "check met/missed against the count and target"
 )
-NO_TARGET = ProblemCode(
-    "NX317", WARNING, "percentage names no target", "name the quota of the same years in `of`"
-)
+NO_TARGET = ProblemCode("NX317", WARNING, "percentage names no target", "name the quota of the same years in `of`")
 
 #: How far a stated percentage may be from the count's, in points: a whole percentage as written is
 #: rounded (±0.5); one the source qualifies (khoảng, gần, trên) may be further.

@@ -168,9 +168,12 @@ def year_table(territory: TerritoryForecast) -> Table:
     values = [r.value or 0 for r in territory.years] + [x.units for r in territory.years for x in r.targets]
     scale = max(values, default=0)
     for row in territory.years:
-        reported = (
-            units(row.reported) if row.reported_in is None else t("in {years}", years=row.reported_in.replace("-", "–"))
-        )
+        if row.reported_in is not None:
+            reported = t("in {years}", years=row.reported_in.replace("-", "–"))
+        elif row.reported is None and row.partial is not None:
+            reported = t("{units} so far", units=units(row.partial))
+        else:
+            reported = units(row.reported)
         target = " / ".join(units(x.units) for x in row.targets) or "—"
         first_target = row.targets[0].units if row.targets else None
         chart = year_bar(row.value, row.reported is not None, first_target, scale)
@@ -190,7 +193,10 @@ def year_table(territory: TerritoryForecast) -> Table:
 
 
 def has_years(territory: TerritoryForecast) -> bool:
-    return any(r.projected or r.reported is not None or r.reported_in or r.targets for r in territory.years)
+    return any(
+        r.projected or r.reported is not None or r.reported_in or r.targets or r.partial is not None
+        for r in territory.years
+    )
 
 
 def _names(result: ForecastResult) -> dict[tuple[str, str], str]:
@@ -228,6 +234,8 @@ def alternatives_table(result: ForecastResult) -> Table:
                 rows[key] = [name, territory_names.get(target.territory, target.territory), units(target.units)]
                 rows[key] += ["—"] * len(alts)
             cell = f"{units(target.value)} · {percent(target.ratio)} {words.status(target.status)}"
+            if target.settled:
+                cell += " · " + t("settled: the same on every basis")
             if target.band is not None:
                 cell += f" · P10–P90 {units(target.band.p10)}–{units(target.band.p90)}"
             if target.probability is not None:
@@ -277,9 +285,11 @@ def simulation_tables(sim: Simulation, name: str, names: dict[tuple[str, str], s
         )
         for s in sim.stages
     )
-    odds.footnotes.append(
-        t("parameters (share low–high, slip in years): {spreads}; docs/method.md says why", spreads=spreads)
-    )
+    parameters = t("parameters (share low–high, slip in years): {spreads}; docs/method.md says why", spreads=spreads)
+    if not sim.targets:  # every target's years are over, or decided: no chance left to weigh
+        bands.footnotes += [t("No target here is still open: each has its answer above."), parameters]
+        return [bands]
+    odds.footnotes.append(parameters)
     return [bands, odds]
 
 
@@ -301,7 +311,8 @@ def calibration_table(result: ForecastResult) -> Table | None:
         ],
     )
     for r in [*calibration.intervals, *([calibration.overall] if calibration.overall else [])]:
-        label = f"{date(r.start)} → {date(r.end)}" + (" " + t("(used)") if r is calibration.overall else "")
+        label = f"{iso_date(r.start_as_of)} → {iso_date(r.end_as_of)}"
+        label += (" " + t("(used)")) if r is calibration.overall else ""
         table.add(
             [
                 label,

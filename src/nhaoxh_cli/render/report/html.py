@@ -154,6 +154,9 @@ def _year_row(result: ReportResult, group: list[YearRow]) -> tuple[Row, list[flo
         label = str(first.year)
         if first.reported is not None:
             bars.append(Bar(first.reported, "reported", t("completed {units}", units=units(first.reported))))
+        elif first.partial is not None:
+            so_far = t("{units} so far (as of {date})", units=units(first.partial), date=iso_date(first.partial_as_of))
+            bars.append(Bar(first.partial, "reported", so_far))
         elif first.projected:
             bars.append(
                 Bar(
