@@ -106,12 +106,8 @@ def test_share_without_stage_units_is_unknown() -> None:
     assert first.by_stage["started"] is None and first.forecast_units is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine/projection.py: Projection.between() counts a delivery of unknown units as 0 (it is left out "
-    "of the years), so the target is assessed 0 of 100, off track; forecast_plan said unknown",
-)
 def test_a_target_against_a_stage_of_unknown_units_is_unknown() -> None:
+    """Projection.between() once counted a delivery of unknown units as 0 (0 of 100, off track)."""
     assessment = forecast(plan(UNKNOWN_STAGE)).assessments[0]
     assert assessment.status is Status.UNKNOWN
     assert assessment.gap is None

@@ -124,6 +124,7 @@ class Projection:
     by_stage: dict[str, dict[int, int]]  # "completed" and each stage → year → units
     periods: dict[str, dict[str, int | None]]  # period id → stage → units (None: not computable)
     first_delivery_year: dict[str, int]  # stage → the first year its deliveries may fall in
+    unknown_years: frozenset[int] = frozenset()  # years of a delivery whose units are not computable
 
     def year_total(self, year: int) -> int | None:
         if not self.has_pipeline:
@@ -131,8 +132,11 @@ class Projection:
         return sum(values.get(year, 0) for values in self.by_stage.values())
 
     def between(self, first: int, last: int) -> int | None:
-        """The projected units of the years first..last (None without a pipeline)."""
+        """The projected units of the years first..last (None without a pipeline, or when a delivery
+        falling in those years has units the plan cannot compute: never counted as 0)."""
         if not self.has_pipeline or not self.years or first < self.years[0] or last > self.years[-1]:
+            return None
+        if any(first <= year <= last for year in self.unknown_years):
             return None
         return sum(values.get(y, 0) for values in self.by_stage.values() for y in range(first, last + 1))
 
@@ -167,6 +171,7 @@ def project(plan: Plan, territory: str, scenario: Scenario | None = None) -> Pro
             by_stage[COMPLETED][year] = by_stage[COMPLETED].get(year, 0) + units
         periods[period.id][COMPLETED] = (periods[period.id][COMPLETED] or 0) + completion.units
     first_years: dict[str, int] = {}
+    unknown: set[int] = set()
     for stage in Stage:
         pipeline = pipelines.get(stage)
         if pipeline is None:
@@ -183,6 +188,7 @@ def project(plan: Plan, territory: str, scenario: Scenario | None = None) -> Pro
             before = stages[stage.value]
             stages[stage.value] = None if delivered is None or before is None else before + delivered
             if delivered is None:
+                unknown.update(range(period.start_year, period.end_year + 1))
                 continue
             start = max(period.start_year, min(_document_year(plan, delivery.source.doc) or 0, period.end_year))
             first_years[stage.value] = min(first_years.get(stage.value, start), start)
@@ -195,7 +201,7 @@ def project(plan: Plan, territory: str, scenario: Scenario | None = None) -> Pro
         for period in plan.periods:
             for key, values in by_stage.items():
                 periods[period.id][key] = sum(values.get(y, 0) for y in range(period.start_year, period.end_year + 1))
-    return Projection(territory, has_pipeline, years, by_stage, periods, first_years)
+    return Projection(territory, has_pipeline, years, by_stage, periods, first_years, frozenset(unknown))
 
 
 def _place(by_year: dict[int, int], units: int, pipeline: StagePipeline, period_years: list[int]) -> None:
