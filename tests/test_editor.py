@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -18,6 +19,11 @@ def test_new_writes_a_template_that_validates(run: Run, tmp_path: Path) -> None:
     assert "# Kế hoạch phát triển nhà ở xã hội — Đà Nẵng" in text and "Quảng Nam" in text  # its predecessor
     data = yaml.safe_load(text)
     assert data["province"] == {"slug": "danang", "name": "Đà Nẵng", "aliases": ["da-nang"], "code": "48"}
+    # an untouched template is not a plan yet: its placeholders are errors until filled (issue 15)
+    code, out, _ = run("validate", str(plan))
+    assert code == 1 and "NX116" in out and out.endswith("1 file checked: 1 error, 0 warnings\n")
+    filled = re.sub(r'"FILL:[^"]*"', '"1/QĐ-UBND"', text)
+    plan.write_text(filled, encoding="utf-8")
     assert run("validate", str(plan)) == (0, "1 file checked: 0 errors, 0 warnings\n", "")
     for field in (
         "schema_version",
@@ -45,7 +51,7 @@ def test_new_never_overwrites_and_refuses_former_provinces(run: Run, tmp_path: P
 def test_new_template_filled_in_forecasts(run: Run, tmp_path: Path) -> None:
     run("new", "danang", "--plans-dir", str(tmp_path))
     plan = tmp_path / "danang.yaml"
-    text = plan.read_text(encoding="utf-8").replace(
+    text = re.sub(r'"FILL:[^"]*"', '"1/QĐ-UBND"', plan.read_text(encoding="utf-8")).replace(
         "targets: []",
         ('targets:\n  - {kind: quota, period: 2021-2025, units: "6.000", source: {doc: nguon1, section: "1"}}'),
     )

@@ -33,6 +33,7 @@ from .rules import (
     percent_targets,
     percent_units,
     period_refs,
+    placeholders,
     plan_fields,
     predecessors,
     projects,
@@ -75,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     percent_targets.RULE,
     provincial_quotas.RULE,
     repository_sources.RULE,
+    placeholders.RULE,
     # names across plan files
     file_names.RULE,
     claims.RULE,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..checked import CheckedPlan
+from ..checks.rules.placeholders import PLACEHOLDER
 from ..domain import COMPLETED, Stage
 from ..findings import Severity
 from ..loader.registry import Registry
@@ -28,8 +29,6 @@ from .assess import document_ref, source_ref, target_ids
 from .projection import delivery_units, target_units, target_years
 from .province import ordered_territories, place_name, territory_forecast
 from .reports import years_text
-
-PLACEHOLDER = "FILL:"
 
 
 def province_ref(plan: Plan, registry: Registry) -> ProvinceRef:

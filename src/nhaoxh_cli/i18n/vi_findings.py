@@ -210,4 +210,7 @@ VI: dict[str, str] = {
     '{value} is not a year or a range of years; write "2025" or "2021-2024"': '{value} không phải là năm hay khoảng năm; viết "2025" hoặc "2021-2024"',
     "the years {first}-{last} run backwards": "các năm {first}-{last} chạy ngược",
     "the key '{key}' in {parent} is not allowed: {detail}": "khóa '{key}' trong {parent} không được phép: {detail}",
+    "still the template's placeholder: {text}": "vẫn là chỗ trống của mẫu: {text}",
+    "template placeholder not filled": "chưa điền chỗ trống của mẫu",
+    "write the value the unit's document gives, with its source": "ghi giá trị theo văn bản của địa phương, kèm nguồn",
 }
