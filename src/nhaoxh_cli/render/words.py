@@ -5,11 +5,14 @@ renderer (numbers, percentages and dates come from nhaoxh_cli.i18n)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..domain import COMPLETED, Basis, Qualifier, Stage, Status, TargetKind
 from ..i18n import N_, date, iso_date, language, percent, t, units
 from ..results.common import Assessment, SourceRef, TargetRef
-from ..results.report import Conflict, Figure
+
+if TYPE_CHECKING:
+    from ..results.report import Conflict, Figure
 
 _STATUS = {
     Status.MET: N_("met"),
