@@ -472,7 +472,8 @@ def test_import_writes_every_plan_or_none(tmp_path: Path, monkeypatch: pytest.Mo
     before = {p.name: p.read_text(encoding="utf-8") for p in plans.iterdir()}
     table = tmp_path / "figures.csv"
     table.write_text(
-        IMPORT_HEADER + "Hà Nội,quota,2031,1.000,,Báo Thử,2026-11-01,\nHải Phòng,quota,2031,2.000,,Báo Thử,2026-11-01,\n",
+        IMPORT_HEADER
+        + "Hà Nội,quota,2031,1.000,,Báo Thử,2026-11-01,\nHải Phòng,quota,2031,2.000,,Báo Thử,2026-11-01,\n",
         encoding="utf-8",
     )
     real, calls = files.write_atomic, []
