@@ -14,6 +14,8 @@ a renderer, exit code out), so a script gets exactly what the CLI shows:
     country = api.report(as_of=dt.date(2026, 11, 26))
     print(country.headline.result_2025.value)     # the country's 2025 result
 
+A date (`as_of`, `date`) is a `datetime.date` or ISO text, "2026-11-26"; text that is not a
+date raises `UsageError` ("bad_date", or "no_such_day" for 2026-02-30).
 Every function reads plans as `nhaoxh` does (same safety checks and limits).
 A plan with errors raises `InvalidPlan` (with `.findings`); a problem with
 what was asked (an unknown province, a missing path) raises `UsageError`
@@ -29,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .checked import InvalidPlan, checked_plans, forecastable, kept
+from .dates import parse_date
 from .errors import UsageError
 from .loader.catalog import Catalog, UnknownProvince, locate_plans_dir
 from .loader.limits import DEFAULT_LIMITS, Limits
@@ -161,7 +164,7 @@ def load_plan(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Plan:
 def forecast(
     province: str | Path,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     scenario: str | None = None,
     simulate: int = 0,
     seed: int = 1,
@@ -169,8 +172,9 @@ def forecast(
     plans_dir: str | Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ForecastResult:
-    """One province's targets assessed as of `as_of` (default today), today's unit first, with the
-    plan's projection; `scenario`, `calibrated` and `simulate` add alternative bases beside it.
+    """One province's targets assessed as of `as_of` (a date or "YYYY-MM-DD"; default today), today's
+    unit first, with the plan's projection; `scenario`, `calibrated` and `simulate` add alternative
+    bases beside it.
 
     `province` is a name (see `find`) or a plan file's path. `calibrated` uses the plan's own
     snapshots, else the country's (the plan `vietnam` in the plans folder).
@@ -187,10 +191,13 @@ def forecast(
         ('met', 'reported', 13147, 10694, 1.2294)
         >>> result.territory("former:haiphong").periods[0].forecast_units
         15540
+        >>> forecast("haiphong", as_of="2026-11-26") == result  # the date as ISO text
+        True
     """
     from .engine.province import Options, forecast_province
     from .loader.registry import default_registry
 
+    day = parse_date(as_of)
     path = Path(province)
     if isinstance(province, Path) or (str(province).endswith((".yaml", ".yml")) and path.is_file()):
         found = _found(load_plan_file(path, limits), None)
@@ -212,7 +219,7 @@ def forecast(
     return forecast_province(
         found.plan,
         default_registry(),
-        as_of or dt.date.today(),
+        day or dt.date.today(),
         file=found.file,
         findings=found.findings,
         notes=[found.note] if found.note else [],
@@ -230,14 +237,14 @@ def _national(plans_dir: str | Path | None, limits: Limits) -> Plan:
 def report(
     provinces: list[str] | None = None,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     plans_dir: str | Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
     jobs: int | None = 1,
 ) -> ReportResult:
-    """The whole country as of `as_of` (default today): a row for each of today's units (or only
-    those named), the country's targets and the headline. Plans with errors are left out and
-    listed in `left_out`.
+    """The whole country as of `as_of` (a date or "YYYY-MM-DD"; default today): a row for each of
+    today's units (or only those named), the country's targets and the headline. Plans with errors
+    are left out and listed in `left_out`.
 
     `jobs`: processes reading the plans — 1 (the default here) reads them in this process; None
     picks one per CPU for large folders, as the CLI does.
@@ -252,6 +259,7 @@ def report(
     from .engine.country import build_report
     from .loader.registry import default_registry
 
+    day = parse_date(as_of)
     folder = plans_folder(plans_dir)
     only = None
     if provinces:
@@ -263,7 +271,7 @@ def report(
             valid.append((item.plan, item.file))
         else:
             invalid.append(item.file)
-    return build_report(valid, invalid, default_registry(), as_of or dt.date.today(), only)
+    return build_report(valid, invalid, default_registry(), day or dt.date.today(), only)
 
 
 def invalid_plans(
@@ -356,21 +364,23 @@ def explain(
     *,
     period: str | None = None,
     territory: str | None = None,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     plans_dir: str | Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ExplainResult:
-    """One period's projection step by step (which units, which share, which rule) and its targets.
+    """One period's projection step by step (which units, which share, which rule) and its targets,
+    assessed as of `as_of` (a date or "YYYY-MM-DD"; default today).
 
     Example (QĐ 117 §II.1.2: 1.080 + 4.017 + 5.764 + 4.194 + 485 = 15.540):
 
-        >>> steps = explain("haiphong", period="2021-2025")
+        >>> steps = explain("haiphong", period="2021-2025", as_of="2026-11-26")
         >>> [s.units for s in steps.steps], steps.projection
         ([1080, 4017, 5764, 4194, 485], 15540)
     """
     from .engine.catalogue import explain_result
     from .loader.registry import default_registry
 
+    day = parse_date(as_of)
     plan = find(province, plans_dir, limits).plan
     chosen = territory or plan.default_territory
     if chosen not in plan.territories():
@@ -380,7 +390,7 @@ def explain(
     period_id = period or plan.periods[0].id
     if plan.period(period_id) is None:
         raise UsageError("unknown_period", period=period_id, periods=", ".join(p.id for p in plan.periods))
-    return explain_result(plan, chosen, period_id, default_registry(), as_of or dt.date.today())
+    return explain_result(plan, chosen, period_id, default_registry(), day or dt.date.today())
 
 
 def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
@@ -477,10 +487,11 @@ def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, wri
         raise UsageError("worded", template=error.template, **{k: str(v) for k, v in error.params.items()}) from None
 
 
-def extract(file: str | Path, *, province: str | None = None, date: dt.date | None = None) -> Extraction:
+def extract(file: str | Path, *, province: str | None = None, date: dt.date | str | None = None) -> Extraction:
     """Draft a plan from a document (.txt, .md, .html, .docx, .pdf with text): every figure it can
     place with its kind, years, unit, line and quote; the figures it saw but could not place, each
     with the reason; what to check and what to fill; the draft as YAML text. Nothing is written.
+    `date` (a date or "YYYY-MM-DD") is the document's, when its text does not give it.
 
     Example (QĐ 117/QĐ-UBND of Hải Phòng: its draft forecasts the decision's 15.540 for 2021–2025):
 
@@ -491,7 +502,8 @@ def extract(file: str | Path, *, province: str | None = None, date: dt.date | No
     from .extract import ExtractError, extract_file
     from .extract.messages import MESSAGES
 
+    day = parse_date(date)
     try:
-        return extract_file(Path(file), province=province, date=date)
+        return extract_file(Path(file), province=province, date=day)
     except ExtractError as error:
         raise UsageError("worded", template=MESSAGES[error.note.code], **dict(error.note.values)) from None

@@ -105,13 +105,10 @@ def _limits(max_file_size: int, max_values: int) -> Limits:
     return Limits(max_bytes=max_file_size * MIB, max_values=max_values)
 
 
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError("bad_date", value=text) from None
+def _date(text: str | None, option: str = "--as-of") -> dt.date | None:
+    from ..dates import parse_date
+
+    return parse_date(text, option)
 
 
 def _options(output: Path | None, *, details: bool = False, by_year: bool = False) -> RenderOptions:
@@ -422,7 +419,7 @@ def extract(
 
     if output is not None and (output.exists() or output.is_symlink()) and not force:
         raise UsageError("output_exists", path=str(output))
-    extraction = api.extract(file, province=province, date=_date(date))
+    extraction = api.extract(file, province=province, date=_date(date, "--date"))
     if output is not None:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
