@@ -12,7 +12,7 @@ from nhaoxh_cli import api
 from nhaoxh_cli.errors import UsageError
 from nhaoxh_cli.render.messages import message
 
-from .conftest import PLANS, Run
+from .conftest import PLANS, ROOT, Run
 
 AS_OF = ("--as-of", "2026-11-26")
 
@@ -87,3 +87,62 @@ def test_forecast_of_an_unknown_province(run: Run) -> None:
     code, out, err = run("forecast", "narnia", "--plans-dir", str(PLANS))
     assert (code, out) == (2, "")
     assert f"error: no plan for 'narnia' in {PLANS}. Plans there: angiang, " in err and err.endswith("vinhlong.\n")
+
+
+# -- 30: extract's summary counts in words, names no "?" and writes no empty draft ---------------------------
+
+
+def test_extract_summary_says_one_figure_one_target(run: Run, tmp_path: Path) -> None:
+    """Item 30: "1 figures", "1 targets", "1 snapshots" in the summary on stderr."""
+    from nhaoxh_cli.extract import extract_text
+    from nhaoxh_cli.render.extract.text import summary_lines
+
+    text = "Đà Nẵng.\n\nNăm 2025, Đà Nẵng được giao chỉ tiêu hoàn thành 4.500 căn nhà ở xã hội."
+    extraction = extract_text(text, "t.txt", province="danang")
+    assert len(extraction.placed) == 1
+    assert summary_lines(extraction, "en")[0] == "drafted 1 figure from t.txt (1 target)."
+    code, _, err = run("extract", str(ROOT / "tests" / "extract" / "hochiminh-2026-news.txt"))
+    assert code == 0 and "(1 target, 1 reported, 1 snapshot, 2 pipeline stages)" in err
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_extract_without_a_province_names_no_question_mark(run: Run, tmp_path: Path, lang: str) -> None:
+    """Item 30: "about Hà Nội, not ?" when the text names several units and no --province is given."""
+    document = tmp_path / "two.txt"
+    document.write_text(
+        "Hà Nội hoàn thành 5.000 căn nhà ở xã hội năm 2025.\n"
+        "TP Hồ Chí Minh hoàn thành 3.000 căn nhà ở xã hội năm 2025.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("--lang", lang, "extract", str(document))
+    assert (code, out) == (1, "") and "?" not in err
+    said = {
+        "en": "line 1: 5.000 căn — about Hà Nội, and the draft's province is not known: give --province",
+        "vi": "dòng 1: 5.000 căn — thuộc Hà Nội, mà chưa rõ bản nháp là của tỉnh nào: hãy dùng --province",
+    }
+    assert said[lang] in err
+    from nhaoxh_cli.extract import extract_file
+
+    reasons = [u.reason.code for u in extract_file(document).unplaced]
+    assert reasons == ["province_not_chosen", "province_not_chosen"]
+
+
+def test_extract_with_nothing_placed_writes_nothing(run: Run, tmp_path: Path) -> None:
+    """Item 30: an "empty draft" was written while the error said the draft is empty."""
+    document = tmp_path / "two.txt"
+    text = "Hà Nội hoàn thành 5.000 căn nhà ở xã hội năm 2025.\nHồ Chí Minh: 3.000 căn.\n"
+    document.write_text(text, encoding="utf-8")
+    draft = tmp_path / "draft" / "plan.yaml"
+    code, out, err = run("extract", str(document), "--province", "danang", "-o", str(draft))
+    assert (code, out) == (1, "")
+    assert err.splitlines()[0] == "drafted 0 figures from two.txt (nothing)."
+    assert "not placed: line 1: 5.000 căn — about Hà Nội, not Đà Nẵng" in err
+    assert err.splitlines()[-1] == (
+        "error: none of the 2 figures seen in two.txt could be placed (the reasons are above); "
+        f"no draft, so nothing was written to {draft}"
+    )
+    assert not draft.parent.exists()
+    document.write_text("Hà Nội hoàn thành 5.000 căn nhà ở xã hội năm 2025.\n", encoding="utf-8")
+    code, out, err = run("extract", str(document), "--province", "danang")
+    assert (code, out) == (1, "")
+    assert err.endswith("error: the 1 figure seen in two.txt could not be placed (the reason is above); no draft\n")

@@ -411,7 +411,8 @@ def extract(
 
     What the drafter saw but could not place (with the reason), and what a
     person must fill or check, are printed and written as comments at the top
-    of the draft. Exit 1 when no figure could be placed (the draft is still written).
+    of the draft. When no figure could be placed there is no draft: nothing is
+    written (nor printed), the reasons are on stderr, and the exit code is 1.
     """
     from .. import api
     from ..render.extract.text import summary_lines
@@ -420,12 +421,13 @@ def extract(
     if output is not None and (output.exists() or output.is_symlink()) and not force:
         raise UsageError("output_exists", path=str(output))
     extraction = api.extract(file, province=province, date=_date(date, "--date"))
-    if output is not None:
-        try:
-            output.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise OutputError.system(output, error, usage=True) from None
-    emit(extraction.plan_yaml, output)
+    if extraction.placed:  # nothing placed: no draft, so no file (an empty one would pass for a draft)
+        if output is not None:
+            try:
+                output.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise OutputError.system(output, error, usage=True) from None
+        emit(extraction.plan_yaml, output)
     sys.stderr.write("\n".join(summary_lines(extraction, output=str(output) if output else None)) + "\n")
     if not extraction.placed:
         raise typer.Exit(ExitCode.PROBLEMS)

@@ -82,7 +82,8 @@ COMMANDS: dict[str, Help] = {
         [
             N_(
                 "What the drafter saw but could not place (with the reason), and what a person must fill or "
-                "check, are printed and written at the top of the draft. Exit 1 when no figure could be placed."
+                "check, are printed and written at the top of the draft. When no figure could be placed, no "
+                "draft is written or printed and the exit code is 1."
             )
         ],
         [

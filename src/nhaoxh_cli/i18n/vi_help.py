@@ -90,4 +90,5 @@ VI: dict[str, str] = {
     "Apply the changes (default: a dry run that shows them).": "Áp dụng thay đổi (mặc định: chạy thử để xem).",
     "One of today's 34 units (slug, name or code).": "Một trong 34 đơn vị hiện nay (mã viết tắt, tên hoặc mã số).",
     "plan (the plan file format, default), or an output: forecast, report, validate, provinces, list, show, explain.": "plan (định dạng tệp kế hoạch, mặc định), hoặc một kết quả: forecast, report, validate, provinces, list, show, explain.",
+    "What the drafter saw but could not place (with the reason), and what a person must fill or check, are printed and written at the top of the draft. When no figure could be placed, no draft is written or printed and the exit code is 1.": "Những số liệu đọc được nhưng không xếp được (kèm lý do), và những gì người dùng phải điền hoặc kiểm tra, được in ra và ghi ở đầu bản nháp. Khi không xếp được số liệu nào thì không có bản nháp: không ghi, không in gì, và mã thoát là 1.",
 }
