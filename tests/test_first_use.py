@@ -146,3 +146,45 @@ def test_extract_with_nothing_placed_writes_nothing(run: Run, tmp_path: Path) ->
     code, out, err = run("extract", str(document), "--province", "danang")
     assert (code, out) == (1, "")
     assert err.endswith("error: the 1 figure seen in two.txt could not be placed (the reason is above); no draft\n")
+
+
+# -- 21: import's exit code is the same in a dry run and a write; refused rows are left out, the rest written --
+
+
+def test_import_refused_row_same_exit_code_both_modes_and_the_rest_written(run: Run, tmp_path: Path) -> None:
+    """Item 21: a dry run with a refused row exited 1 while --write wrote and (reportedly) exited 0."""
+    import shutil
+
+    plans = tmp_path / "plans"
+    shutil.copytree(PLANS, plans)
+    table = tmp_path / "t.csv"
+    table.write_text(
+        "unit,kind,years,units,percent,source,date,note\n"
+        'Hà Nội,reported,2027,5000,,"Example Daily, example.vn/123",2028-01-05,\n'
+        'Atlantis,quota,2025,100,,"Example Daily, example.vn/1",2025,\n',
+        encoding="utf-8",
+    )
+    before = (plans / "hanoi.yaml").read_text(encoding="utf-8")
+    code, out, _ = run("import", str(table), "--plans-dir", str(plans))
+    assert code == 1 and (plans / "hanoi.yaml").read_text(encoding="utf-8") == before
+    assert out.rstrip().endswith(
+        "nothing written (a dry run): add --write to apply. "
+        "--write writes the accepted rows and leaves out the refused one."
+    )
+    code, out, _ = run("import", str(table), "--plans-dir", str(plans), "--write")
+    assert code == 1 and 'units: "5.000"' in (plans / "hanoi.yaml").read_text(encoding="utf-8")
+    assert out.rstrip().endswith(
+        "written to 1 plan. The refused row was left out: correct it and import the table again."
+    )
+    code, out, _ = run("import", str(table), "--plans-dir", str(plans), "--write", "-f", "json")
+    assert code == 1 and '"status": "refused"' in out  # again: the accepted row changes nothing, still exit 1
+    assert api.import_figures(table, plans_dir=plans).exit_code == 1
+
+
+def test_import_help_and_docs_state_the_rule(run: Run) -> None:
+    """Item 21: the rule is written where an analyst looks: the command's help and docs/import.md."""
+    _, out, _ = run("import", "--help")
+    said = " ".join(out.split())
+    assert "--write still writes the accepted rows" in said and "in a dry run as with --write" in said
+    docs = " ".join((ROOT / "docs" / "import.md").read_text(encoding="utf-8").split())
+    assert "The exit code is the same in a dry run and with `--write`" in docs

@@ -467,7 +467,9 @@ def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, wri
 
     A dry run unless `write`: the result holds every row's change (added, conflict, unchanged,
     refused) and each plan's diff; with `write`, every plan is written whole, and nothing at all
-    when a resulting plan would have errors (`blocked`). A table that cannot be read is a UsageError.
+    when a resulting plan would have errors (`blocked`). A refused row is left out and the others
+    are written; `exit_code` is 1 for either, in a dry run as in a write. A table that cannot be
+    read is a UsageError.
 
     Example (a dry run: nothing is written):
 

@@ -452,14 +452,16 @@ def import_table(
 
     Each row goes to its current unit's plan (former names and codes accepted) with its source;
     a figure never overwrites a different one (both are kept, and the conflict is reported).
-    Exit 1 when a row is refused or a plan would have errors (then nothing is written).
+    A refused row is reported and left out, and --write still writes the accepted rows; a plan
+    that would have errors stops everything (nothing written). Either is exit 1, in a dry run as
+    with --write.
     """
     from .. import api
 
     result = api.import_figures(file, plans_dir=plans_dir or GLOBAL.plans_dir, write=write)
     _emit("import", format, result, output, _options(output))
-    if result.refused or result.blocked:
-        raise typer.Exit(ExitCode.PROBLEMS)
+    if result.exit_code:
+        raise typer.Exit(result.exit_code)
 
 
 @app.command(cls=HelpCommand)

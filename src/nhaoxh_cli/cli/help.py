@@ -68,9 +68,13 @@ COMMANDS: dict[str, Help] = {
         [
             N_(
                 "Each row goes to its current unit's plan (former names and codes accepted) with its source; "
-                "a figure never overwrites a different one: both are kept and the conflict is reported. Exit 1 "
-                "when a row is refused or a plan would have errors (then nothing is written)."
-            )
+                "a figure never overwrites a different one: both are kept and the conflict is reported."
+            ),
+            N_(
+                "A refused row is reported with its line and left out; --write still writes the accepted rows. "
+                "When a plan would have errors, nothing at all is written. Exit 1 in either case, in a dry run "
+                "as with --write; importing the table again after a correction adds only what is new."
+            ),
         ],
         [
             ("nhaoxh import figures.csv", N_("what would change, as a diff")),

@@ -104,5 +104,10 @@ VI.update(
         "; nothing written (a dry run): add --write to apply.": "; chưa ghi gì (chạy thử): thêm --write để áp dụng.",
         "; nothing to change.": "; không có gì thay đổi.",
         "; written to {count} plan.": "; đã ghi vào {count} kế hoạch.",
+        # the summary when rows were refused: the accepted rows are written, the refused left out
+        "The refused row was left out: correct it and import the table again.": "Dòng không nhận đã được bỏ ra: sửa dòng đó rồi nhập lại bảng.",
+        "The {count} refused rows were left out: correct them and import the table again.": "{count} dòng không nhận đã được bỏ ra: sửa các dòng đó rồi nhập lại bảng.",
+        "--write writes the accepted rows and leaves out the refused one.": "--write sẽ ghi các dòng được nhận và bỏ ra dòng không nhận.",
+        "--write writes the accepted rows and leaves out the {count} refused ones.": "--write sẽ ghi các dòng được nhận và bỏ ra {count} dòng không nhận.",
     }
 )
