@@ -188,3 +188,33 @@ def test_import_help_and_docs_state_the_rule(run: Run) -> None:
     assert "--write still writes the accepted rows" in said and "in a dry run as with --write" in said
     docs = " ".join((ROOT / "docs" / "import.md").read_text(encoding="utf-8").split())
     assert "The exit code is the same in a dry run and with `--write`" in docs
+
+
+# -- 34: a former unit's merge note is said once: in the output when it has a place for it, else on stderr ----
+
+
+@pytest.mark.parametrize(
+    ("name", "former", "unit"),
+    [
+        ("Bình Dương", "Bình Dương", "Hồ Chí Minh"),
+        ("Hai Duong", "Hải Dương", "Hải Phòng"),
+        ("Bac Can", "Bắc Kạn", "Thái Nguyên"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "csv"])
+def test_the_merge_note_is_said_once(run: Run, name: str, former: str, unit: str, fmt: str) -> None:
+    """Item 34: `forecast "Bình Dương"` printed the note on stderr and again on stdout."""
+    import json
+
+    code, out, err = run("forecast", name, *AS_OF, "-f", fmt, "--plans-dir", str(PLANS))
+    assert code == 0
+    if fmt == "json":  # scripts get it as a note of the result, and nothing on stderr
+        assert (
+            err == ""
+            and {"code": "merged_into", "params": {"former": former, "unit": unit, "date": "2025-07-01"}}
+            in (json.loads(out)["notes"])
+        )
+        return
+    said = f"{former} merged into {unit} on 1 Jul 2025"
+    assert (out + err).count(said) == 1
+    assert (said in err) == (fmt == "csv")  # CSV rows have no place for it: stderr says it

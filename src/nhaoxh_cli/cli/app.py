@@ -210,13 +210,18 @@ def forecast(
         plans_dir=plans_dir or GLOBAL.plans_dir,
         limits=_limits(max_file_size, max_values),
     )
-    _print_notes(result.notes)
+    _print_notes("forecast", format, result.notes)
     _emit("forecast", format, result, output, _options(output, details=details, by_year=by == "year"))
 
 
-def _print_notes(notes: list[Any]) -> None:
+def _print_notes(view: str, format: str, notes: list[Any]) -> None:
+    """The result's notes on stderr, for a format whose output does not show them (CSV, xlsx): a
+    note is said once — in the output when it has a place for it, else here."""
+    from ..render import SHOWS_NOTES, chosen_format
     from ..render.notes import note
 
+    if chosen_format(view, format) in SHOWS_NOTES.get(view, set()):
+        return
     for item in notes:
         _note(note(item))
 
