@@ -218,3 +218,24 @@ def test_the_merge_note_is_said_once(run: Run, name: str, former: str, unit: str
     said = f"{former} merged into {unit} on 1 Jul 2025"
     assert (out + err).count(said) == 1
     assert (said in err) == (fmt == "csv")  # CSV rows have no place for it: stderr says it
+
+
+# -- 36: show names every figure in words; ids only in JSON or after the words with --details ----------------
+
+
+def test_show_names_figures_in_words_not_ids(run: Run) -> None:
+    """Item 36: `show haiphong` printed "quota — hp-quota-2021-2025, 2021–2025: 16,555"."""
+    plan = api.load_plan(PLANS / "haiphong.yaml")
+    ids = {t.id for t in plan.targets if t.id and "-" in t.id} | {f"[{key}]" for key in plan.sources} | {"[haiphong]"}
+    code, out, _ = run("show", "haiphong", "--plans-dir", str(PLANS))
+    assert code == 0 and "hp-quota-2021-2025" in ids
+    assert [i for i in ids if i in out] == []
+    assert "- quota 2021–2025: 16,555\n      Kinh tế & Đô thị, kinhtedothi.vn/…810282.html of 2025\n" in out
+    assert "- quota 2021–2030 “as printed by one outlet”: 49,455 — another source's figure, kept, not used" in out
+    assert "\n== Hải Phòng (before the 2025 merger)\n" in out
+    code, out, _ = run("--lang", "vi", "show", "haiphong", "--plans-dir", str(PLANS))
+    assert "- chỉ tiêu 2021–2025: 16.555\n" in out and "as printed by one outlet" not in out  # English words: not shown
+    code, out, _ = run("show", "haiphong", "--details", "--plans-dir", str(PLANS))
+    assert "- quota 2021–2025: 16,555 [hp-quota-2021-2025]\n" in out and "[qd117] 117/QĐ-UBND" in out
+    code, out, _ = run("show", "haiphong", "-f", "json", "--plans-dir", str(PLANS))
+    assert '"label": "hp-quota-2021-2025"' in out  # JSON unchanged: scripts keep the id

@@ -331,12 +331,16 @@ def show(
     format: Annotated[str, _format_option("show")] = "text",
     output: Output = None,
     plans_dir: PlansDir = None,
+    details: Annotated[
+        bool,
+        typer.Option("--details", help=N_("Add the ids of figures, sources and territories after their words.")),
+    ] = False,
 ) -> None:
     """A plan's figures in plain words, each with its document or outlet and date."""
     from .. import api
 
     result = api.show(province, plans_dir=plans_dir or GLOBAL.plans_dir)
-    _emit("show", format, result, output, _options(output))
+    _emit("show", format, result, output, _options(output, details=details))
 
 
 @app.command(cls=HelpCommand)

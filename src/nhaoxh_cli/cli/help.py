@@ -108,7 +108,10 @@ COMMANDS: dict[str, Help] = {
     "show": Help(
         N_("A plan's figures in plain words, each with its document or outlet and date."),
         [],
-        [("nhaoxh show haiphong", N_("every figure of Hải Phòng's plan and where it comes from"))],
+        [
+            ("nhaoxh show haiphong", N_("every figure of Hải Phòng's plan and where it comes from")),
+            ("nhaoxh show haiphong --details", N_("the same, with each figure's and source's id")),
+        ],
     ),
     "explain": Help(
         N_("One period's projection line by line (which units, which share, which rule), then its targets."),
