@@ -239,3 +239,53 @@ def test_show_names_figures_in_words_not_ids(run: Run) -> None:
     assert "- quota 2021–2025: 16,555 [hp-quota-2021-2025]\n" in out and "[qd117] 117/QĐ-UBND" in out
     code, out, _ = run("show", "haiphong", "-f", "json", "--plans-dir", str(PLANS))
     assert '"label": "hp-quota-2021-2025"' in out  # JSON unchanged: scripts keep the id
+
+
+# -- 37: ./data/plans made by `nhaoxh new` outside a checkout: said when made, and when it hides a plan -------
+
+
+def test_new_outside_a_checkout_says_where_and_a_miss_points_at_the_shipped_plans(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 37 (a): after `nhaoxh new caobang` in an empty folder, `forecast haiphong` there said only
+    "Hải Phòng has no plan in …/data/plans yet": the local folder hid the shipped plans silently."""
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("new", "caobang")
+    folder = tmp_path / "data" / "plans"
+    assert code == 0 and (folder / "caobang.yaml").is_file()
+    assert f"note: {folder} did not exist: nhaoxh created it" in err and f"give --plans-dir {folder}" in err
+    assert "did not exist" not in run("new", "danang")[2]  # said once, when the folder is made
+    code, out, err = run("forecast", "haiphong")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"error: Hải Phòng has no plan in {folder} (nhaoxh reads ./data/plans when the current")
+    assert f"the plans shipped with nhaoxh have it: pass --plans-dir {PLANS}, or copy {PLANS / 'haiphong.yaml'}" in err
+    # a folder the person chose is theirs: no word about the shipped plans
+    code, _, err = run("forecast", "haiphong", "--plans-dir", str(folder))
+    assert code == 2 and "has no plan in" in err and "shipped" not in err
+
+
+def test_the_templates_schema_pointer_holds_where_it_is_written(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 37 (b): `$schema=../../schema/plan.schema.json` and "docs/plan-format.md" pointed at nothing
+    outside a checkout."""
+    monkeypatch.chdir(tmp_path)
+    assert run("new", "caobang", "--plans-dir", "plans")[0] == 0
+    text = (tmp_path / "plans" / "caobang.yaml").read_text(encoding="utf-8")
+    assert "$schema=../" not in text and "#   nhaoxh schema > plan.schema.json" in text
+    assert "# Kiểm tra bằng: nhaoxh validate plans/caobang.yaml" in text
+    # in a checkout (a schema/ folder above the plans), the pointer is relative and resolves
+    (tmp_path / "repo" / "schema").mkdir(parents=True)
+    (tmp_path / "repo" / "schema" / "plan.schema.json").write_text("{}", encoding="utf-8")
+    assert run("new", "caobang", "--plans-dir", "repo/data/plans")[0] == 0
+    first = (tmp_path / "repo" / "data" / "plans" / "caobang.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../../schema/plan.schema.json"
+    # a plan import starts holds the same
+    table = tmp_path / "t.csv"
+    table.write_text(
+        'unit,kind,years,units,percent,source,date,note\nCao Bằng,quota,2026,500,,"Báo Thử, example.vn/1",2026,\n',
+        encoding="utf-8",
+    )
+    assert run("import", str(table), "--write", "--plans-dir", "elsewhere")[0] == 0
+    started = (tmp_path / "elsewhere" / "caobang.yaml").read_text(encoding="utf-8")
+    assert "$schema=../" not in started and "nhaoxh schema > plan.schema.json" in started

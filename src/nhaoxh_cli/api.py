@@ -113,6 +113,7 @@ def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAUL
     try:
         resolution = Catalog(folder, limits).find(name)
     except UnknownProvince as unknown:
+        _in_shipped_plans(name, folder, plans_dir, limits)
         if unknown.unit:
             from .loader.registry import default_registry
 
@@ -137,6 +138,24 @@ def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAUL
             },
         )
     return _found(resolution.result, note)
+
+
+def _in_shipped_plans(name: str, folder: Path, plans_dir: str | Path | None, limits: Limits) -> None:
+    """A name that misses in ./data/plans — found there only because it exists in the current folder,
+    not because the person chose it — but that the plans shipped with nhaoxh have: a UsageError saying
+    so and what to do, rather than "no plan" (a `nhaoxh new` outside a checkout makes such a folder)."""
+    from .loader.catalog import packaged_plans_dir
+
+    location = locate_plans_dir(Path(plans_dir) if plans_dir is not None else None)
+    shipped = packaged_plans_dir()
+    if location.how != "./data/plans" or not shipped.is_dir() or shipped.resolve() == folder.resolve():
+        return
+    try:
+        found = Catalog(shipped, limits).find(name).result
+    except UnknownProvince:
+        return
+    unit = found.plan.province.name if found.plan is not None else name
+    raise UsageError("in_shipped_plans", unit=unit, folder=str(folder), shipped=str(shipped), file=found.file)
 
 
 def find_plan(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Plan:
@@ -409,6 +428,7 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
     from .files import create_new
     from .loader.registry import default_registry
     from .render.template import plan_template
+    from .schemaref import schema_pointer
 
     registry = default_registry()
     found = registry.lookup(unit)
@@ -420,8 +440,9 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
             "former_unit", former=former.name, unit=current.name, slug=current.slug, former_slug=former.slug
         )
     target = editable_folder(plans_dir) / f"{current.slug}.yaml"
+    text = plan_template(current, registry, path=str(target), schema=schema_pointer(target.parent))
     try:
-        create_new(target, plan_template(current, registry), make_parents=True)
+        create_new(target, text, make_parents=True)
     except FileExistsError:
         raise UsageError("plan_exists", path=str(target)) from None
     return target

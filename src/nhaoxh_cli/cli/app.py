@@ -490,11 +490,23 @@ def new(
     """
     from .. import api
     from ..i18n import t
+    from ..loader.catalog import ENV_PLANS_DIR
 
-    written = api.new_plan(province, plans_dir=plans_dir or GLOBAL.plans_dir)
+    chosen = plans_dir or GLOBAL.plans_dir
+    folder = api.editable_folder(chosen)
+    made = chosen is None and not os.environ.get(ENV_PLANS_DIR) and not folder.is_dir()
+    written = api.new_plan(province, plans_dir=chosen)
     sys.stderr.write(
         t("wrote {path}: fill it from the unit's documents, then `nhaoxh validate {path}`.", path=written) + "\n"
     )
+    if made:  # ./data/plans now shadows the shipped plans in this folder: say so, and how to use it elsewhere
+        _note(
+            t(
+                "{folder} did not exist: nhaoxh created it, and from now on, run in this folder, reads its plans "
+                "there instead of the plans shipped with it; from elsewhere, give --plans-dir {folder}",
+                folder=folder.absolute(),
+            )
+        )
 
 
 @app.command(cls=HelpCommand)

@@ -101,7 +101,12 @@ COMMANDS: dict[str, Help] = {
             N_(
                 "The plan goes to --plans-dir, else $NHAOXH_PLANS_DIR, else ./data/plans (created when missing) "
                 "— never into the installed package. Its placeholders are errors for validate until filled."
-            )
+            ),
+            N_(
+                "A ./data/plans it creates is from then on the plans folder of commands run in that folder, "
+                "instead of the plans shipped with nhaoxh: it says so, and how to use it from elsewhere. A unit "
+                "missing there but among the shipped plans is named as such, with the --plans-dir to pass."
+            ),
         ],
         [("nhaoxh new danang", N_("data/plans/danang.yaml, to fill from Đà Nẵng's documents"))],
     ),

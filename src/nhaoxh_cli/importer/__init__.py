@@ -159,7 +159,7 @@ def _import_plan(result: ImportResult, folder: Path, slug: str, figures: list[Fi
     path = _plan_path(folder, slug)
     created = not path.exists()
     before = "" if created else path.read_text(encoding="utf-8")
-    text = new_plan_text(slug, registry, result.source.name) if created else before
+    text = new_plan_text(slug, registry, result.source.name, path.parent) if created else before
     loaded = load_plan_text(text, str(path))
     where = str(result.source)
     if loaded.plan is None:

@@ -13,6 +13,10 @@ TEMPLATES: dict[str, str] = {
     "plans_folder_missing": N_("the plans folder {folder} (from {how}) does not exist"),
     "unknown_province": N_("no plan for '{query}' in {folder}"),
     "no_plan_yet": N_("{unit} has no plan in {folder} yet: `nhaoxh new {slug}` writes a template to fill"),
+    "in_shipped_plans": N_(
+        "{unit} has no plan in {folder} (nhaoxh reads ./data/plans when the current folder has one); the "
+        "plans shipped with nhaoxh have it: pass --plans-dir {shipped}, or copy {file} into {folder}"
+    ),
     "unknown_scenario": N_("no scenario '{name}' (known: {known})"),
     "bad_runs": N_("--simulate {runs}: give a number of runs of 0 or more"),
     "no_snapshots": N_(
