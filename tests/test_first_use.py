@@ -82,11 +82,12 @@ def test_an_unknown_province_lists_the_plans_in_a_sentence_of_its_own(lang: str)
     assert "data/plans. " in suggested and suggested.endswith("'haiphong'?")
 
 
-def test_forecast_of_an_unknown_province(run: Run) -> None:
+def test_forecast_of_an_unknown_province(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     """Item 31: the whole line, as a user sees it."""
+    monkeypatch.chdir(ROOT)
     code, out, err = run("forecast", "narnia", "--plans-dir", str(PLANS))
     assert (code, out) == (2, "")
-    assert f"error: no plan for 'narnia' in {PLANS}. Plans there: angiang, " in err and err.endswith("vinhlong.\n")
+    assert "error: no plan for 'narnia' in data/plans. Plans there: angiang, " in err and err.endswith("vinhlong.\n")
 
 
 # -- 30: extract's summary counts in words, names no "?" and writes no empty draft ---------------------------
@@ -257,7 +258,7 @@ def test_new_outside_a_checkout_says_where_and_a_miss_points_at_the_shipped_plan
     assert "did not exist" not in run("new", "danang")[2]  # said once, when the folder is made
     code, out, err = run("forecast", "haiphong")
     assert (code, out) == (2, "")
-    assert err.startswith(f"error: Hải Phòng has no plan in {folder} (nhaoxh reads ./data/plans when the current")
+    assert err.startswith("error: Hải Phòng has no plan in data/plans (nhaoxh reads ./data/plans when the current")
     assert f"the plans shipped with nhaoxh have it: pass --plans-dir {PLANS}, or copy {PLANS / 'haiphong.yaml'}" in err
     # a folder the person chose is theirs: no word about the shipped plans
     code, _, err = run("forecast", "haiphong", "--plans-dir", str(folder))
@@ -289,3 +290,58 @@ def test_the_templates_schema_pointer_holds_where_it_is_written(
     assert run("import", str(table), "--write", "--plans-dir", "elsewhere")[0] == 0
     started = (tmp_path / "elsewhere" / "caobang.yaml").read_text(encoding="utf-8")
     assert "$schema=../" not in started and "nhaoxh schema > plan.schema.json" in started
+
+
+# -- 39: every command's help lists the options that work anywhere; JSON names files without local paths ----
+
+COMMANDS = [
+    "forecast",
+    "report",
+    "validate",
+    "import",
+    "extract",
+    "new",
+    "show",
+    "explain",
+    "list",
+    "provinces",
+    "schema",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_commands_help_lists_the_global_options(run: Run, command: str, lang: str) -> None:
+    """Item 39: `nhaoxh forecast --help` did not list --lang, --no-color, --debug (README: they work after it)."""
+    code, out, _ = run("--lang", lang, command, "--help")
+    title = {"en": "Global options (before or after the command):", "vi": "Tùy chọn chung (đặt trước hoặc sau lệnh):"}
+    assert code == 0 and title[lang] in out
+    shared = out.split(title[lang])[1]
+    assert all(option in shared for option in ("--lang vi|en", "--no-color", "--debug"))
+    assert "--plans-dir" not in shared  # where it means something it is the command's own option
+    assert out.count("--plans-dir DIR") <= 1
+    # and each works after the command as the help says
+    assert run(command, "--help", "--lang", lang, "--no-color", "--debug")[1] == out
+
+
+def test_json_names_plan_files_without_a_local_path(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Item 39: `forecast -f json` carried "file": "/tmp/…/haiphong.yaml"."""
+    import json
+    import shutil
+
+    monkeypatch.chdir(ROOT)
+    code, out, _ = run("forecast", "haiphong", "-f", "json", *AS_OF)
+    data = json.loads(out)
+    assert code == 0 and data["file"] == "data/plans/haiphong.yaml"  # below the current folder: relative to it
+    assert {w["file"] for w in data["warnings"]} <= {"data/plans/haiphong.yaml"}
+    elsewhere = tmp_path / "plans"
+    shutil.copytree(PLANS, elsewhere)
+    monkeypatch.chdir(ROOT / "docs")
+    for args in (["forecast", "haiphong", *AS_OF], ["show", "haiphong"], ["report", *AS_OF], ["provinces"], ["list"]):
+        code, out, _ = run(*args, "-f", "json", "--plans-dir", str(elsewhere))
+        assert code == 0 and str(tmp_path) not in out.replace(f'"folder": "{elsewhere}"', ""), args
+    code, out, _ = run("forecast", "haiphong", "-f", "json", *AS_OF, "--plans-dir", str(elsewhere))
+    assert json.loads(out)["file"] == "haiphong.yaml"  # relative to its plans folder
+    code, out, _ = run("report", "-f", "json", *AS_OF, "--plans-dir", str(elsewhere))
+    assert {u["file"] for u in json.loads(out)["units"]} >= {"haiphong.yaml", "hanoi.yaml"}
+    assert api.forecast(elsewhere / "haiphong.yaml", as_of="2026-11-26").file == "haiphong.yaml"

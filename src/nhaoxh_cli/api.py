@@ -26,14 +26,14 @@ example that tests/test_api_docs.py runs.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .checked import InvalidPlan, checked_plans, forecastable, kept
 from .dates import parse_date
 from .errors import UsageError
-from .loader.catalog import Catalog, UnknownProvince, locate_plans_dir
+from .loader.catalog import Catalog, UnknownProvince, locate_plans_dir, shown_folder, shown_path
 from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import LoadResult, load_plan_file
 from .model import Plan
@@ -80,7 +80,8 @@ class Found:
 
 def plans_folder(plans_dir: str | Path | None = None) -> Path:
     """The plans folder: `plans_dir`, else $NHAOXH_PLANS_DIR, else ./data/plans, else the plans
-    shipped with nhaoxh (SPEC.md); a folder that does not exist is a UsageError.
+    shipped with nhaoxh (SPEC.md); a folder that does not exist is a UsageError. Relative to the
+    current folder when it is below it ("data/plans"), so that the files found there are named so.
 
     Example:
 
@@ -90,13 +91,16 @@ def plans_folder(plans_dir: str | Path | None = None) -> Path:
     location = locate_plans_dir(Path(plans_dir) if plans_dir is not None else None)
     if not location.path.is_dir():
         raise UsageError("plans_folder_missing", folder=str(location.path), how=location.how)
-    return location.path
+    return shown_folder(location.path)
 
 
-def _found(result: LoadResult, note: Note | None) -> Found:
+def _found(result: LoadResult, note: Note | None, folder: Path | None = None) -> Found:
+    """The checked plan, its file and findings named by `shown_path` (below the current folder, or
+    within `folder`): results never carry a local absolute path."""
     found = forecastable(result)
     assert found.plan is not None
-    return Found(found.plan, found.file, found.findings, note)
+    findings = [replace(f, file=shown_path(f.file, folder)) if f.file else f for f in found.findings]
+    return Found(found.plan, shown_path(found.file, folder), findings, note)
 
 
 def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Found:
@@ -137,7 +141,7 @@ def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAUL
                 "date": resolution.effective.isoformat() if resolution.effective else None,
             },
         )
-    return _found(resolution.result, note)
+    return _found(resolution.result, note, folder)
 
 
 def _in_shipped_plans(name: str, folder: Path, plans_dir: str | Path | None, limits: Limits) -> None:
@@ -219,7 +223,7 @@ def forecast(
     day = parse_date(as_of)
     path = Path(province)
     if isinstance(province, Path) or (str(province).endswith((".yaml", ".yml")) and path.is_file()):
-        found = _found(load_plan_file(path, limits), None)
+        found = _found(load_plan_file(path, limits), None, path.parent)
     else:
         found = find(str(province), plans_dir, limits)
     if scenario is not None:
@@ -287,9 +291,9 @@ def report(
     invalid: list[str] = []
     for item in kept(checked_plans(folder, limits, jobs)):
         if item.valid and item.plan is not None:
-            valid.append((item.plan, item.file))
+            valid.append((item.plan, shown_path(item.file, folder)))
         else:
-            invalid.append(item.file)
+            invalid.append(shown_path(item.file, folder))
     return build_report(valid, invalid, default_registry(), day or dt.date.today(), only)
 
 
@@ -343,7 +347,7 @@ def provinces(*, former: bool = False, plans_dir: str | Path | None = None) -> P
     planned: dict[str, str] = {}
     for result in Catalog(folder).each():
         if result.plan is not None:
-            planned.setdefault(result.plan.province.slug, result.file)
+            planned.setdefault(result.plan.province.slug, shown_path(result.file, folder))
     return provinces_result(default_registry(), planned, former)
 
 
@@ -359,7 +363,8 @@ def plans(plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) 
     from .loader.registry import default_registry
 
     folder = plans_folder(plans_dir)
-    return plans_result(str(folder), list(checked_plans(folder, limits, 1)), default_registry())
+    checked = [replace(item, file=shown_path(item.file, folder)) for item in checked_plans(folder, limits, 1)]
+    return plans_result(str(folder), checked, default_registry())
 
 
 def show(province: str, *, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> ShowResult:
@@ -504,10 +509,15 @@ def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, wri
     from .importer import ImportFileError
     from .importer import import_figures as run_import
 
+    folder = editable_folder(plans_dir)
     try:
-        return run_import(file, editable_folder(plans_dir), write=write)
+        result = run_import(file, folder, write=write)
     except ImportFileError as error:
         raise UsageError("worded", template=error.template, **{k: str(v) for k, v in error.params.items()}) from None
+    # the plans named as every result names them (below the current folder, else within the plans folder)
+    result.files = [replace(f, path=Path(shown_path(str(f.path), folder))) for f in result.files]
+    result.changes = [replace(c, plan=shown_path(c.plan, folder)) if c.plan else c for c in result.changes]
+    return result
 
 
 def extract(file: str | Path, *, province: str | None = None, date: dt.date | str | None = None) -> Extraction:

@@ -3,8 +3,9 @@
 Every command's text lives here once — a summary, what a reader should know, and examples — marked
 for translation (N_), and `HelpCommand`/`HelpGroup` lay it out over the command's own parameters:
 usage with metavars in capitals (PROVINCE, FILE, [PATH]...), flags shown as flags, the choices of
-every option, its default, then the examples; `nhaoxh --help` adds the options that work anywhere
-and the exit codes (domain.ExitCode). Typer parses the command line; only the help is drawn here.
+every option, its default, the options that work anywhere (--lang, --no-color, --debug), then the
+examples; `nhaoxh --help` adds every option that works anywhere and the exit codes (domain.ExitCode).
+Typer parses the command line; only the help is drawn here.
 """
 
 from __future__ import annotations
@@ -153,6 +154,11 @@ GLOBAL_OPTIONS = [
     ("-h, --help", N_("Show this help and exit.")),
 ]
 
+#: The options of GLOBAL_OPTIONS that work after any command too (cli/globals.py), listed in every
+#: command's help. (--plans-dir after a command is that command's own option, in its Options; a
+#: command that reads no plans has none.)
+ANYWHERE = ("--lang", "--no-color", "--debug")
+
 EXIT_MEANINGS = {
     ExitCode.OK: N_("success"),
     ExitCode.PROBLEMS: N_("the command ran and found problems (an invalid plan, a failed check, a failed write)"),
@@ -204,6 +210,13 @@ def format_command_help(command: Any, ctx: Any, formatter: Any) -> None:
     options = [p for p in command.params if p.param_type_name == "option" and not p.hidden]
     with formatter.section(t("Options")):
         formatter.write_dl([_option_row(p) for p in options] + [("-h, --help", t("Show this help and exit."))])
+    own = {name for p in options for name in p.opts}
+    shared = [
+        (term, t(what)) for term, what in GLOBAL_OPTIONS if term.split()[0] in ANYWHERE and term.split()[0] not in own
+    ]
+    if shared:
+        with formatter.section(t("Global options (before or after the command)")):
+            formatter.write_dl(shared)
     if text is not None and text.examples:
         with formatter.section(t("Examples")):
             for line, what in text.examples:

@@ -96,4 +96,5 @@ VI: dict[str, str] = {
     "Add the ids of figures, sources and territories after their words.": "Thêm mã định danh của số liệu, nguồn và địa bàn sau phần diễn đạt bằng lời.",
     "the same, with each figure's and source's id": "như trên, kèm mã định danh của từng số liệu và nguồn",
     "A ./data/plans it creates is from then on the plans folder of commands run in that folder, instead of the plans shipped with nhaoxh: it says so, and how to use it from elsewhere. A unit missing there but among the shipped plans is named as such, with the --plans-dir to pass.": "Thư mục ./data/plans do lệnh tạo ra từ đó là thư mục kế hoạch của các lệnh chạy trong thư mục ấy, thay cho các kế hoạch đi kèm nhaoxh: lệnh nói rõ điều này và cách dùng thư mục đó từ nơi khác. Một đơn vị không có ở đó nhưng có trong các kế hoạch đi kèm sẽ được báo rõ, kèm --plans-dir cần dùng.",
+    "Global options (before or after the command)": "Tùy chọn chung (đặt trước hoặc sau lệnh)",
 }
