@@ -38,7 +38,7 @@ def test_haiphong_draft_forecasts_like_the_hand_written_plan(run: Run, tmp_path:
     draft = tmp_path / "draft" / "haiphong.yaml"
     code, out, err = run("extract", str(HAIPHONG), "--province", "haiphong", "--output", str(draft))
     assert (code, out) == (0, "")
-    assert "drafted 20 figures" in err and "(8 targets, 1 completed, 9 pipeline, 2 stated totals)" in err
+    assert "drafted 20 figures" in err and "(8 targets, 1 completed, 9 pipeline stages, 2 stated totals)" in err
     # as of 2024, before any report: the decision's own projection against its own targets
     as_of = ("--as-of", "2024-06-01")
     _, drafted, _ = run("forecast", "haiphong", "-f", "json", *as_of, "--plans-dir", str(draft.parent))
@@ -143,9 +143,10 @@ def test_text_without_figures(run: Run, tmp_path: Path) -> None:
     source = tmp_path / "letter.txt"
     source.write_text("Kính gửi các phòng, ban.\nĐề nghị phối hợp thực hiện.\n", encoding="utf-8")
     draft = tmp_path / "out.yaml"
-    code, _, err = run("extract", str(source), "-o", str(draft))
-    assert code == 1 and "no figure in" in err and "the draft is empty" in err
-    assert "TO FILL" in draft.read_text(encoding="utf-8")  # the province is not named: a person must fill it
+    code, out, err = run("extract", str(source), "-o", str(draft))
+    assert (code, out) == (1, "") and "no figure in letter.txt matches a known phrasing" in err
+    assert err.endswith(f"; no draft, so nothing was written to {draft}\n")
+    assert not draft.exists()  # an empty "draft" would pass for one
 
 
 def test_refuses_to_overwrite_and_unknown_province(run: Run, tmp_path: Path) -> None:

@@ -14,6 +14,8 @@ a renderer, exit code out), so a script gets exactly what the CLI shows:
     country = api.report(as_of=dt.date(2026, 11, 26))
     print(country.headline.result_2025.value)     # the country's 2025 result
 
+A date (`as_of`, `date`) is a `datetime.date` or ISO text, "2026-11-26"; text that is not a
+date raises `UsageError` ("bad_date", or "no_such_day" for 2026-02-30).
 Every function reads plans as `nhaoxh` does (same safety checks and limits).
 A plan with errors raises `InvalidPlan` (with `.findings`); a problem with
 what was asked (an unknown province, a missing path) raises `UsageError`
@@ -24,13 +26,14 @@ example that tests/test_api_docs.py runs.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .checked import InvalidPlan, checked_plans, forecastable, kept
+from .dates import parse_date
 from .errors import UsageError
-from .loader.catalog import Catalog, UnknownProvince, locate_plans_dir
+from .loader.catalog import Catalog, UnknownProvince, locate_plans_dir, shown_folder, shown_path
 from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import LoadResult, load_plan_file
 from .model import Plan
@@ -77,7 +80,8 @@ class Found:
 
 def plans_folder(plans_dir: str | Path | None = None) -> Path:
     """The plans folder: `plans_dir`, else $NHAOXH_PLANS_DIR, else ./data/plans, else the plans
-    shipped with nhaoxh (SPEC.md); a folder that does not exist is a UsageError.
+    shipped with nhaoxh (SPEC.md); a folder that does not exist is a UsageError. Relative to the
+    current folder when it is below it ("data/plans"), so that the files found there are named so.
 
     Example:
 
@@ -87,13 +91,16 @@ def plans_folder(plans_dir: str | Path | None = None) -> Path:
     location = locate_plans_dir(Path(plans_dir) if plans_dir is not None else None)
     if not location.path.is_dir():
         raise UsageError("plans_folder_missing", folder=str(location.path), how=location.how)
-    return location.path
+    return shown_folder(location.path)
 
 
-def _found(result: LoadResult, note: Note | None) -> Found:
+def _found(result: LoadResult, note: Note | None, folder: Path | None = None) -> Found:
+    """The checked plan, its file and findings named by `shown_path` (below the current folder, or
+    within `folder`): results never carry a local absolute path."""
     found = forecastable(result)
     assert found.plan is not None
-    return Found(found.plan, found.file, found.findings, note)
+    findings = [replace(f, file=shown_path(f.file, folder)) if f.file else f for f in found.findings]
+    return Found(found.plan, shown_path(found.file, folder), findings, note)
 
 
 def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Found:
@@ -110,6 +117,7 @@ def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAUL
     try:
         resolution = Catalog(folder, limits).find(name)
     except UnknownProvince as unknown:
+        _in_shipped_plans(name, folder, plans_dir, limits)
         if unknown.unit:
             from .loader.registry import default_registry
 
@@ -133,7 +141,25 @@ def find(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAUL
                 "date": resolution.effective.isoformat() if resolution.effective else None,
             },
         )
-    return _found(resolution.result, note)
+    return _found(resolution.result, note, folder)
+
+
+def _in_shipped_plans(name: str, folder: Path, plans_dir: str | Path | None, limits: Limits) -> None:
+    """A name that misses in ./data/plans — found there only because it exists in the current folder,
+    not because the person chose it — but that the plans shipped with nhaoxh have: a UsageError saying
+    so and what to do, rather than "no plan" (a `nhaoxh new` outside a checkout makes such a folder)."""
+    from .loader.catalog import packaged_plans_dir
+
+    location = locate_plans_dir(Path(plans_dir) if plans_dir is not None else None)
+    shipped = packaged_plans_dir()
+    if location.how != "./data/plans" or not shipped.is_dir() or shipped.resolve() == folder.resolve():
+        return
+    try:
+        found = Catalog(shipped, limits).find(name).result
+    except UnknownProvince:
+        return
+    unit = found.plan.province.name if found.plan is not None else name
+    raise UsageError("in_shipped_plans", unit=unit, folder=str(folder), shipped=str(shipped), file=found.file)
 
 
 def find_plan(name: str, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Plan:
@@ -161,7 +187,7 @@ def load_plan(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Plan:
 def forecast(
     province: str | Path,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     scenario: str | None = None,
     simulate: int = 0,
     seed: int = 1,
@@ -169,8 +195,9 @@ def forecast(
     plans_dir: str | Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ForecastResult:
-    """One province's targets assessed as of `as_of` (default today), today's unit first, with the
-    plan's projection; `scenario`, `calibrated` and `simulate` add alternative bases beside it.
+    """One province's targets assessed as of `as_of` (a date or "YYYY-MM-DD"; default today), today's
+    unit first, with the plan's projection; `scenario`, `calibrated` and `simulate` add alternative
+    bases beside it.
 
     `province` is a name (see `find`) or a plan file's path. `calibrated` uses the plan's own
     snapshots, else the country's (the plan `vietnam` in the plans folder).
@@ -187,13 +214,16 @@ def forecast(
         ('met', 'reported', 13147, 10694, 1.2294)
         >>> result.territory("former:haiphong").periods[0].forecast_units
         15540
+        >>> forecast("haiphong", as_of="2026-11-26") == result  # the date as ISO text
+        True
     """
     from .engine.province import Options, forecast_province
     from .loader.registry import default_registry
 
+    day = parse_date(as_of)
     path = Path(province)
     if isinstance(province, Path) or (str(province).endswith((".yaml", ".yml")) and path.is_file()):
-        found = _found(load_plan_file(path, limits), None)
+        found = _found(load_plan_file(path, limits), None, path.parent)
     else:
         found = find(str(province), plans_dir, limits)
     if scenario is not None:
@@ -212,7 +242,7 @@ def forecast(
     return forecast_province(
         found.plan,
         default_registry(),
-        as_of or dt.date.today(),
+        day or dt.date.today(),
         file=found.file,
         findings=found.findings,
         notes=[found.note] if found.note else [],
@@ -230,14 +260,14 @@ def _national(plans_dir: str | Path | None, limits: Limits) -> Plan:
 def report(
     provinces: list[str] | None = None,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     plans_dir: str | Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
     jobs: int | None = 1,
 ) -> ReportResult:
-    """The whole country as of `as_of` (default today): a row for each of today's units (or only
-    those named), the country's targets and the headline. Plans with errors are left out and
-    listed in `left_out`.
+    """The whole country as of `as_of` (a date or "YYYY-MM-DD"; default today): a row for each of
+    today's units (or only those named), the country's targets and the headline. Plans with errors
+    are left out and listed in `left_out`.
 
     `jobs`: processes reading the plans — 1 (the default here) reads them in this process; None
     picks one per CPU for large folders, as the CLI does.
@@ -252,6 +282,7 @@ def report(
     from .engine.country import build_report
     from .loader.registry import default_registry
 
+    day = parse_date(as_of)
     folder = plans_folder(plans_dir)
     only = None
     if provinces:
@@ -260,10 +291,10 @@ def report(
     invalid: list[str] = []
     for item in kept(checked_plans(folder, limits, jobs)):
         if item.valid and item.plan is not None:
-            valid.append((item.plan, item.file))
+            valid.append((item.plan, shown_path(item.file, folder)))
         else:
-            invalid.append(item.file)
-    return build_report(valid, invalid, default_registry(), as_of or dt.date.today(), only)
+            invalid.append(shown_path(item.file, folder))
+    return build_report(valid, invalid, default_registry(), day or dt.date.today(), only)
 
 
 def invalid_plans(
@@ -316,7 +347,7 @@ def provinces(*, former: bool = False, plans_dir: str | Path | None = None) -> P
     planned: dict[str, str] = {}
     for result in Catalog(folder).each():
         if result.plan is not None:
-            planned.setdefault(result.plan.province.slug, result.file)
+            planned.setdefault(result.plan.province.slug, shown_path(result.file, folder))
     return provinces_result(default_registry(), planned, former)
 
 
@@ -332,7 +363,8 @@ def plans(plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) 
     from .loader.registry import default_registry
 
     folder = plans_folder(plans_dir)
-    return plans_result(str(folder), list(checked_plans(folder, limits, 1)), default_registry())
+    checked = [replace(item, file=shown_path(item.file, folder)) for item in checked_plans(folder, limits, 1)]
+    return plans_result(str(folder), checked, default_registry())
 
 
 def show(province: str, *, plans_dir: str | Path | None = None, limits: Limits = DEFAULT_LIMITS) -> ShowResult:
@@ -356,21 +388,23 @@ def explain(
     *,
     period: str | None = None,
     territory: str | None = None,
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     plans_dir: str | Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ExplainResult:
-    """One period's projection step by step (which units, which share, which rule) and its targets.
+    """One period's projection step by step (which units, which share, which rule) and its targets,
+    assessed as of `as_of` (a date or "YYYY-MM-DD"; default today).
 
     Example (QĐ 117 §II.1.2: 1.080 + 4.017 + 5.764 + 4.194 + 485 = 15.540):
 
-        >>> steps = explain("haiphong", period="2021-2025")
+        >>> steps = explain("haiphong", period="2021-2025", as_of="2026-11-26")
         >>> [s.units for s in steps.steps], steps.projection
         ([1080, 4017, 5764, 4194, 485], 15540)
     """
     from .engine.catalogue import explain_result
     from .loader.registry import default_registry
 
+    day = parse_date(as_of)
     plan = find(province, plans_dir, limits).plan
     chosen = territory or plan.default_territory
     if chosen not in plan.territories():
@@ -380,7 +414,7 @@ def explain(
     period_id = period or plan.periods[0].id
     if plan.period(period_id) is None:
         raise UsageError("unknown_period", period=period_id, periods=", ".join(p.id for p in plan.periods))
-    return explain_result(plan, chosen, period_id, default_registry(), as_of or dt.date.today())
+    return explain_result(plan, chosen, period_id, default_registry(), day or dt.date.today())
 
 
 def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
@@ -399,6 +433,7 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
     from .files import create_new
     from .loader.registry import default_registry
     from .render.template import plan_template
+    from .schemaref import schema_pointer
 
     registry = default_registry()
     found = registry.lookup(unit)
@@ -410,8 +445,9 @@ def new_plan(unit: str, *, plans_dir: str | Path | None = None) -> Path:
             "former_unit", former=former.name, unit=current.name, slug=current.slug, former_slug=former.slug
         )
     target = editable_folder(plans_dir) / f"{current.slug}.yaml"
+    text = plan_template(current, registry, path=str(target), schema=schema_pointer(target.parent))
     try:
-        create_new(target, plan_template(current, registry), make_parents=True)
+        create_new(target, text, make_parents=True)
     except FileExistsError:
         raise UsageError("plan_exists", path=str(target)) from None
     return target
@@ -457,7 +493,9 @@ def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, wri
 
     A dry run unless `write`: the result holds every row's change (added, conflict, unchanged,
     refused) and each plan's diff; with `write`, every plan is written whole, and nothing at all
-    when a resulting plan would have errors (`blocked`). A table that cannot be read is a UsageError.
+    when a resulting plan would have errors (`blocked`). A refused row is left out and the others
+    are written; `exit_code` is 1 for either, in a dry run as in a write. A table that cannot be
+    read is a UsageError.
 
     Example (a dry run: nothing is written):
 
@@ -471,16 +509,22 @@ def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, wri
     from .importer import ImportFileError
     from .importer import import_figures as run_import
 
+    folder = editable_folder(plans_dir)
     try:
-        return run_import(file, editable_folder(plans_dir), write=write)
+        result = run_import(file, folder, write=write)
     except ImportFileError as error:
         raise UsageError("worded", template=error.template, **{k: str(v) for k, v in error.params.items()}) from None
+    # the plans named as every result names them (below the current folder, else within the plans folder)
+    result.files = [replace(f, path=Path(shown_path(str(f.path), folder))) for f in result.files]
+    result.changes = [replace(c, plan=shown_path(c.plan, folder)) if c.plan else c for c in result.changes]
+    return result
 
 
-def extract(file: str | Path, *, province: str | None = None, date: dt.date | None = None) -> Extraction:
+def extract(file: str | Path, *, province: str | None = None, date: dt.date | str | None = None) -> Extraction:
     """Draft a plan from a document (.txt, .md, .html, .docx, .pdf with text): every figure it can
     place with its kind, years, unit, line and quote; the figures it saw but could not place, each
     with the reason; what to check and what to fill; the draft as YAML text. Nothing is written.
+    `date` (a date or "YYYY-MM-DD") is the document's, when its text does not give it.
 
     Example (QĐ 117/QĐ-UBND of Hải Phòng: its draft forecasts the decision's 15.540 for 2021–2025):
 
@@ -491,7 +535,8 @@ def extract(file: str | Path, *, province: str | None = None, date: dt.date | No
     from .extract import ExtractError, extract_file
     from .extract.messages import MESSAGES
 
+    day = parse_date(date)
     try:
-        return extract_file(Path(file), province=province, date=date)
+        return extract_file(Path(file), province=province, date=day)
     except ExtractError as error:
         raise UsageError("worded", template=MESSAGES[error.note.code], **dict(error.note.values)) from None

@@ -105,13 +105,10 @@ def _limits(max_file_size: int, max_values: int) -> Limits:
     return Limits(max_bytes=max_file_size * MIB, max_values=max_values)
 
 
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError("bad_date", value=text) from None
+def _date(text: str | None, option: str = "--as-of") -> dt.date | None:
+    from ..dates import parse_date
+
+    return parse_date(text, option)
 
 
 def _options(output: Path | None, *, details: bool = False, by_year: bool = False) -> RenderOptions:
@@ -213,13 +210,18 @@ def forecast(
         plans_dir=plans_dir or GLOBAL.plans_dir,
         limits=_limits(max_file_size, max_values),
     )
-    _print_notes(result.notes)
+    _print_notes("forecast", format, result.notes)
     _emit("forecast", format, result, output, _options(output, details=details, by_year=by == "year"))
 
 
-def _print_notes(notes: list[Any]) -> None:
+def _print_notes(view: str, format: str, notes: list[Any]) -> None:
+    """The result's notes on stderr, for a format whose output does not show them (CSV, xlsx): a
+    note is said once — in the output when it has a place for it, else here."""
+    from ..render import SHOWS_NOTES, chosen_format
     from ..render.notes import note
 
+    if chosen_format(view, format) in SHOWS_NOTES.get(view, set()):
+        return
     for item in notes:
         _note(note(item))
 
@@ -329,12 +331,16 @@ def show(
     format: Annotated[str, _format_option("show")] = "text",
     output: Output = None,
     plans_dir: PlansDir = None,
+    details: Annotated[
+        bool,
+        typer.Option("--details", help=N_("Add the ids of figures, sources and territories after their words.")),
+    ] = False,
 ) -> None:
     """A plan's figures in plain words, each with its document or outlet and date."""
     from .. import api
 
     result = api.show(province, plans_dir=plans_dir or GLOBAL.plans_dir)
-    _emit("show", format, result, output, _options(output))
+    _emit("show", format, result, output, _options(output, details=details))
 
 
 @app.command(cls=HelpCommand)
@@ -414,7 +420,8 @@ def extract(
 
     What the drafter saw but could not place (with the reason), and what a
     person must fill or check, are printed and written as comments at the top
-    of the draft. Exit 1 when no figure could be placed (the draft is still written).
+    of the draft. When no figure could be placed there is no draft: nothing is
+    written (nor printed), the reasons are on stderr, and the exit code is 1.
     """
     from .. import api
     from ..render.extract.text import summary_lines
@@ -422,13 +429,14 @@ def extract(
 
     if output is not None and (output.exists() or output.is_symlink()) and not force:
         raise UsageError("output_exists", path=str(output))
-    extraction = api.extract(file, province=province, date=_date(date))
-    if output is not None:
-        try:
-            output.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise OutputError.system(output, error, usage=True) from None
-    emit(extraction.plan_yaml, output)
+    extraction = api.extract(file, province=province, date=_date(date, "--date"))
+    if extraction.placed:  # nothing placed: no draft, so no file (an empty one would pass for a draft)
+        if output is not None:
+            try:
+                output.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise OutputError.system(output, error, usage=True) from None
+        emit(extraction.plan_yaml, output)
     sys.stderr.write("\n".join(summary_lines(extraction, output=str(output) if output else None)) + "\n")
     if not extraction.placed:
         raise typer.Exit(ExitCode.PROBLEMS)
@@ -453,14 +461,16 @@ def import_table(
 
     Each row goes to its current unit's plan (former names and codes accepted) with its source;
     a figure never overwrites a different one (both are kept, and the conflict is reported).
-    Exit 1 when a row is refused or a plan would have errors (then nothing is written).
+    A refused row is reported and left out, and --write still writes the accepted rows; a plan
+    that would have errors stops everything (nothing written). Either is exit 1, in a dry run as
+    with --write.
     """
     from .. import api
 
     result = api.import_figures(file, plans_dir=plans_dir or GLOBAL.plans_dir, write=write)
     _emit("import", format, result, output, _options(output))
-    if result.refused or result.blocked:
-        raise typer.Exit(ExitCode.PROBLEMS)
+    if result.exit_code:
+        raise typer.Exit(result.exit_code)
 
 
 @app.command(cls=HelpCommand)
@@ -480,11 +490,23 @@ def new(
     """
     from .. import api
     from ..i18n import t
+    from ..loader.catalog import ENV_PLANS_DIR
 
-    written = api.new_plan(province, plans_dir=plans_dir or GLOBAL.plans_dir)
+    chosen = plans_dir or GLOBAL.plans_dir
+    folder = api.editable_folder(chosen)
+    made = chosen is None and not os.environ.get(ENV_PLANS_DIR) and not folder.is_dir()
+    written = api.new_plan(province, plans_dir=chosen)
     sys.stderr.write(
         t("wrote {path}: fill it from the unit's documents, then `nhaoxh validate {path}`.", path=written) + "\n"
     )
+    if made:  # ./data/plans now shadows the shipped plans in this folder: say so, and how to use it elsewhere
+        _note(
+            t(
+                "{folder} did not exist: nhaoxh created it, and from now on, run in this folder, reads its plans "
+                "there instead of the plans shipped with it; from elsewhere, give --plans-dir {folder}",
+                folder=folder.absolute(),
+            )
+        )
 
 
 @app.command(cls=HelpCommand)

@@ -3,8 +3,9 @@
 Every command's text lives here once — a summary, what a reader should know, and examples — marked
 for translation (N_), and `HelpCommand`/`HelpGroup` lay it out over the command's own parameters:
 usage with metavars in capitals (PROVINCE, FILE, [PATH]...), flags shown as flags, the choices of
-every option, its default, then the examples; `nhaoxh --help` adds the options that work anywhere
-and the exit codes (domain.ExitCode). Typer parses the command line; only the help is drawn here.
+every option, its default, the options that work anywhere (--lang, --no-color, --debug), then the
+examples; `nhaoxh --help` adds every option that works anywhere and the exit codes (domain.ExitCode).
+Typer parses the command line; only the help is drawn here.
 """
 
 from __future__ import annotations
@@ -68,9 +69,13 @@ COMMANDS: dict[str, Help] = {
         [
             N_(
                 "Each row goes to its current unit's plan (former names and codes accepted) with its source; "
-                "a figure never overwrites a different one: both are kept and the conflict is reported. Exit 1 "
-                "when a row is refused or a plan would have errors (then nothing is written)."
-            )
+                "a figure never overwrites a different one: both are kept and the conflict is reported."
+            ),
+            N_(
+                "A refused row is reported with its line and left out; --write still writes the accepted rows. "
+                "When a plan would have errors, nothing at all is written. Exit 1 in either case, in a dry run "
+                "as with --write; importing the table again after a correction adds only what is new."
+            ),
         ],
         [
             ("nhaoxh import figures.csv", N_("what would change, as a diff")),
@@ -82,7 +87,8 @@ COMMANDS: dict[str, Help] = {
         [
             N_(
                 "What the drafter saw but could not place (with the reason), and what a person must fill or "
-                "check, are printed and written at the top of the draft. Exit 1 when no figure could be placed."
+                "check, are printed and written at the top of the draft. When no figure could be placed, no "
+                "draft is written or printed and the exit code is 1."
             )
         ],
         [
@@ -96,14 +102,22 @@ COMMANDS: dict[str, Help] = {
             N_(
                 "The plan goes to --plans-dir, else $NHAOXH_PLANS_DIR, else ./data/plans (created when missing) "
                 "— never into the installed package. Its placeholders are errors for validate until filled."
-            )
+            ),
+            N_(
+                "A ./data/plans it creates is from then on the plans folder of commands run in that folder, "
+                "instead of the plans shipped with nhaoxh: it says so, and how to use it from elsewhere. A unit "
+                "missing there but among the shipped plans is named as such, with the --plans-dir to pass."
+            ),
         ],
         [("nhaoxh new danang", N_("data/plans/danang.yaml, to fill from Đà Nẵng's documents"))],
     ),
     "show": Help(
         N_("A plan's figures in plain words, each with its document or outlet and date."),
         [],
-        [("nhaoxh show haiphong", N_("every figure of Hải Phòng's plan and where it comes from"))],
+        [
+            ("nhaoxh show haiphong", N_("every figure of Hải Phòng's plan and where it comes from")),
+            ("nhaoxh show haiphong --details", N_("the same, with each figure's and source's id")),
+        ],
     ),
     "explain": Help(
         N_("One period's projection line by line (which units, which share, which rule), then its targets."),
@@ -139,6 +153,11 @@ GLOBAL_OPTIONS = [
     ("-V, --version", N_("Print the version and exit.")),
     ("-h, --help", N_("Show this help and exit.")),
 ]
+
+#: The options of GLOBAL_OPTIONS that work after any command too (cli/globals.py), listed in every
+#: command's help. (--plans-dir after a command is that command's own option, in its Options; a
+#: command that reads no plans has none.)
+ANYWHERE = ("--lang", "--no-color", "--debug")
 
 EXIT_MEANINGS = {
     ExitCode.OK: N_("success"),
@@ -191,6 +210,13 @@ def format_command_help(command: Any, ctx: Any, formatter: Any) -> None:
     options = [p for p in command.params if p.param_type_name == "option" and not p.hidden]
     with formatter.section(t("Options")):
         formatter.write_dl([_option_row(p) for p in options] + [("-h, --help", t("Show this help and exit."))])
+    own = {name for p in options for name in p.opts}
+    shared = [
+        (term, t(what)) for term, what in GLOBAL_OPTIONS if term.split()[0] in ANYWHERE and term.split()[0] not in own
+    ]
+    if shared:
+        with formatter.section(t("Global options (before or after the command)")):
+            formatter.write_dl(shared)
     if text is not None and text.examples:
         with formatter.section(t("Examples")):
             for line, what in text.examples:

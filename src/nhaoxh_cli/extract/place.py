@@ -4,7 +4,8 @@ The province is `--province`, else the issuer of a decision, else the unit
 the text names most (a headline counts three times). A text naming another
 unit at least twice is "about several": a figure whose sentence names no
 unit is then not placed (province_unclear), and a figure about another unit
-or the whole country never is (other_province, national_figure).
+or the whole country never is (other_province, national_figure; province_not_chosen when the
+draft's own unit is not known).
 
 The territory is the former unit when the document predates the merger of
 01/07/2025 (or names a unit that no longer exists, when it has no date);
@@ -143,7 +144,9 @@ def screen(c: Candidate, choice: Choice, registry: Registry, has_date: bool) -> 
         return Note.of("sub_area", words=c.quote[:60])
     province = choice.province.value
     if c.subject not in (UNNAMED, province) and c.subject:
-        return Note.of("other_province", unit=registry.territory_name(c.subject), province=choice.unit_name or "?")
+        if province is None or choice.unit_name is None:  # the draft's unit is not known: not "another" one
+            return Note.of("province_not_chosen", unit=registry.territory_name(c.subject))
+        return Note.of("other_province", unit=registry.territory_name(c.subject), province=choice.unit_name)
     if c.subject == UNNAMED and choice.several:
         return Note.of("province_unclear")
     if c.kind is None:

@@ -43,4 +43,23 @@ VI: dict[str, str] = {
     "{path}:{line}: {error}; check the quotes on that line": "{path}:{line}: {error}; hãy kiểm tra dấu nháy trên dòng đó",
     "{path}: reading .xlsx needs openpyxl: pip install 'nhaoxh-cli[xlsx]', or save the sheet as CSV": "{path}: đọc .xlsx cần openpyxl: pip install 'nhaoxh-cli[xlsx]', hoặc lưu bảng tính dạng CSV",
     "{path}: not a readable .xlsx workbook ({error})": "{path}: không đọc được tệp .xlsx này ({error})",
+    # dates (--as-of, --date, the API's as_of and date)
+    "{value}: write the date as YYYY-MM-DD": "{value}: hãy viết ngày theo dạng YYYY-MM-DD",
+    "{value} is not a date: there is no month {month}": "{value} không phải là một ngày: không có tháng {month}",
+    "{value} is not a date: {month} {year} has {days} days": "{value} không phải là một ngày: {month} năm {year} chỉ có {days} ngày",
+    "January": "tháng 1",
+    "February": "tháng 2",
+    "March": "tháng 3",
+    "April": "tháng 4",
+    "May": "tháng 5",
+    "June": "tháng 6",
+    "July": "tháng 7",
+    "August": "tháng 8",
+    "September": "tháng 9",
+    "October": "tháng 10",
+    "November": "tháng 11",
+    "December": "tháng 12",
+    # a plan missing from ./data/plans but among the shipped ones; `nhaoxh new` outside a checkout
+    "{unit} has no plan in {folder} (nhaoxh reads ./data/plans when the current folder has one); the plans shipped with nhaoxh have it: pass --plans-dir {shipped}, or copy {file} into {folder}": "{unit} chưa có kế hoạch trong {folder} (nhaoxh đọc ./data/plans khi thư mục hiện tại có thư mục này); các kế hoạch đi kèm nhaoxh có kế hoạch đó: dùng --plans-dir {shipped}, hoặc chép {file} vào {folder}",
+    "{folder} did not exist: nhaoxh created it, and from now on, run in this folder, reads its plans there instead of the plans shipped with it; from elsewhere, give --plans-dir {folder}": "{folder} chưa có nên nhaoxh đã tạo; từ nay, khi chạy trong thư mục này, nhaoxh đọc kế hoạch ở đó thay cho các kế hoạch đi kèm; ở thư mục khác, hãy dùng --plans-dir {folder}",
 }

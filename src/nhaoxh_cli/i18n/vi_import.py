@@ -107,5 +107,10 @@ VI.update(
         "; written to {count} plan.": "; đã ghi vào {count} kế hoạch.",
         "percentage names no target": "tỷ lệ không nêu của chỉ tiêu nào",
         "name the quota of the same years in `of`": "ghi chỉ tiêu được giao của cùng những năm đó vào `of`",
+        # the summary when rows were refused: the accepted rows are written, the refused left out
+        "The refused row was left out: correct it and import the table again.": "Dòng không nhận đã được bỏ ra: sửa dòng đó rồi nhập lại bảng.",
+        "The {count} refused rows were left out: correct them and import the table again.": "{count} dòng không nhận đã được bỏ ra: sửa các dòng đó rồi nhập lại bảng.",
+        "--write writes the accepted rows and leaves out the refused one.": "--write sẽ ghi các dòng được nhận và bỏ ra dòng không nhận.",
+        "--write writes the accepted rows and leaves out the {count} refused ones.": "--write sẽ ghi các dòng được nhận và bỏ ra {count} dòng không nhận.",
     }
 )

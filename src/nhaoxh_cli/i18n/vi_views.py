@@ -110,7 +110,6 @@ VI: dict[str, str] = {
     "--format {format}: {view} can be written as {formats}": "--format {format}: lệnh {view} chỉ xuất được dạng {formats}",
     "this format needs the {extra} extra: pip install 'nhaoxh-cli[{extra}]' (it adds {package})": "định dạng này cần gói bổ sung {extra}: pip install 'nhaoxh-cli[{extra}]' (cài thêm {package})",
     "{format} output is not text: give --output FILE": "kết quả dạng {format} không phải văn bản: hãy dùng --output TỆP",
-    "--as-of {value}: write the date as YYYY-MM-DD": "--as-of {value}: hãy viết ngày theo dạng YYYY-MM-DD",
     "--lang {value}: use vi or en": "--lang {value}: dùng vi hoặc en",
     "--period {period}: the plan's periods are {periods}": "--period {period}: các giai đoạn của kế hoạch là {periods}",
     "--territory {territory}: the plan covers {territories}": "--territory {territory}: kế hoạch gồm các địa bàn {territories}",

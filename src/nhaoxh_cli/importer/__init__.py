@@ -12,7 +12,9 @@ Each row is resolved to its current unit (a former unit's figure goes into the p
 merged into, as that territory), written with its source, and never overwrites a different
 figure: two figures for one slot are both kept, the newcomer marked `alternative` and reported as
 a conflict. A figure the plan already holds changes nothing, so importing twice is harmless.
-Nothing is written unless every resulting plan loads without errors.
+Nothing is written unless every resulting plan loads without errors. A refused row (an unknown unit,
+a malformed figure) is left out and reported; the other rows are still written, and `exit_code` is 1
+in a dry run and a write alike.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..checks import check_plan
+from ..domain import ExitCode
 from ..files import CANNOT_MAKE_FOLDER, OutputError, why, write_all
 from ..findings import Finding, Severity
 from ..i18n import Text, msg
@@ -112,6 +115,15 @@ class ImportResult:
     def diff(self) -> str:
         return "".join(f.diff() for f in self.files if f.changed)
 
+    @property
+    def exit_code(self) -> ExitCode:
+        """1 when a row was refused or a plan would have errors, else 0 — the same in a dry run and a write.
+
+        A refused row never stops the others: `write=True` writes the accepted rows and leaves it out
+        (importing the corrected table again adds only what is new); errors in a resulting plan stop
+        everything (`blocked`, nothing written)."""
+        return ExitCode.PROBLEMS if self.refused or self.blocked else ExitCode.OK
+
 
 def import_figures(
     file: str | Path, plans_dir: str | Path, *, write: bool = False, registry: Registry | None = None
@@ -147,7 +159,7 @@ def _import_plan(result: ImportResult, folder: Path, slug: str, figures: list[Fi
     path = _plan_path(folder, slug)
     created = not path.exists()
     before = "" if created else path.read_text(encoding="utf-8")
-    text = new_plan_text(slug, registry, result.source.name) if created else before
+    text = new_plan_text(slug, registry, result.source.name, path.parent) if created else before
     loaded = load_plan_text(text, str(path))
     where = str(result.source)
     if loaded.plan is None:

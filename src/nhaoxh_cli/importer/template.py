@@ -6,7 +6,10 @@ then appends, and any an analyst adds by hand later, sit where a reader expects 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..loader.registry import NATIONAL, Registry
+from ..schemaref import schema_pointer
 from .parse import fold_spaced
 from .yamltext import flow, scalar
 
@@ -16,8 +19,20 @@ def english_name(name: str) -> str:
     return " ".join(word.capitalize() for word in fold_spaced(name).split())
 
 
-def new_plan_text(slug: str, registry: Registry, table: str) -> str:
-    """A minimal valid plan for `slug` (a current unit, or vietnam), to be filled by the import."""
+def _schema_lines(folder: Path | None) -> list[str]:
+    """The editor's pointer at the plan schema where one is within reach, else how to make one."""
+    pointer = schema_pointer(folder) if folder is not None else None
+    if pointer:
+        return [f"# yaml-language-server: $schema={pointer}"]
+    return [
+        "# For an editor's checks as you type: run `nhaoxh schema > plan.schema.json` in this folder,",
+        '# then put the comment "yaml-language-server: $schema=plan.schema.json" (after a #) on the first line.',
+    ]
+
+
+def new_plan_text(slug: str, registry: Registry, table: str, folder: Path | None = None) -> str:
+    """A minimal valid plan for `slug` (a current unit, or vietnam), to be filled by the import;
+    `folder` is where it will be written (for the schema pointer, nhaoxh_cli.schemaref)."""
     if slug == NATIONAL:
         name, aliases, code, about = "Việt Nam", ["national", "viet-nam"], None, "the whole country"
     else:
@@ -32,7 +47,7 @@ def new_plan_text(slug: str, registry: Registry, table: str) -> str:
             else "not merged in 2025"
         )
     lines = [
-        "# yaml-language-server: $schema=../../schema/plan.schema.json",
+        *_schema_lines(folder),
         "#",
         f"# {name}: {about}.",
         f"# Started by `nhaoxh import` from {table}; every figure cites the outlet or",

@@ -32,6 +32,8 @@ __all__ = [
     "locate_plans_dir",
     "packaged_data_dir",
     "packaged_plans_dir",
+    "shown_folder",
+    "shown_path",
 ]
 
 
@@ -57,6 +59,24 @@ def locate_plans_dir(option: Path | None = None, cwd: Path | None = None) -> Pla
     if local.is_dir():
         return PlansLocation(local, "./data/plans")
     return PlansLocation(packaged_plans_dir(), "the plans shipped with nhaoxh")
+
+
+def shown_path(file: str, folder: Path | None = None) -> str:
+    """A plan file's path as results give it: relative to the current folder when the file is below it
+    ("data/plans/haiphong.yaml"), else relative to its plans folder ("haiphong.yaml"), else as it is —
+    never a local absolute path in an output someone may share or commit."""
+    path = Path(os.path.normpath(Path.cwd() / file))
+    for base in (Path.cwd(), *([Path(os.path.normpath(folder.absolute()))] if folder is not None else [])):
+        if path.is_relative_to(base) and path != base:
+            return path.relative_to(base).as_posix()
+    return file
+
+
+def shown_folder(folder: Path) -> Path:
+    """The plans folder as nhaoxh names it, and names its files by: relative to the current folder when
+    it is below it (so `validate` and every finding say "data/plans/…"), else as it is."""
+    absolute, here = Path(os.path.normpath(folder.absolute())), Path.cwd()
+    return absolute.relative_to(here) if absolute.is_relative_to(here) and absolute != here else folder
 
 
 class UnknownProvince(LookupError):

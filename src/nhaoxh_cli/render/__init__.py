@@ -79,6 +79,11 @@ REGISTRY: dict[str, dict[str, str]] = {
 #: Formats that are bytes, not text: written only with --output.
 BINARY = {"xlsx"}
 
+#: view → the formats that show the result's own notes (a former unit's merger, …). For the others
+#: (CSV rows, a workbook) the CLI says them on stderr, so that each note is said once, and JSON
+#: always carries them for scripts (tests/test_first_use.py checks both).
+SHOWS_NOTES: dict[str, set[str]] = {"forecast": {"text", "markdown", "json"}}
+
 #: Old names people type for a format, still understood.
 ALIASES = {"table": "text"}
 

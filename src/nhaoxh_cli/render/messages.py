@@ -13,6 +13,10 @@ TEMPLATES: dict[str, str] = {
     "plans_folder_missing": N_("the plans folder {folder} (from {how}) does not exist"),
     "unknown_province": N_("no plan for '{query}' in {folder}"),
     "no_plan_yet": N_("{unit} has no plan in {folder} yet: `nhaoxh new {slug}` writes a template to fill"),
+    "in_shipped_plans": N_(
+        "{unit} has no plan in {folder} (nhaoxh reads ./data/plans when the current folder has one); the "
+        "plans shipped with nhaoxh have it: pass --plans-dir {shipped}, or copy {file} into {folder}"
+    ),
     "unknown_scenario": N_("no scenario '{name}' (known: {known})"),
     "bad_runs": N_("--simulate {runs}: give a number of runs of 0 or more"),
     "no_snapshots": N_(
@@ -23,7 +27,9 @@ TEMPLATES: dict[str, str] = {
     "unknown_format": N_("--format {format}: {view} can be written as {formats}"),
     "missing_extra": N_("this format needs the {extra} extra: pip install 'nhaoxh-cli[{extra}]' (it adds {package})"),
     "binary_to_stdout": N_("{format} output is not text: give --output FILE"),
-    "bad_date": N_("--as-of {value}: write the date as YYYY-MM-DD"),
+    "bad_date": N_("{value}: write the date as YYYY-MM-DD"),  # after the option, when one is named
+    "no_such_month": N_("{value} is not a date: there is no month {month}"),
+    "no_such_day": N_("{value} is not a date: {month} {year} has {days} days"),
     "bad_language": N_("--lang {value}: use vi or en"),
     "unknown_period": N_("--period {period}: the plan's periods are {periods}"),
     "unknown_territory": N_("--territory {territory}: the plan covers {territories}"),
@@ -41,11 +47,30 @@ TEMPLATES: dict[str, str] = {
     "bad_choice": N_("{option} {value}: use one of {choices}"),
 }
 
-#: Extra sentences added when a parameter is known.
+#: Extra sentences added when a parameter is known (each after the message's own, ended by a period).
 SUGGESTIONS = {
     "suggestions": N_(" Did you mean {suggestions}?"),
     "known": N_(" Plans there: {known}."),
 }
+
+#: Messages about a value the person typed for an option: the option comes first ("--as-of 2026-02-30: …").
+AFTER_OPTION = {"bad_date", "no_such_month", "no_such_day"}
+
+#: A month by its number, for a sentence that names it ("February 2026 has 28 days").
+MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
 
 
 def message(code: str, params: Params, language: str | None = None) -> str:
@@ -54,11 +79,15 @@ def message(code: str, params: Params, language: str | None = None) -> str:
         values = {k: "" if v is None else (visible(v) if isinstance(v, str) else v) for k, v in params.items()}
         if code == "worded":
             return t(str(params["template"]), **{k: v for k, v in values.items() if k != "template"})
+        if code == "no_such_day":
+            values["month"] = t(MONTHS[int(params["month"] or 1) - 1])
         text = t(TEMPLATES[code], **values)
+        if code in AFTER_OPTION and params.get("option"):
+            text = f"{values['option']} {text}"
         if code == "unknown_province":
             key = "suggestions" if params.get("suggestions") else ("known" if params.get("known") else None)
             if key is not None:
-                text += t(SUGGESTIONS[key], **values)
+                text += "." + t(SUGGESTIONS[key], **values)
         return text
 
 

@@ -12,13 +12,14 @@ import datetime as dt
 from ..loader.registry import Registry, Unit
 
 TEMPLATE = """\
-# yaml-language-server: $schema=../../schema/plan.schema.json
+{schema}
 #
 # Kế hoạch phát triển nhà ở xã hội — {name}
 # Mẫu do `nhaoxh new {slug}` tạo ngày {today}. Điền từ văn bản của tỉnh, mỗi số liệu
 # ghi rõ nguồn (văn bản, mục, dòng, trích dẫn) và chép đúng như văn bản ghi.
-# Kiểm tra bằng: nhaoxh validate data/plans/{slug}.yaml
-# Mô tả đầy đủ các trường: docs/plan-format.md
+# Kiểm tra bằng: nhaoxh validate {path}
+# Mô tả từng trường: `nhaoxh schema` (JSON Schema của định dạng kế hoạch, kèm mô tả),
+# và tài liệu docs/plan-format.md của nhaoxh.
 #
 # Lưu ý khi gõ số liệu:
 #   - số căn viết 4017 hoặc "4.017" (có ngoặc kép); KHÔNG viết 4.017 không ngoặc (YAML hiểu là số thập phân);
@@ -87,7 +88,24 @@ reported: []
 """
 
 
-def plan_template(unit: Unit, registry: Registry, today: dt.date | None = None) -> str:
+#: The first lines when no schema file is within reach of the plan: how to make one, not a broken pointer.
+NO_SCHEMA = """\
+# Để trình soạn thảo (VS Code với tiện ích YAML, …) kiểm tra tệp khi gõ: chạy
+#   nhaoxh schema > plan.schema.json
+# trong thư mục này, rồi đặt ở dòng đầu tệp chú thích "yaml-language-server: $schema=plan.schema.json"
+# (có dấu # phía trước)."""
+
+
+def plan_template(
+    unit: Unit,
+    registry: Registry,
+    today: dt.date | None = None,
+    *,
+    path: str | None = None,
+    schema: str | None = None,
+) -> str:
+    """The template for `unit`, to be written at `path` (shown in the validate hint); `schema` is the
+    plan schema's path relative to it (nhaoxh_cli.schemaref), else the template says how to make one."""
     before = registry.predecessors(unit.slug)
     former = [u for u in before if u.slug != unit.slug or len(before) > 1]
     predecessors = ""
@@ -102,4 +120,6 @@ def plan_template(unit: Unit, registry: Registry, today: dt.date | None = None) 
         alias=alias,
         predecessors=predecessors,
         today=(today or dt.date.today()).isoformat(),
+        path=path or f"{unit.slug}.yaml",
+        schema=f"# yaml-language-server: $schema={schema}" if schema else NO_SCHEMA,
     )

@@ -1,5 +1,6 @@
 """`import --format text`: each plan's diff (what would change, or what changed), each row's fate
-with its line in the table, and a summary that says whether anything was written."""
+with its line in the table, and a summary that says whether anything was written — and, when rows
+were refused, that they are left out (the accepted rows are written; the command exits 1)."""
 
 from __future__ import annotations
 
@@ -49,14 +50,27 @@ def render(result: ImportResult, options: RenderOptions) -> str:
         unchanged=counts["unchanged"],
         refused=counts["refused"],
     )
+    refused = counts["refused"]
     if result.written:
         summary += plural(
             sum(1 for f in result.files if f.changed), "; written to {count} plan.", "; written to {count} plans."
         )
+        if refused:
+            summary += " " + plural(
+                refused,
+                "The refused row was left out: correct it and import the table again.",
+                "The {count} refused rows were left out: correct them and import the table again.",
+            )
     elif result.blocked:
         summary += t("; nothing written: a plan would have errors.")
     elif any(f.changed for f in result.files):
         summary += t("; nothing written (a dry run): add --write to apply.")
+        if refused:
+            summary += " " + plural(
+                refused,
+                "--write writes the accepted rows and leaves out the refused one.",
+                "--write writes the accepted rows and leaves out the {count} refused ones.",
+            )
     else:
         summary += t("; nothing to change.")
     out.append(summary)

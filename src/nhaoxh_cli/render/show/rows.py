@@ -1,16 +1,33 @@
-"""A plan's figures in plain words: by territory, each with its document or outlet, date and quote."""
+"""A plan's figures in plain words: by territory, each with its document or outlet, date and quote.
+
+A figure is named as the forecast view names a target — its kind and years, the source's own words
+when they are in the reader's language — never by an id. Ids (a target's, a source's key, a
+territory's) are for scripts (`--format json`) and, after the words, for `show --details`.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ...i18n import N_, t, units
-from ...results.catalogue import Figure, ShowResult
+from ...loader.registry import FORMER
+from ...results.catalogue import Figure, ShowResult, TerritoryFigures
 from .. import words
+
+#: A target's id as the plan writes it or nhaoxh makes it (hp-quota-2021-2025, qd444-2025, quota-2025):
+#: lower-case ASCII words joined by hyphens. The show result gives a target's `label` or, when the plan
+#: has none, its id in the same field; only the source's own words are shown as words.
+_ID = re.compile(r"[a-z0-9]+(?:[-_.:][a-z0-9]+)+")
+
+
+def _is_id(label: str, figure: Figure) -> bool:
+    return _ID.fullmatch(label) is not None or label == figure.what  # an id "demand" is no one's words
 
 
 def _what(figure: Figure) -> str:
     if figure.section == "targets":
         return words.kind(figure.what)
-    if figure.section in ("pipeline", "delivery", "project") or figure.section == "completed":
+    if figure.section in ("pipeline", "delivery", "project", "completed"):
         return words.stage(figure.what)
     return t(
         {
@@ -21,19 +38,27 @@ def _what(figure: Figure) -> str:
     )
 
 
-def figure_lines(figure: Figure) -> list[str]:
-    head = _what(figure)
-    if figure.label:
-        head += f" — {figure.label}"
+def figure_name(figure: Figure) -> str:
+    """What the figure is, in words: "quota 2021–2025", "reported completed 2025 “>103,000, …”"."""
+    name = _what(figure)
     if figure.years:
-        head += f", {figure.years.replace('-', '–')}"
+        name += f" {figure.years.replace('-', '–')}"
+    label = figure.label
+    if label and not _is_id(label, figure) and words.in_reader_language(label):
+        name += f" “{label}”"
+    return name
+
+
+def figure_lines(figure: Figure, details: bool = False) -> list[str]:
     amount = words.qualified(units(figure.units), figure.qualifier)
     if figure.computed:
         amount += " " + t("(computed: {how})", how=figure.computed)
     indent = "    · " if figure.section in ("delivery", "project") else "- "
-    line = f"{indent}{head}: {amount}"
+    line = f"{indent}{figure_name(figure)}: {amount}"
     if figure.alternative:
         line += " " + t("— another source's figure, kept, not used")
+    if details and figure.label and _is_id(figure.label, figure):
+        line += f" [{figure.label}]"
     source = figure.source
     cited = f"      {words.source(source)}" if source else ""
     if source is not None and source.quote:
@@ -41,14 +66,22 @@ def figure_lines(figure: Figure) -> list[str]:
     return [line, cited] if cited else [line]
 
 
-def lines(result: ShowResult) -> list[str]:
-    out = [f"{result.province.name} ({result.province.slug}) — {result.file}", ""]
+def _heading(territory: TerritoryFigures, details: bool) -> str:
+    role = "former" if territory.territory.startswith(FORMER) else "current"
+    heading = f"== {words.territory(territory.name, role)}"
+    return heading + (f" [{territory.territory}]" if details else "")
+
+
+def lines(result: ShowResult, details: bool = False) -> list[str]:
+    """Every line of `show`'s text; with `details`, the ids after the words they stand for."""
+    name = result.province.name + (f" ({result.province.slug})" if details else "")
+    out = [f"{name} — {result.file}", ""]
     out.append(t("Sources:"))
-    out += [f"  [{key}] {words.source(ref)}" for key, ref in result.sources.items()]
+    out += [f"  {f'[{key}] ' if details else ''}{words.source(ref)}" for key, ref in result.sources.items()]
     for territory in result.territories:
-        out += ["", f"== {territory.name} [{territory.territory}]"]
+        out += ["", _heading(territory, details)]
         for figure in territory.figures:
-            out += figure_lines(figure)
+            out += figure_lines(figure, details)
         if not territory.figures:
             out.append(t("  (no figure)"))
     if result.notes:

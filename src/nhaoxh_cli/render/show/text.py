@@ -1,4 +1,4 @@
-"""`show --format text`: every figure of a plan in plain words, with its source."""
+"""`show --format text`: every figure of a plan in plain words, with its source (ids only with --details)."""
 
 from __future__ import annotations
 
@@ -9,4 +9,4 @@ from .rows import lines
 
 
 def render(result: ShowResult, options: RenderOptions) -> str:
-    return "\n".join(visible(line) for line in lines(result)) + "\n"
+    return "\n".join(visible(line) for line in lines(result, options.details)) + "\n"
