@@ -68,7 +68,7 @@ def test_new_template_filled_in_forecasts(run: Run, tmp_path: Path) -> None:
 def test_show_cites_every_figure(run: Run) -> None:
     code, out, _ = run("show", "haiphong", "--plans-dir", str(PLANS))
     assert code == 0
-    assert "- quota 2021–2025 “Giai đoạn 2022-2025”: 15,400" in out
+    assert "- quota 2021–2025 “Giai đoạn 2022-2025” (338/QĐ-TTg): 15,400" in out
     assert '117/QĐ-UBND of 15 Jan 2024, II.1.1, line 99: "Giai đoạn 2022-2025: hoàn thành 15.400 căn"' in out
     assert "another source's figure, kept, not used" in out  # 49.455 is kept, not used
     code, out, _ = run("--lang", "vi", "show", "dienbien", "--plans-dir", str(PLANS))

@@ -231,15 +231,23 @@ def test_show_names_figures_in_words_not_ids(run: Run) -> None:
     code, out, _ = run("show", "haiphong", "--plans-dir", str(PLANS))
     assert code == 0 and "hp-quota-2021-2025" in ids
     assert [i for i in ids if i in out] == []
-    assert "- quota 2021–2025: 16,555\n      Kinh tế & Đô thị, kinhtedothi.vn/…810282.html of 2025\n" in out
-    assert "- quota 2021–2030 “as printed by one outlet”: 49,455 — another source's figure, kept, not used" in out
+    assert (
+        "- quota 2021–2025 (444/QĐ-TTg): 16,555\n      Kinh tế & Đô thị, kinhtedothi.vn/…810282.html of 2025\n" in out
+    )
+    assert (
+        "- quota 2021–2030 “as printed by one outlet” (444/QĐ-TTg): 49,455 — another source's figure, kept, not used"
+        in out
+    )
     assert "\n== Hải Phòng (before the 2025 merger)\n" in out
     code, out, _ = run("--lang", "vi", "show", "haiphong", "--plans-dir", str(PLANS))
-    assert "- chỉ tiêu 2021–2025: 16.555\n" in out and "as printed by one outlet" not in out  # English words: not shown
+    assert (
+        "- chỉ tiêu 2021–2025 (444/QĐ-TTg): 16.555\n" in out and "as printed by one outlet" not in out
+    )  # English words: not shown
     code, out, _ = run("show", "haiphong", "--details", "--plans-dir", str(PLANS))
-    assert "- quota 2021–2025: 16,555 [hp-quota-2021-2025]\n" in out and "[qd117] 117/QĐ-UBND" in out
+    assert "- quota 2021–2025 (444/QĐ-TTg): 16,555 [hp-quota-2021-2025]\n" in out and "[qd117] 117/QĐ-UBND" in out
     code, out, _ = run("show", "haiphong", "-f", "json", "--plans-dir", str(PLANS))
-    assert '"label": "hp-quota-2021-2025"' in out  # JSON unchanged: scripts keep the id
+    # JSON: the id in its own field, the label only the source's words
+    assert '"id": "hp-quota-2021-2025"' in out and '"label": "hp-quota-2021-2025"' not in out
 
 
 # -- 37: ./data/plans made by `nhaoxh new` outside a checkout: said when made, and when it hides a plan -------

@@ -155,13 +155,15 @@ def show_result(plan: Plan, file: str, registry: Registry) -> ShowResult:
                 Figure(
                     "targets",
                     target.kind.value,
-                    target.label or ids[id(target)],
+                    target.label,
                     years_text(*span) if span else target.period,
                     units,
                     target.qualifier.value,
                     computed,
                     target.alternative,
                     source_ref(plan, target.source),
+                    id=ids[id(target)],
+                    decision=target.decision,
                 )
             )
         for c in (x for x in plan.completed if mine(x) == territory):

@@ -78,6 +78,8 @@ class Figure:
     computed: str | None  # how units were computed, when not stated
     alternative: bool  # another source's figure, kept, not used
     source: SourceRef | None
+    id: str | None = None  # a target's id (the plan's, or made from kind and years)
+    decision: str | None = None  # the document that set a target (444/QĐ-TTg)
 
 
 @dataclass(frozen=True)

@@ -7,21 +7,10 @@ territory's) are for scripts (`--format json`) and, after the words, for `show -
 
 from __future__ import annotations
 
-import re
-
 from ...i18n import N_, t, units
 from ...loader.registry import FORMER
 from ...results.catalogue import Figure, ShowResult, TerritoryFigures
 from .. import words
-
-#: A target's id as the plan writes it or nhaoxh makes it (hp-quota-2021-2025, qd444-2025, quota-2025):
-#: lower-case ASCII words joined by hyphens. The show result gives a target's `label` or, when the plan
-#: has none, its id in the same field; only the source's own words are shown as words.
-_ID = re.compile(r"[a-z0-9]+(?:[-_.:][a-z0-9]+)+")
-
-
-def _is_id(label: str, figure: Figure) -> bool:
-    return _ID.fullmatch(label) is not None or label == figure.what  # an id "demand" is no one's words
 
 
 def _what(figure: Figure) -> str:
@@ -44,8 +33,10 @@ def figure_name(figure: Figure) -> str:
     if figure.years:
         name += f" {figure.years.replace('-', '–')}"
     label = figure.label
-    if label and not _is_id(label, figure) and words.in_reader_language(label):
+    if label and words.in_reader_language(label):
         name += f" “{label}”"
+    if figure.decision and figure.decision not in name:
+        name += f" ({figure.decision})"
     return name
 
 
@@ -57,8 +48,8 @@ def figure_lines(figure: Figure, details: bool = False) -> list[str]:
     line = f"{indent}{figure_name(figure)}: {amount}"
     if figure.alternative:
         line += " " + t("— another source's figure, kept, not used")
-    if details and figure.label and _is_id(figure.label, figure):
-        line += f" [{figure.label}]"
+    if details and figure.id:
+        line += f" [{figure.id}]"
     source = figure.source
     cited = f"      {words.source(source)}" if source else ""
     if source is not None and source.quote:
