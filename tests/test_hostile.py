@@ -8,6 +8,7 @@ import errno
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -384,7 +385,7 @@ def test_a_link_to_dev_zero_is_refused_at_once(tmp_path: Path) -> None:
 
 def test_a_character_device_made_with_mknod(tmp_path: Path) -> None:
     try:
-        os.mknod(tmp_path / "null.yaml", 0o666 | __import__("stat").S_IFCHR, os.makedev(1, 3))
+        os.mknod(tmp_path / "null.yaml", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
     except PermissionError:
         pytest.skip("mknod needs root")
     (tmp_path / "testland.yaml").write_text(BASE, encoding="utf-8")
@@ -491,3 +492,71 @@ def test_import_writes_every_plan_or_none(tmp_path: Path, monkeypatch: pytest.Mo
         import_figures(table, plans_dir=plans, write=True)
     assert len(calls) == 2
     assert {p.name: p.read_text(encoding="utf-8") for p in plans.iterdir()} == before
+
+
+# -- 8. --output onto devices and links; control characters never raw (issue 17's Done when) ----------
+
+
+def test_output_onto_a_character_device_leaves_it_a_device(tmp_path: Path) -> None:
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # what /dev/null is
+    except PermissionError:
+        pytest.skip("mknod needs root")
+    done = nhaoxh("schema", "--output", str(device), timeout=30)
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert stat.S_ISCHR(os.stat(device).st_mode)  # written to, never replaced by a file
+
+
+def test_output_through_a_link_replaces_its_target(tmp_path: Path) -> None:
+    target = tmp_path / "real" / "schema.json"
+    target.parent.mkdir()
+    target.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    done = nhaoxh("schema", "--output", str(link), timeout=30)
+    assert done.returncode == 0 and link.is_symlink() and os.readlink(link) == str(target)
+    assert json.loads(target.read_text(encoding="utf-8"))["title"]  # the target holds the schema
+    assert sorted(p.name for p in target.parent.iterdir()) == ["schema.json"]  # no temporary left
+
+
+def test_output_into_a_fifo_is_written_through(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    done = nhaoxh("schema", "--output", str(fifo), timeout=30)
+    reader.join(timeout=30)
+    assert done.returncode == 0 and got and json.loads(got[0])["title"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+HOSTILE = "\\e[31m\\n::error::pwned"  # YAML's escapes: ESC [31m, a newline, a GitHub annotation
+
+
+def test_a_key_holding_escapes_prints_neither_raw_in_any_format(tmp_path: Path) -> None:
+    plan = tmp_path / "testland.yaml"
+    plan.write_text(BASE.replace("schema_version: 1", f'schema_version: 1\n"bad{HOSTILE}": 1'), encoding="utf-8")
+    for fmt in ("text", "json", "github"):
+        done = nhaoxh("validate", str(plan), "--format", fmt, timeout=60)
+        assert done.returncode == 1 and "NX" in done.stdout, fmt
+        assert "\x1b" not in done.stdout + done.stderr, fmt
+        assert not any(line.startswith("::error::pwned") for line in done.stdout.splitlines()), fmt
+
+
+def test_a_label_holding_escapes_prints_neither_raw_in_any_format(tmp_path: Path) -> None:
+    plan = tmp_path / "testland.yaml"
+    text = BASE.replace("  - id: quota-1\n", f'  - id: quota-1\n    label: "x{HOSTILE}"\n', 1)
+    assert text != BASE
+    plan.write_text(text, encoding="utf-8")
+    for fmt in ("text", "markdown", "csv", "json"):
+        done = nhaoxh("forecast", "testland", "--plans-dir", str(tmp_path), "--format", fmt, timeout=60)
+        assert done.returncode == 0, (fmt, done.stderr)
+        assert "\x1b" not in done.stdout + done.stderr, fmt
+        assert not any(line.startswith("::error::pwned") for line in done.stdout.splitlines()), fmt
+    page = tmp_path / "report.html"
+    done = nhaoxh("report", "--plans-dir", str(tmp_path), "--format", "html", "--output", str(page), timeout=60)
+    assert done.returncode in (0, 1) and "\x1b" not in page.read_text(encoding="utf-8")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...findings import Finding
 from ...validation import ValidationReport
 from .. import RenderOptions
+from ..safe import visible
 from .text import summary
 
 
@@ -18,11 +19,14 @@ def _property(text: str) -> str:
 
 
 def command(finding: Finding) -> str:
-    props = [f"file={_property(finding.file)}"]
+    """One workflow command. Control characters from a plan (an escape sequence, a newline in a key)
+    are written out visibly first, so none reaches the log raw or starts a command of its own; the
+    only line break is the one between the message and its hint, encoded as %0A."""
+    props = [f"file={_property(visible(finding.file))}"]
     if finding.line:
         props += [f"line={finding.line}", f"col={finding.column}"]
-    props.append(f"title={_property(f'{finding.code} {finding.title}')}")
-    message = finding.message + (f"\nhint: {finding.hint}" if finding.hint else "")
+    props.append(f"title={_property(visible(f'{finding.code} {finding.title}'))}")
+    message = visible(finding.message) + (f"\nhint: {visible(finding.hint)}" if finding.hint else "")
     return f"::{finding.severity.value} {','.join(props)}::{_data(message)}"
 
 
