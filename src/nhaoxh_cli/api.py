@@ -35,8 +35,9 @@ from .dates import parse_date
 from .errors import UsageError
 from .loader.catalog import Catalog, UnknownProvince, locate_plans_dir, shown_folder, shown_path
 from .loader.limits import DEFAULT_LIMITS, Limits
-from .loader.plans import LoadResult, load_plan_file
+from .loader.plans import LoadResult, load_plan_file, plan_files
 from .model import Plan
+from .progress import Progress, counted
 from .results.common import Note, NoteCode
 from .validation import MissingPath, ValidationReport, validate_paths
 
@@ -264,11 +265,13 @@ def report(
     plans_dir: str | Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
     jobs: int | None = 1,
+    progress: Progress | None = None,
 ) -> ReportResult:
     """The whole country as of `as_of` (a date or "YYYY-MM-DD"; default today): a row for each of
     today's units (or only those named), the country's targets and the headline. Plans with errors
     are left out and listed in `left_out`.
 
+    `progress(done, total)` is called after each plan file read.
     `jobs`: processes reading the plans — 1 (the default here) reads them in this process; None
     picks one per CPU for large folders, as the CLI does.
 
@@ -289,7 +292,8 @@ def report(
         only = {find(name, folder, limits).plan.province.slug for name in provinces}
     valid: list[tuple[Plan, str]] = []
     invalid: list[str] = []
-    for item in kept(checked_plans(folder, limits, jobs)):
+    total = len(plan_files(folder)) if progress is not None else 0
+    for item in counted(kept(checked_plans(folder, limits, jobs)), total, progress):
         if item.valid and item.plan is not None:
             valid.append((item.plan, shown_path(item.file, folder)))
         else:
@@ -311,12 +315,17 @@ def invalid_plans(
 
 
 def validate(
-    *paths: str | Path, strict: bool = False, limits: Limits = DEFAULT_LIMITS, jobs: int | None = 1
+    *paths: str | Path,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+    jobs: int | None = 1,
+    progress: Progress | None = None,
 ) -> ValidationReport:
     """Check plan files and folders (default: the plans folder); every problem of every file, as values.
 
     `jobs`: processes to spread the files over — 1 (the default here) checks them in this process;
-    None picks one per CPU for large sets, as the CLI does.
+    None picks one per CPU for large sets, as the CLI does. `progress(done, total)` is called after
+    each file (the CLI draws a bar with it).
 
     Example:
 
@@ -326,7 +335,7 @@ def validate(
     """
     targets = [Path(p) for p in paths] or [plans_folder()]
     try:
-        return validate_paths(targets, strict=strict, limits=limits, jobs=jobs)
+        return validate_paths(targets, strict=strict, limits=limits, jobs=jobs, progress=progress)
     except MissingPath as missing:
         raise UsageError("missing_path", path=str(missing).removesuffix(" does not exist")) from None
 
@@ -488,7 +497,9 @@ def editable_folder(plans_dir: str | Path | None = None) -> Path:
     return Path(os.environ.get(ENV_PLANS_DIR) or Path("data") / "plans")
 
 
-def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, write: bool = False) -> ImportResult:
+def import_figures(
+    file: str | Path, *, plans_dir: str | Path | None = None, write: bool = False, progress: Progress | None = None
+) -> ImportResult:
     """Add the figures of an analyst's table (CSV or .xlsx, docs/import.md) to the plans.
 
     A dry run unless `write`: the result holds every row's change (added, conflict, unchanged,
@@ -520,7 +531,13 @@ def import_figures(file: str | Path, *, plans_dir: str | Path | None = None, wri
     return result
 
 
-def extract(file: str | Path, *, province: str | None = None, date: dt.date | str | None = None) -> Extraction:
+def extract(
+    file: str | Path,
+    *,
+    province: str | None = None,
+    date: dt.date | str | None = None,
+    progress: Progress | None = None,
+) -> Extraction:
     """Draft a plan from a document (.txt, .md, .html, .docx, .pdf with text): every figure it can
     place with its kind, years, unit, line and quote; the figures it saw but could not place, each
     with the reason; what to check and what to fill; the draft as YAML text. Nothing is written.
@@ -537,6 +554,6 @@ def extract(file: str | Path, *, province: str | None = None, date: dt.date | st
 
     day = parse_date(date)
     try:
-        return extract_file(Path(file), province=province, date=day)
+        return extract_file(Path(file), province=province, date=day, progress=progress)
     except ExtractError as error:
         raise UsageError("worded", template=MESSAGES[error.note.code], **dict(error.note.values)) from None

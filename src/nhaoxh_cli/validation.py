@@ -18,6 +18,7 @@ from .findings import Finding, Severity
 from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import load_plan_file, plan_files
 from .parallel import WorkerDied, ordered_map
+from .progress import Progress, counted
 
 VALIDATE_SCHEMA = "nhaoxh.validate/1"
 
@@ -76,15 +77,21 @@ def check_file(path: Path, folder: Path | None, limits: Limits) -> FileCheck:
 
 
 def validate_paths(
-    paths: list[Path], *, strict: bool = False, limits: Limits = DEFAULT_LIMITS, jobs: int | None = None
+    paths: list[Path],
+    *,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+    jobs: int | None = None,
+    progress: Progress | None = None,
 ) -> ValidationReport:
-    """Check every plan file `paths` name, in `jobs` processes (None: one per CPU for large sets)."""
+    """Check every plan file `paths` name, in `jobs` processes (None: one per CPU for large sets);
+    `progress(done, total)` after each file."""
     files = collect(paths)
     findings: list[Finding] = []
     plan_set = PlanSet()
     checks = ordered_map(check_file, len(files), jobs, files, files.values(), repeat(limits))
     try:
-        for checked in checks:
+        for checked in counted(checks, len(files), progress):
             findings += checked.findings + plan_set.settle(checked.file, checked.claims)
     except WorkerDied as died:
         raise WorkerFailed(str(list(files)[died.position])) from None

@@ -19,11 +19,12 @@ import typer
 
 from ..domain import ExitCode
 from ..errors import UsageError
-from ..i18n import N_
+from ..i18n import N_, t
 from ..loader.limits import DEFAULT_LIMITS, MIB, Limits
 from ..render import REGISTRY, RenderOptions
 from .globals import OPTIONS as GLOBAL
 from .help import HelpCommand, HelpGroup
+from .progress import bar
 
 if TYPE_CHECKING:
     from ..checked import InvalidPlan
@@ -246,13 +247,15 @@ def report(
     """
     from .. import api
 
-    result = api.report(
-        provinces or None,
-        as_of=_date(as_of),
-        plans_dir=plans_dir or GLOBAL.plans_dir,
-        limits=_limits(max_file_size, max_values),
-        jobs=_jobs(jobs),
-    )
+    with bar(t("reading the plans")) as progress:
+        result = api.report(
+            provinces or None,
+            as_of=_date(as_of),
+            plans_dir=plans_dir or GLOBAL.plans_dir,
+            limits=_limits(max_file_size, max_values),
+            jobs=_jobs(jobs),
+            progress=progress,
+        )
     left = [x for x in result.left_out if x.reason == "errors"]
     if left:
         from ..render.validate.text import findings_text
@@ -291,7 +294,10 @@ def validate(
     from .. import api
 
     targets = list(paths) if paths else [api.plans_folder(plans_dir or GLOBAL.plans_dir)]
-    result = api.validate(*targets, strict=strict, limits=_limits(max_file_size, max_values), jobs=_jobs(jobs))
+    with bar(t("checking plan files")) as progress:
+        result = api.validate(
+            *targets, strict=strict, limits=_limits(max_file_size, max_values), jobs=_jobs(jobs), progress=progress
+        )
     _emit("validate", format, result, output, _options(output))
     raise typer.Exit(result.exit_code)
 
@@ -429,7 +435,8 @@ def extract(
 
     if output is not None and (output.exists() or output.is_symlink()) and not force:
         raise UsageError("output_exists", path=str(output))
-    extraction = api.extract(file, province=province, date=_date(date, "--date"))
+    with bar(t("reading the document")) as progress:
+        extraction = api.extract(file, province=province, date=_date(date, "--date"), progress=progress)
     if extraction.placed:  # nothing placed: no draft, so no file (an empty one would pass for a draft)
         if output is not None:
             try:
@@ -467,7 +474,8 @@ def import_table(
     """
     from .. import api
 
-    result = api.import_figures(file, plans_dir=plans_dir or GLOBAL.plans_dir, write=write)
+    with bar(t("importing into the plans")) as progress:
+        result = api.import_figures(file, plans_dir=plans_dir or GLOBAL.plans_dir, write=write, progress=progress)
     _emit("import", format, result, output, _options(output))
     if result.exit_code:
         raise typer.Exit(result.exit_code)

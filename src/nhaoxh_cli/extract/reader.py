@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from ..loader.registry import Registry, default_registry
+from ..progress import Progress
 from . import decision, header, lexicon, place, prose, tables, tabular, writer
 from . import draft as drafting
 from . import text as textmod
@@ -34,6 +35,7 @@ def extract_file(
     date: dt.date | None = None,
     limits: Limits | None = None,
     registry: Registry | None = None,
+    progress: Progress | None = None,
 ) -> Extraction:
     """Read a .txt, .md, .html, .docx or .pdf file (bounded by `limits`) and draft its plan.
 
@@ -43,7 +45,13 @@ def extract_file(
     data = read_path(path, limits or Limits())
     source = to_source(data, path.name)
     return extract_text(
-        source.text, path.name, province=province, date=date, registry=registry, input_type=source.input_type
+        source.text,
+        path.name,
+        province=province,
+        date=date,
+        registry=registry,
+        input_type=source.input_type,
+        progress=progress,
     )
 
 
@@ -55,8 +63,10 @@ def extract_text(
     date: dt.date | None = None,
     registry: Registry | None = None,
     input_type: str = "text",
+    progress: Progress | None = None,
 ) -> Extraction:
-    """Draft a plan from a document's text; `province` and `date` override what the text says."""
+    """Draft a plan from a document's text; `province` and `date` override what the text says;
+    `progress(done, total)` after each paragraph or table row read."""
     registry = registry or default_registry()
     if province is not None and registry.lookup(province) is None:
         raise ExtractError("unknown_province", province=province)
@@ -70,7 +80,7 @@ def extract_text(
     state = prose.DocState(registry, year=int(iso[:4]) if iso else None)
     state.social = bool(_SOCIAL.search(text[:5_000_000].lower()))
     state.topic = _topic(blocks[:3])
-    candidates = _read_blocks(blocks, state)
+    candidates = _read_blocks(blocks, state, progress)
     candidates += tabular.read(found_tables, blocks, state, registry)
     _of_target(candidates)
     _span_of_parts(candidates, blocks)
@@ -80,11 +90,16 @@ def extract_text(
     return _assemble(name, input_type, candidates, choice, head, iso, date_how, state, struck, registry, blocks)
 
 
-def _read_blocks(blocks: list[textmod.Block], state: prose.DocState) -> list[Candidate]:
+def _read_blocks(
+    blocks: list[textmod.Block], state: prose.DocState, progress: Progress | None = None
+) -> list[Candidate]:
     found: list[Candidate] = []
     roman: str | None = None
     numbered: str | None = None
+    every = max(1, len(blocks) // 200)  # at most 200 calls, however long the document
     for index, block in enumerate(blocks):
+        if progress is not None and index % every == 0:
+            progress(index, len(blocks))
         if block.heading[0]:
             roman, numbered = block.heading[0], None
         elif block.heading[1] and roman:
@@ -104,6 +119,8 @@ def _read_blocks(blocks: list[textmod.Block], state: prose.DocState) -> list[Can
                 c.fields["baseline"] = True
         found += in_block
         _list_state(block, index, in_block, state)
+    if progress is not None:
+        progress(len(blocks), len(blocks))
     return found
 
 

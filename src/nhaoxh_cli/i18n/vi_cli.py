@@ -62,4 +62,9 @@ VI: dict[str, str] = {
     # a plan missing from ./data/plans but among the shipped ones; `nhaoxh new` outside a checkout
     "{unit} has no plan in {folder} (nhaoxh reads ./data/plans when the current folder has one); the plans shipped with nhaoxh have it: pass --plans-dir {shipped}, or copy {file} into {folder}": "{unit} chưa có kế hoạch trong {folder} (nhaoxh đọc ./data/plans khi thư mục hiện tại có thư mục này); các kế hoạch đi kèm nhaoxh có kế hoạch đó: dùng --plans-dir {shipped}, hoặc chép {file} vào {folder}",
     "{folder} did not exist: nhaoxh created it, and from now on, run in this folder, reads its plans there instead of the plans shipped with it; from elsewhere, give --plans-dir {folder}": "{folder} chưa có nên nhaoxh đã tạo; từ nay, khi chạy trong thư mục này, nhaoxh đọc kế hoạch ở đó thay cho các kế hoạch đi kèm; ở thư mục khác, hãy dùng --plans-dir {folder}",
+    # progress bars (on a terminal's stderr only)
+    "reading the plans": "đang đọc các kế hoạch",
+    "checking plan files": "đang kiểm tra các tệp kế hoạch",
+    "reading the document": "đang đọc văn bản",
+    "importing into the plans": "đang nhập vào các kế hoạch",
 }

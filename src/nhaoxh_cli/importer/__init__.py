@@ -31,6 +31,7 @@ from ..i18n import Text, msg
 from ..loader.names import fold
 from ..loader.plans import load_plan_file, load_plan_text, plan_files
 from ..loader.registry import Registry, default_registry
+from ..progress import Progress, counted
 from .parse import Figure, Refusal, parse_row
 from .planedit import PlanEdit, Verdict
 from .rows import ImportFileError, read_rows
@@ -126,9 +127,15 @@ class ImportResult:
 
 
 def import_figures(
-    file: str | Path, plans_dir: str | Path, *, write: bool = False, registry: Registry | None = None
+    file: str | Path,
+    plans_dir: str | Path,
+    *,
+    write: bool = False,
+    registry: Registry | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
-    """Import the figures of `file` into the plans of `plans_dir`; write only with `write=True`.
+    """Import the figures of `file` into the plans of `plans_dir`; write only with `write=True`;
+    `progress(done, total)` after each plan the rows go to.
 
     Raises ImportFileError when the table cannot be read at all (no header, not UTF-8, not a
     workbook); a row that cannot be imported is a `refused` change, never an exception.
@@ -146,7 +153,7 @@ def import_figures(
     by_plan: dict[str, list[Figure]] = {}
     for figure in figures:
         by_plan.setdefault(figure.plan, []).append(figure)
-    for slug, planned in by_plan.items():
+    for slug, planned in counted(by_plan.items(), len(by_plan), progress):
         _import_plan(result, folder, slug, planned, registry)
     result.changes.sort(key=lambda c: c.line)
     _check_results(result)
