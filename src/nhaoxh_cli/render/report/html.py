@@ -87,7 +87,7 @@ def _without_bar(result: ReportResult) -> list[tuple[str, list[str]]]:
             if a.status in (Status.MET, Status.NOT_MET):
                 put(t("Reported only as met or not met"), f"{row.name} ({words.status(a.status)})")
             elif a.value is None and a.delivered is None:
-                put(t("2025 target, no result yet"), f"{row.name} ({units(a.target.units)})")
+                put(t("2025 target, no result yet"), f"{row.name} ({words.target_figure(a)})")
             else:
                 put(t("Not comparable"), f"{row.name} ({units(a.value if a.value is not None else a.delivered)})")
     return list(groups.items())
