@@ -191,3 +191,12 @@ reported:
     a = assess(plan, target, ref, dt.date(2026, 3, 1), project(plan, "testland"), primary_reports(plan, "testland"))
     assert (a.status, a.basis, a.value, a.final) == (Status.MET, Basis.REPORTED, 1200, False)
     assert a.notes[0].code is NoteCode.REACHED_EARLY
+
+
+def test_before_the_merger_a_former_unit_is_still_a_unit() -> None:
+    # As of 01/03/2025 the former city still existed (the merger took effect 01/07/2025): its 2026–2030
+    # quota rests on its plan, 36.128 against 18.100 → met, 199,6 %, basis forecast.
+    early = api.forecast("haiphong", as_of=dt.date(2025, 3, 1), plans_dir=PLANS)
+    a = _assessment(early, "former:haiphong", "quota-2026-2030")
+    assert (a.status, a.basis, a.value) == (Status.MET, Basis.FORECAST, 36128)
+    assert not any(n.code is NoteCode.MERGED_BEFORE_END for n in a.notes)

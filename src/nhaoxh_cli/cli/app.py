@@ -568,6 +568,25 @@ def _invalid(invalid: InvalidPlan) -> None:
     _error_line("{file} is not a valid plan; run `nhaoxh validate {file}`.", file=invalid.file)
 
 
+def command_line(args: list[str]) -> Any:
+    """The click command that runs `args`: when they name a command, a group holding only that one
+    (typer builds a pydantic validator for every option of every command it builds: building the
+    other ten commands cost a third of a forecast's start-up); else the whole app, whose help and
+    suggestions name every command."""
+    import copy
+
+    chosen = [c for c in app.registered_commands if args and _command_name(c) == args[0]]
+    if not chosen or os.environ.get("_NHAOXH_COMPLETE"):  # shell completion walks the whole app
+        return typer.main.get_command(app)
+    single = copy.copy(app)
+    single.registered_commands = chosen
+    return typer.main.get_group(single)  # a group of one: `nhaoxh forecast …` parses as it always does
+
+
+def _command_name(info: Any) -> str:
+    return str(info.name or typer.main.get_command_name(info.callback.__name__))
+
+
 def main(argv: list[str] | None = None) -> None:
     """The console script: run the app and turn every outcome into an exit code."""
     from ..checked import InvalidPlan
@@ -588,7 +607,7 @@ def main(argv: list[str] | None = None) -> None:
 
     def run() -> None:
         try:
-            app(args=args, prog_name="nhaoxh", standalone_mode=True)
+            command_line(args)(args=args, prog_name="nhaoxh", standalone_mode=True)
         except UsageError as problem:
             _error_line("{message}", message=message(problem.code, problem.params))
             sys.exit(int(ExitCode.USAGE))

@@ -120,7 +120,8 @@ def territory_forecast(
     projection = project(plan, territory, scenario)
     reports = primary_reports(plan, territory, as_of)
     ids = target_ids(plan)
-    ended = registry.merger.effective if territory.startswith(FORMER) else None
+    merger = registry.merger.effective
+    ended = merger if territory.startswith(FORMER) and as_of >= merger else None  # as of before it, still a unit
     refs = []
     for target in plan.targets:
         if target.alternative or plan.territory_of(target) != territory:
