@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..domain import Qualifier
+from ..domain import Qualifier, Stage
 from ..i18n import Text, msg
 
 
@@ -32,3 +32,8 @@ def signed(difference: int) -> int | Text:
 def label(value: int | str | None) -> str:
     """A year, a line or an index in a message: it names something, it is not a count."""
     return "" if value is None else str(value)
+
+
+def stage(key: Stage) -> Text:
+    """A pipeline stage as a reader names it ("construction started", "đã khởi công"), never its key."""
+    return msg(key.english)

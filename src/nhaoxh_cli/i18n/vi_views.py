@@ -28,6 +28,8 @@ VI: dict[str, str] = {
     "ratio": "tỷ lệ",
     "status": "tình trạng",
     " of {date}": " ngày {date}",
+    " of {month}": " tháng {month}",
+    " of {year}": " năm {year}",
     "Pipeline snapshots (projects / units)": "Số liệu dự án theo thời điểm (dự án / căn)",
     "as of": "thời điểm",
     "completed": "đã hoàn thành",
@@ -53,7 +55,7 @@ VI: dict[str, str] = {
     "{value} yr": "{value} năm",
     # report
     "code": "mã",
-    "province": "tỉnh, thành phố",
+    "province": "tỉnh",
     "basis": "cơ sở",
     "difference": "chênh lệch",
     "stated": "nêu trong văn bản",
@@ -193,7 +195,7 @@ VI: dict[str, str] = {
     "{name}: the plan against what was reported": "{name}: kế hoạch so với kết quả đã báo cáo",
     "{name} — by year": "{name} — theo năm",
     "in {years}": "trong số {years}",
-    "calibrated (rates of {source})": "hiệu chỉnh (tốc độ theo {source})",
+    "calibrated (rates of {source})": "hiệu chỉnh (theo tốc độ của {source})",
     "Other bases (never the headline): the plan's projection under other assumptions": "Căn cứ khác (không thay kết luận chính): dự kiến của kế hoạch theo giả định khác",
     "calibrated: reported years as reported, the rates from {year}": "hiệu chỉnh: các năm đã báo cáo giữ số báo cáo, tốc độ áp dụng từ {year}",
     "{name}: simulation around {basis} — {runs} runs, random seed {seed}": "{name}: mô phỏng quanh {basis} — {runs} lần, số gốc ngẫu nhiên {seed}",
@@ -231,7 +233,6 @@ VI: dict[str, str] = {
     "notes": "ghi chú",
     "The country's plan has no pipeline of its own: a target still open is unknown until reported.": "Kế hoạch cả nước không có danh mục dự án riêng: chỉ tiêu chưa kết thúc là chưa rõ cho đến khi có báo cáo.",
     "{value} of {units}": "{value} / {units}",
-    "target {units}": "chỉ tiêu {units}",
     # one answer, round two: implied targets, tallies, disagreements
     "not given": "không nêu số",
     "the reports of its years added up": "cộng các báo cáo của những năm đó",
@@ -273,5 +274,15 @@ VI: dict[str, str] = {
     "none stated for this period": "nguồn không nêu cho giai đoạn này",
     "Statuses: {parts}, {off} below; a final result is {met} or {not_met}.": "Tình trạng: {parts}, thấp hơn là {off}; kết quả cuối cùng là {met} hoặc {not_met}.",
     "No target here is still open: each has its answer above.": "Không còn chỉ tiêu nào đang thực hiện ở đây: mỗi chỉ tiêu đã có kết luận ở trên.",
-    "settled: the same on every basis": "đã có kết luận, như nhau trên mọi cơ sở",
+    # names: a city whose bare name is a person's; a unit in full in a title; a territory by its id
+    "Ho Chi Minh City": "TP. Hồ Chí Minh",
+    "the city of {name}": "Thành phố {name}",
+    "the province of {name}": "Tỉnh {name}",
+    "the whole country": "cả nước",
+    # the built-in scenarios (engine/alternatives.py)
+    "a year late": "chậm một năm",
+    "pessimistic": "bi quan",
+    "no figures yet": "chưa có số liệu",
+    "{delivered} delivered so far of {units}": "đã hoàn thành {delivered} / {units}",
+    "{status}, as above (the same on every basis)": "{status}, như ở trên (như nhau trên mọi cơ sở)",
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..i18n import N_, iso_date, number, percent, t
 from ..results.common import Note, NoteCode, Params
-from .words import qualified
+from .words import place, qualified
 
 TEMPLATES: dict[NoteCode, str] = {
     NoteCode.PERIOD_OVER_UNREPORTED: N_(
@@ -76,6 +76,8 @@ WITHOUT_PROJECTION: dict[NoteCode, str] = {
 
 _UNITS = {"units", "delivered", "projected", "other"}
 _DATES = {"date", "as_of"}
+_PLACES = {"unit", "former"}
+_YEARS = {"years", "period"}
 
 
 def _shown(name: str, value: int | float | str | None) -> str:
@@ -89,6 +91,10 @@ def _shown(name: str, value: int | float | str | None) -> str:
         return number(value)
     if name in _DATES and isinstance(value, str):
         return iso_date(value)
+    if name in _YEARS and isinstance(value, str):
+        return value.replace("-", "–")  # 2021–2025, as everywhere
+    if name in _PLACES and isinstance(value, str):
+        return place(value)
     if name == "source" and isinstance(value, str):
         return outlet(value)
     if name == "outcome" and isinstance(value, str):

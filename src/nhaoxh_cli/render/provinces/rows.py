@@ -36,9 +36,9 @@ def table(result: ProvincesResult) -> Table:
                 [
                     u.code,
                     u.slug,
-                    u.name,
+                    words.place(u.name),
                     words.unit_kind(u.kind),
-                    u.merged_into_name or "",
+                    words.place(u.merged_into_name) if u.merged_into_name else "",
                     u.merged_into_code or "",
                     Path(u.plan).name if u.plan else "",
                 ]
@@ -53,8 +53,10 @@ def table(result: ProvincesResult) -> Table:
         header=[t(h) for h in (N_("code"), N_("slug"), N_("name"), N_("kind"), N_("former units"), N_("plan"))],
     )
     for u in result.units:
-        former = ", ".join(u.predecessors) if len(u.predecessors) > 1 else ""
-        found.add([u.code, u.slug, u.name, words.unit_kind(u.kind), former, Path(u.plan).name if u.plan else ""])
+        former = ", ".join(words.place(p) for p in u.predecessors) if len(u.predecessors) > 1 else ""
+        found.add(
+            [u.code, u.slug, words.place(u.name), words.unit_kind(u.kind), former, Path(u.plan).name if u.plan else ""]
+        )
     return found
 
 
