@@ -60,6 +60,17 @@ def test_stage_keys_in_findings_are_the_stages_words(run: Run, monkeypatch: pyte
     assert "NX302 construction started:" in english and "old apartment renovation in 2026-2030" in english
 
 
+def test_a_sources_words_inside_a_note_are_quoted(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bắc Giang's goal is a share of "số công nhân có nhu cầu…", the source's own words: quoted, with
+    the sentence around them in the reader's language."""
+    vi = _run(run, monkeypatch, "vi", "forecast", "bacninh")
+    assert "chưa rõ số căn của chỉ tiêu: 80% của “số công nhân có nhu cầu về nhà ở" in vi and "% of " not in vi
+    en = _run(run, monkeypatch, "en", "forecast", "bacninh")
+    assert "the target's units are unknown: 80% of “số công nhân có nhu cầu về nhà ở" in en
+    hp = _run(run, monkeypatch, "vi", "forecast", "haiphong")
+    assert "chỉ tiêu do kế hoạch suy ra: “100% of the demand, khoảng 48.700 (line 103)”" in hp  # the plan's words
+
+
 @pytest.mark.parametrize("lang", ["en", "vi"])
 @pytest.mark.parametrize(
     "args",
@@ -236,3 +247,16 @@ def test_a_long_word_is_cut_not_lost() -> None:
     out = tables.to_text([text], color=False, width=40)
     assert out.replace("\n", "").replace(" ", "") == text.replace(" ", "")
     assert all(len(line) <= 40 for line in out.splitlines())
+
+
+def test_bac_giang_states_what_its_goals_are_of_in_the_sources_words() -> None:
+    """`of_text` is the source's words (each matches its quote); the plan's own explanation goes in
+    `description`, never into the source's words."""
+    import yaml
+
+    plan = yaml.safe_load((PLANS / "bacninh.yaml").read_text(encoding="utf-8"))
+    bac_giang = [t for t in plan["targets"] if t.get("territory") == "former:bacgiang" and "of_text" in t]
+    assert len(bac_giang) == 3
+    for target in bac_giang:
+        assert target["of_text"].split(" ")[-1] in target["source"]["quote"] or "Đề án" in target["of_text"]
+        assert not re.search(r"\b(the|of|source|does)\b", target["of_text"]), target["of_text"]

@@ -125,7 +125,7 @@ VI: dict[str, str] = {
     "target {target} is {units} units ({cite}), but its parts add up to {total} ({terms})": "chỉ tiêu {target} là {units} căn ({cite}), nhưng các phần của nó cộng lại được {total} ({terms})",
     "{cite} gives {units} for {target}, {used_cite} gives {used}; the plan uses {used}": "{cite} ghi {units} cho {target}, {used_cite} ghi {used}; kế hoạch dùng {used}",
     "completions {years}: {cite} reports {units}, {used_cite} reports {used}; the plan uses {used}": "số căn hoàn thành {years}: {cite} báo cáo {units}, {used_cite} báo cáo {used}; kế hoạch dùng {used}",
-    '"{written} nghìn" is {households} households ({cite}); the source probably means {written}': '"{written} nghìn" là {households} hộ ({cite}); có lẽ văn bản muốn nói {written} hộ',
+    '"{written} nghìn" is {households} households ({cite}); the source probably means {meant}': '"{written} nghìn" là {households} hộ ({cite}); có lẽ văn bản muốn nói {meant} hộ',
     "{unit}'s quota is {units} but its predecessors' add up to {total} ({terms})": "chỉ tiêu của {unit} là {units} nhưng chỉ tiêu của các đơn vị trước sáp nhập cộng lại được {total} ({terms})",
     "{unit} reports {units} units completed in {years} ({cite}), but its predecessors report {total} ({terms})": "{unit} báo cáo {units} căn hoàn thành trong {years} ({cite}), nhưng các đơn vị trước sáp nhập báo cáo {total} ({terms})",
     "snapshot {as_of}: {what} total {total}, stages add up to {sum}": "thống kê {as_of}: tổng {what} là {total}, các nhóm cộng lại được {sum}",

@@ -285,4 +285,8 @@ VI: dict[str, str] = {
     "no figures yet": "chưa có số liệu",
     "{delivered} delivered so far of {units}": "đã hoàn thành {delivered} / {units}",
     "{status}, as above (the same on every basis)": "{status}, như ở trên (như nhau trên mọi cơ sở)",
+    # how a target's units were computed (render/notes.py)
+    "no units given": "không nêu số căn",
+    "a figure the source does not give": "một số liệu văn bản không nêu",
+    "{share} of {what}": "{share} của {what}",
 }
