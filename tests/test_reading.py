@@ -214,7 +214,7 @@ def test_wrapped_lines_hang_under_their_first(run: Run, monkeypatch: pytest.Monk
         before = lines[i - 1]
         if before.startswith("  ! NX"):  # a finding goes on further in than the "!"
             assert line.startswith("    ") or line.startswith("  ! "), line
-    card = lines.index("   chưa rõ — đã hoàn thành 19.008 / 49.400; cần 6.079 căn/năm trong 5 năm (gần")
+    card = next(i for i, line in enumerate(lines) if line.startswith("   chưa rõ — đã hoàn thành 19.008 / 49.400;"))
     assert lines[card + 1].startswith("     ")  # a card's line goes on at 5, under its first word
     assert all(len(line) <= 80 for line in lines)
 
@@ -260,3 +260,17 @@ def test_bac_giang_states_what_its_goals_are_of_in_the_sources_words() -> None:
     for target in bac_giang:
         assert target["of_text"].split(" ")[-1] in target["source"]["quote"] or "Đề án" in target["of_text"]
         assert not re.search(r"\b(the|of|source|does)\b", target["of_text"]), target["of_text"]
+
+
+def test_findings_name_targets_and_dates_as_a_reader_does(run: Run) -> None:
+    """NX308 names the target by its kind and years, not its id; NX312 dates the snapshots the reader's way."""
+    vi = run("--lang", "vi", "validate", str(PLANS))[1]
+    assert "vietnam.vn ghi 14.500 cho chỉ tiêu 2021-2025," in vi and "quota-2021-2025-vietnamvn" not in vi
+    assert "giữa hai lần thống kê 31/12/2024 và 31/12/2025" in vi
+    en = run("--lang", "en", "validate", str(PLANS))[1]
+    assert "vietnam.vn gives 14,500 for quota 2021-2025," in en
+
+
+def test_a_settled_target_under_other_bases_says_so(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _run(run, monkeypatch, "vi", "forecast", "haiphong", "--scenario", "delayed")
+    assert "chưa rõ, như ở trên (như nhau trên mọi cơ sở)" in out and "— · —" not in out

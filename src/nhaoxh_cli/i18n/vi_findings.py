@@ -213,4 +213,5 @@ VI: dict[str, str] = {
     "still the template's placeholder: {text}": "vẫn là chỗ trống của mẫu: {text}",
     "template placeholder not filled": "chưa điền chỗ trống của mẫu",
     "write the value the unit's document gives, with its source": "ghi giá trị theo văn bản của địa phương, kèm nguồn",
+    "{kind} {years}": "{kind} {years}",
 }

@@ -126,7 +126,11 @@ def _rich_table(console: Any, block: Table, width: int | None) -> Any:
     natural = Measurement.get(console, console.options.update(max_width=100_000), table).maximum
     if width is None or natural <= width:
         return table
-    broken = [_two_lines(h) for h in headers]
+    widest = [
+        max((cell_len(visible(row[i])) for row in block.rows if i < len(row)), default=0) for i in range(len(headers))
+    ]
+    # only a header wider than everything under it sets its column's width: that one breaks
+    broken = [_two_lines(h) if cell_len(h) > widest[i] else [h] for i, h in enumerate(headers)]
     height = max(len(lines) for lines in broken)
     # a no-break space holds an empty line (rich drops a blank last line): the header stays on top
     padded = ["\n".join(lines + ["\u00a0"] * (height - len(lines))) for lines in broken]
@@ -159,7 +163,8 @@ _TITLE_BREAKS = (
     re.compile(r"\S.*?(?:(?<=:)(?=\s)|(?=\s—\s)|$)"),
     re.compile(r"\S.*?(?:(?<=[:,;])(?=\s)|(?=\s—\s)|$)"),
 )
-_WORD = re.compile(r"\S+")
+#: A word; a separator ("·", "—", "+") goes with the word after it, so no line ends in one.
+_WORD = re.compile(r"(?:[·—+] )?\S+")
 
 
 def _spans(

@@ -131,8 +131,8 @@ def conflict_place(conflict: Conflict) -> str:
 
 
 def conflict_what(conflict: Conflict) -> str:
-    """What the sources disagree on: "quota 2026", "reported 2021–2025"."""
-    what = t("reported") if conflict.kind == "reported" else kind(conflict.kind)
+    """What the sources disagree on: "quota 2026", "reported result 2021–2025" (kết quả 2021–2025)."""
+    what = t("reported result") if conflict.kind == "reported" else kind(conflict.kind)
     return f"{what} {conflict.years.replace('-', '–')}"
 
 
