@@ -274,3 +274,16 @@ def test_findings_name_targets_and_dates_as_a_reader_does(run: Run) -> None:
 def test_a_settled_target_under_other_bases_says_so(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     out = _run(run, monkeypatch, "vi", "forecast", "haiphong", "--scenario", "delayed")
     assert "chưa rõ, như ở trên (như nhau trên mọi cơ sở)" in out and "— · —" not in out
+
+
+def test_explain_wraps_under_its_words(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`explain` at 80 columns: a step's line goes on under its words (after "+ "), never mid-word."""
+    lines = _run(run, monkeypatch, "vi", "explain", "haiphong", "--period", "2021-2025", columns=80).splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    step = next(i for i, line in enumerate(lines) if line.startswith("+ đã khởi công: 4.017"))
+    assert lines[step + 1].startswith("    ") and lines[step + 2].startswith("+ ")
+
+
+def test_a_provinces_card_is_headed_by_its_name(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _run(run, monkeypatch, "vi", "provinces", columns=80)
+    assert "\n 04 · Cao Bằng\n   mã định danh caobang · loại tỉnh ·" in out

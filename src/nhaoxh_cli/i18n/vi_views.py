@@ -215,7 +215,7 @@ VI: dict[str, str] = {
     "P10–P90": "P10–P90",
     "cost (billion đồng)": "kinh phí (tỷ đồng)",
     "The {count} provincial units since {date} (Nghị quyết 202/2025/QH15)": "{count} đơn vị hành chính cấp tỉnh từ {date} (Nghị quyết 202/2025/QH15)",
-    "The {count} former units and the unit each merged into on {date}": "{count} đơn vị cũ và đơn vị mỗi tỉnh hợp nhất vào từ {date}",
+    "The {count} former units and the unit each merged into on {date}": "{count} đơn vị cấp tỉnh trước sáp nhập và đơn vị mỗi đơn vị được hợp nhất vào ngày {date}",
     "former units": "các đơn vị cũ",
     "(computed: {how})": "(tính: {how})",
     "— another source's figure, kept, not used": "— số của nguồn khác, giữ lại, không dùng",

@@ -93,6 +93,8 @@ def to_text(blocks: list[Table | str], *, color: bool, width: int | None) -> str
 
 #: How much further than its first line a wrapped line is indented.
 HANG = 2
+#: A mark a line may start with: its words begin after it, and so does a wrapped line's indent.
+_MARK = re.compile(r" *[+=!·\-] ")
 
 
 def _rich_table(console: Any, block: Table, width: int | None) -> Any:
@@ -225,7 +227,9 @@ def _lines(console: Any, text: Any, width: int | None) -> None:
     """Lines of text, each wrapped with a hanging indent: a line indented by n goes on at n + HANG."""
     for line in text.split("\n", allow_blank=True):
         indent = len(line.plain) - len(line.plain.lstrip(" "))
-        _hanging(console, line[indent:], indent, indent + HANG, width)
+        marked = _MARK.match(line.plain)  # "+ ", "= ", "! ": a line's words start after its mark
+        hang = (marked.end() if marked else indent) + HANG
+        _hanging(console, line[indent:], indent, hang, width)
 
 
 def _title(console: Any, title: str, width: int | None) -> None:
