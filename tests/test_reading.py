@@ -287,3 +287,10 @@ def test_explain_wraps_under_its_words(run: Run, monkeypatch: pytest.MonkeyPatch
 def test_a_provinces_card_is_headed_by_its_name(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     out = _run(run, monkeypatch, "vi", "provinces", columns=80)
     assert "\n 04 · Cao Bằng\n   mã định danh caobang · loại tỉnh ·" in out
+
+
+def test_a_snapshots_english_label_is_its_date_in_vietnamese(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    vi = _run(run, monkeypatch, "vi", "forecast", "vietnam", "--details")
+    assert "end of 2024" not in vi and "│ 31/12/2024 │ 655 / 593.428" in vi
+    en = _run(run, monkeypatch, "en", "forecast", "vietnam", "--details")
+    assert "end of 2024 (report of Mar 2025)" in en or "end of 2024 (report of 03/2025)" in en

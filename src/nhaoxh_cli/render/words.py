@@ -157,6 +157,12 @@ def in_reader_language(text: str) -> bool:
     return language() != "vi" or bool(_VIETNAMESE.search(text))
 
 
+def snapshot_label(label: str | None, as_of: str) -> str:
+    """A pipeline snapshot as a reader names it: the source's label when it is in the reader's language
+    ("cuối năm 2024"), else its date ("12/2024" rather than "end of 2024" in Vietnamese)."""
+    return label if label and in_reader_language(label) else iso_date(as_of)
+
+
 def target_name(target: TargetRef) -> str:
     """A target as a reader names it: its kind and years, the source's own words when they are in the
     reader's language, and the document that set it (chỉ tiêu 2025 (444/QĐ-TTg))."""

@@ -356,7 +356,7 @@ def snapshot_table(result: ForecastResult) -> Table:
         numeric={1, 2, 3, 4},
     )
     for snap in result.snapshots:
-        cells = [snap.label or iso_date(snap.as_of)]
+        cells = [words.snapshot_label(snap.label, snap.as_of)]
         for stage in (snap.total, snap.completed, snap.started, snap.approved):
             cells.append(
                 "—"

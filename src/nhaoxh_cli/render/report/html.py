@@ -202,7 +202,7 @@ def _stage_bar(name: str, css: str, stage: SnapshotStage | None) -> Bar:
 
 
 def _snapshot_label(snap: SnapshotRow) -> str:
-    label = snap.label or iso_date(snap.as_of)
+    label = words.snapshot_label(snap.label, snap.as_of)
     if snap.total is not None and snap.total.units is not None:
         label += " — " + t("{units} units in all", units=words.qualified(units(snap.total.units), snap.total.qualifier))
     return label
@@ -218,7 +218,7 @@ def pipeline_chart(result: ReportResult) -> str:
     if not values:
         return f"<p>{_h(t('No pipeline snapshot for the country.'))}</p>"
     axis = _units_axis(max(values), t("units"))
-    sources = [f"{s.label or iso_date(s.as_of)}: {words.source(s.source)}" for s in result.snapshots]
+    sources = [f"{words.snapshot_label(s.label, s.as_of)}: {words.source(s.source)}" for s in result.snapshots]
     return bar_chart(chart_rows, axis, title=t("The country's pipeline")) + _list(sources, "legend")
 
 
