@@ -294,3 +294,15 @@ def test_a_snapshots_english_label_is_its_date_in_vietnamese(run: Run, monkeypat
     assert "end of 2024" not in vi and "│ 31/12/2024 │ 655 / 593.428" in vi
     en = _run(run, monkeypatch, "en", "forecast", "vietnam", "--details")
     assert "end of 2024 (report of Mar 2025)" in en or "end of 2024 (report of 03/2025)" in en
+
+
+def test_a_label_of_english_words_around_a_documents_name_is_not_shown_in_vietnamese(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hà Nội's "QĐ 444 total" is English words with a document's name ("chỉ tiêu total" on the screen):
+    Vietnamese shows the target by its kind, years and document; English keeps the label."""
+    vi = _run(run, monkeypatch, "vi", "forecast", "hanoi")
+    assert "total" not in vi and "│ chỉ tiêu 2025–2030 (444/QĐ-TTg) │" in vi
+    assert "QĐ 444 total" in _run(run, monkeypatch, "en", "forecast", "hanoi")
+    hp = _run(run, monkeypatch, "vi", "forecast", "haiphong")
+    assert "chỉ tiêu 2021–2030: Đề án 338, cả giai đoạn 2021-2030 (338/QĐ-TTg)" in hp  # Vietnamese: shown

@@ -151,10 +151,15 @@ def years(first: int | None, last: int | None) -> str:
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 
+#: A document's name inside a label ("QĐ 444", "444/QĐ-TTg", "NQ 7"): Vietnamese letters, but not words.
+_DOCUMENT = re.compile(r"\S*/\S*|\b(?:QĐ|NQ|TTg|UBND|HĐND|CP|QH\d*|KH|TB|CV)\b", re.I)
+
+
 def in_reader_language(text: str) -> bool:
     """Whether the source's own words can be shown as they are: always in English (the words of a
-    Vietnamese document are worth quoting); in Vietnamese, only words written in Vietnamese."""
-    return language() != "vi" or bool(_VIETNAMESE.search(text))
+    Vietnamese document are worth quoting); in Vietnamese, only words written in Vietnamese — a
+    document's name ("QĐ 444 total") does not make English words Vietnamese."""
+    return language() != "vi" or bool(_VIETNAMESE.search(_DOCUMENT.sub(" ", text)))
 
 
 def snapshot_label(label: str | None, as_of: str) -> str:
