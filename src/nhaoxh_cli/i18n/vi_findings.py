@@ -81,7 +81,6 @@ VI: dict[str, str] = {
     "stage units differ from the sum of its projects": "tổng số căn khác tổng các dự án",
     "check the stage's units and the project list against the source": "đối chiếu tổng số căn và danh mục dự án với văn bản",
     "sources disagree on the same figure": "các nguồn ghi khác nhau cùng một số liệu",
-    "the plan uses the figure not marked `alternative`; check which is right": "kế hoạch dùng số không đánh dấu `alternative`; kiểm tra số nào đúng",
     "figure written in thousands twice": "số liệu ghi nghìn hai lần",
     '"12.000 nghìn" is twelve million: check the source\'s unit': '"12.000 nghìn" là mười hai triệu: kiểm tra đơn vị của văn bản',
     "merged unit differs from the sum of its predecessors": "đơn vị hợp nhất khác tổng các tỉnh cũ",
