@@ -306,3 +306,21 @@ def test_a_label_of_english_words_around_a_documents_name_is_not_shown_in_vietna
     assert "QĐ 444 total" in _run(run, monkeypatch, "en", "forecast", "hanoi")
     hp = _run(run, monkeypatch, "vi", "forecast", "haiphong")
     assert "chỉ tiêu 2021–2030: Đề án 338, cả giai đoạn 2021-2030 (338/QĐ-TTg)" in hp  # Vietnamese: shown
+
+
+def test_validate_in_a_terminal_wraps_with_a_hanging_indent() -> None:
+    """In a terminal a long finding goes on indented under its start; in a pipe or a file it stays one line
+    (editors and CI read file:line:column a line)."""
+    from nhaoxh_cli import api
+    from nhaoxh_cli.render import RenderOptions
+    from nhaoxh_cli.render.validate import text
+
+    report = api.validate(PLANS / "haiphong.yaml")
+    with using("vi"):
+        wide = text.render(report, RenderOptions())
+        narrow = text.render(report, RenderOptions(terminal=True, width=80))
+    assert all(line.startswith(("data/", "/", "    ")) or line.startswith("đã kiểm tra") for line in wide.splitlines())
+    lines = narrow.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert any(line.startswith("  ") and not line.startswith("    gợi ý") for line in lines)
+    assert narrow.replace("\n  ", " ").replace("\n    ", " ").count("NX30") == wide.count("NX30")
