@@ -321,3 +321,17 @@ def test_a_message_has_one_translation() -> None:
                 twice.append((key, seen[key][0], name))
             seen[key] = (name, words)
     assert twice == []
+
+
+def test_a_stage_is_never_a_period_in_vietnamese() -> None:
+    """A pipeline stage is "nhóm dự án"; "giai đoạn" is a period (SPEC.md's glossary)."""
+    stage_words = [(key, words) for key, words in VI.items() if re.search(r"\bstages?\b", key)]
+    assert stage_words and [key for key, words in stage_words if "giai đoạn dự án" in words] == []
+    assert [
+        key for key, words in VI.items() if re.search(r"giai đoạn (dự án|\{stage\})|các giai đoạn\"?$", words)
+    ] == []
+    set_language("vi")
+    try:
+        assert t("whole span") == "cả giai đoạn"
+    finally:
+        set_language("en")

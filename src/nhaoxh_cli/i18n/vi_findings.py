@@ -85,7 +85,7 @@ VI: dict[str, str] = {
     '"12.000 nghìn" is twelve million: check the source\'s unit': '"12.000 nghìn" là mười hai triệu: kiểm tra đơn vị của văn bản',
     "merged unit differs from the sum of its predecessors": "đơn vị hợp nhất khác tổng các tỉnh cũ",
     "check both figures: they should cover the same land": "kiểm tra hai số liệu: phải cùng một địa giới",
-    "snapshot total differs from the sum of its stages": "tổng tại thời điểm khác tổng các giai đoạn",
+    "snapshot total differs from the sum of its stages": "tổng tại một thời điểm khác tổng các nhóm dự án",
     "check the snapshot's figures against the source": "đối chiếu số liệu thời điểm với văn bản",
     "reported completions differ from the snapshots": "số hoàn thành báo cáo khác số liệu các thời điểm",
     "a year's completions should equal the change in the completed count between the snapshots around it": "số hoàn thành trong năm phải bằng mức tăng số đã hoàn thành giữa hai thời điểm đầu và cuối năm",

@@ -284,7 +284,7 @@ def simulation_tables(sim: Simulation, name: str, names: dict[tuple[str, str], s
         numeric={1, 2, 3, 4},
     )
     for band in [*sim.periods, *([sim.total] if sim.total else []), *sim.years]:
-        scope = t("total") if band.scope == "total" else band.scope.replace("-", "–")
+        scope = t("whole span") if band.scope == "total" else band.scope.replace("-", "–")
         bands.add([scope, units(band.point), units(band.band.p10), units(band.band.p50), units(band.band.p90)])
     odds = Table(
         title=t("{name}: chance of meeting each target on the same basis", name=name),
