@@ -324,3 +324,10 @@ def test_validate_in_a_terminal_wraps_with_a_hanging_indent() -> None:
     assert all(len(line) <= 80 for line in lines)
     assert any(line.startswith("  ") and not line.startswith("    gợi ý") for line in lines)
     assert narrow.replace("\n  ", " ").replace("\n    ", " ").count("NX30") == wide.count("NX30")
+
+
+def test_a_cards_pairs_break_between_pairs(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "2025 target 13,040 · 2026 target 28,500": a line breaks before a "·", never inside "2026 target"."""
+    out = _run(run, monkeypatch, "en", "report", columns=80)
+    card = out[out.index(" 79 · Ho Chi Minh City") :].splitlines()
+    assert card[1].endswith("status met") and card[2].startswith("     · 2026 target 28,500")

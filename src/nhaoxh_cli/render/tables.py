@@ -167,6 +167,8 @@ _TITLE_BREAKS = (
 )
 #: A word; a separator ("·", "—", "+") goes with the word after it, so no line ends in one.
 _WORD = re.compile(r"(?:[·—+] )?\S+")
+#: A card's "name value" pair, with the "·" before it.
+_PAIR = re.compile(r"(?:· )?[^·]*[^·\s]")
 
 
 def _spans(
@@ -277,7 +279,8 @@ def _cards(console: Any, block: Table, width: int) -> None:
                 line.append(value, style=style)
         if not line.plain.strip():
             line = Text(t("no figures yet"), style="dim")
-        _hanging(console, line, 3, 3 + HANG, width)
+        pairs = () if block.card_lines is not None else (_PAIR,)  # "name value" pairs are not split
+        _hanging(console, line, 3, 3 + HANG, width, pairs)
     for note in block.footnotes:
         _lines(console, Text(visible(note), style="dim"), width)
 
