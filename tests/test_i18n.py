@@ -234,3 +234,104 @@ def test_findings_are_translated_when_shown_even_from_workers(run: Run, tmp_path
     english = run("validate", str(tmp_path), "--format", "json")[1]
     assert "the source states about 36,126 units for 2026-2030" in english and "văn bản ghi" not in english
     assert "văn bản ghi" not in run("--lang", "vi", "validate", str(tmp_path), "--format", "json")[1]
+
+
+# Numbers in the reader's format, whatever the screen (item 26). Text quoted from a source — between
+# quotation marks ("…", “…”) or a plan's own words (a label, a note, a title, how a figure was derived:
+# any text of a plan file) — is shown as written and left out of the check.
+_VIETNAMESE_NUMBERS = (re.compile(r"\b\d{1,3}(?:\.\d{3})+\b"), re.compile(r"\d+,\d+%"))
+_ENGLISH_NUMBERS = (re.compile(r"\d,\d{3}"), re.compile(r"\d\.\d+%"))
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def _plan_words() -> list[str]:
+    """Every text of the plan files that holds a word (a label, a note, a quote, a document's name),
+    longest first: a figure written as text ("15.400") is a figure, not words, and stays checked."""
+    import yaml
+
+    found: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str) and re.search(r"[^\W\d_]", node):
+            found.add(node)
+
+    for path in sorted(PLANS.glob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return sorted(found, key=len, reverse=True)
+
+
+def _outside_quotes(text: str) -> str:
+    text = _QUOTED.sub(" ", text)
+    for words in _plan_words():
+        text = text.replace(words, " ")
+    return text
+
+
+@pytest.mark.parametrize(("lang", "wrong"), [("en", _VIETNAMESE_NUMBERS), ("vi", _ENGLISH_NUMBERS)], ids=["en", "vi"])
+def test_numbers_are_in_the_readers_format(
+    run: Run, monkeypatch: pytest.MonkeyPatch, lang: str, wrong: tuple[re.Pattern[str], ...]
+) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)  # at full width: no quote is cut by a wrapped line
+    screens = {
+        "forecast --details": run(
+            "--lang", lang, "forecast", "haiphong", "--details", "--as-of", "2026-11-26", "--plans-dir", str(PLANS)
+        ),
+        "validate": run("--lang", lang, "validate", str(PLANS)),
+        "report": run("--lang", lang, "report", "--as-of", "2026-11-26", "--plans-dir", str(PLANS)),
+    }
+    for name, (code, out, _) in screens.items():
+        assert code == 0 and out, name
+        checked = _outside_quotes(out)
+        found = [m.group(0) for pattern in wrong for m in pattern.finditer(checked)]
+        assert found == [], f"{name} in {lang}: {found}"
+    # the quotes themselves are kept as the source writes them
+    quoted = {"en": '"12.000 nghìn" is 12,000,000 households', "vi": '"12.000 nghìn" là 12.000.000 hộ'}[lang]
+    assert quoted in screens["validate"][1]
+    tolerance = {"en": "±0.5 points", "vi": "±0,5 điểm phần trăm"}[lang]  # a Decimal, shown the reader's way
+    assert tolerance in screens["forecast --details"][1]
+
+
+def test_the_check_sees_a_number_in_the_wrong_format() -> None:
+    """The check above would see a pre-formatted figure: a Vietnamese one in English, and the other way."""
+    assert [p.search(_outside_quotes("gives 14.500 for it; 78,9%")) is not None for p in _VIETNAMESE_NUMBERS] == [
+        True,
+        True,
+    ]
+    assert not re.search(r"\d", _outside_quotes('the source\'s "15.400 căn" and “khoảng 48.700”'))
+    assert _ENGLISH_NUMBERS[0].search("ghi 14,500") and _ENGLISH_NUMBERS[1].search("là 78.9%")
+
+
+def test_a_message_has_one_translation() -> None:
+    """A key in two catalogue files, translated differently: the later file's words are shown, the other's are
+    dead text a translator would fix in vain ("not met" read "chưa đạt" in one file, "không đạt" on screen)."""
+    import importlib
+
+    files = ["vi_html", "vi_views", "vi_cli", "vi_help", "vi_findings", "vi_extract", "vi_import"]
+    seen: dict[str, tuple[str, str]] = {}
+    twice = []
+    for name in files:
+        for key, words in importlib.import_module(f"nhaoxh_cli.i18n.{name}").VI.items():
+            if key in seen and seen[key][1] != words:
+                twice.append((key, seen[key][0], name))
+            seen[key] = (name, words)
+    assert twice == []
+
+
+def test_a_stage_is_never_a_period_in_vietnamese() -> None:
+    """A pipeline stage is "nhóm dự án"; "giai đoạn" is a period (SPEC.md's glossary)."""
+    stage_words = [(key, words) for key, words in VI.items() if re.search(r"\bstages?\b", key)]
+    assert stage_words and [key for key, words in stage_words if "giai đoạn dự án" in words] == []
+    assert [
+        key for key, words in VI.items() if re.search(r"giai đoạn (dự án|\{stage\})|các giai đoạn\"?$", words)
+    ] == []
+    set_language("vi")
+    try:
+        assert t("whole span") == "cả giai đoạn"
+    finally:
+        set_language("en")

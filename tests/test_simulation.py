@@ -95,4 +95,4 @@ def test_alternative_bases_are_named(run: Run) -> None:
     code, out, _ = run(
         "forecast", "haiphong", "--scenario", "delayed", "--as-of", "2026-11-26", "--plans-dir", str(PLANS)
     )
-    assert code == 0 and "scenario delayed" in out and "never the headline" in out
+    assert code == 0 and "scenario a year late" in out and "never the headline" in out

@@ -94,7 +94,9 @@ def test_report_sheets_headline_first(run: Run, tmp_path: Path, report: ReportRe
 def test_report_units_are_the_34_rows_with_their_figures(run: Run, tmp_path: Path, report: ReportResult) -> None:
     book = _book(run, tmp_path / "r.xlsx", "en", "report", "--plans-dir", str(PLANS))
     rows = _rows(book["Provinces and cities"])
-    assert [(r["code"].value, r["unit"].value) for r in rows] == [(u.code, u.name) for u in report.units]
+    with using("en"):
+        names = [(u.code, words.place(u.name)) for u in report.units]  # Ho Chi Minh City
+    assert [(r["code"].value, r["unit"].value) for r in rows] == names
     for row, unit in zip(rows, report.units, strict=True):
         for slot in SLOTS:
             years = slot.replace("-", "–")

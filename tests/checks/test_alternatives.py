@@ -25,7 +25,7 @@ def test_agreeing_sources_pass() -> None:
 def test_a_target_the_sources_disagree_on() -> None:
     assert problems(_targets(14500), "NX308") == [(12, 12)]
     assert messages(_targets(14500), "NX308") == [
-        "vietnam.vn, 01/2024 gives 14,500 for q-news, 1/QĐ-UBND 1 gives 15,400; the plan uses 15,400"
+        "vietnam.vn, 01/2024 gives 14,500 for quota 2021-2025, 1/QĐ-UBND 1 gives 15,400; the plan uses 15,400"
     ]
 
 

@@ -60,7 +60,8 @@ def test_a_target_of_other_land() -> None:
     text = _result("years: 2025, percent: 110, of: q-old")
     assert problems(text, "NX114") == [(13, 37)]
     assert messages(text, "NX114") == [
-        "'q-old' is a target of Hải Dương (before 01/07/2025); the figure is of testland: the merger changed the land"
+        "'q-old' is a target of Hải Dương (before the 2025 merger); the figure is of testland: "
+        "the merger changed the land"
     ]
 
 

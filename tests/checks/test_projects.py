@@ -24,5 +24,5 @@ def test_projects_that_add_up_pass() -> None:
 def test_projects_that_do_not() -> None:
     assert problems(_stage(2350), "NX313") == [(9, 12)]
     assert messages(_stage(2350), "NX313") == [
-        "started: the source states 2,350 units (1/QĐ-UBND 2), its 2 projects add up to 2,300"
+        "construction started: the source states 2,350 units (1/QĐ-UBND 2), its 2 projects add up to 2,300"
     ]

@@ -31,7 +31,7 @@ def test_an_exact_share_that_disagrees() -> None:
     text = _delivery(1817, "80%")  # Quyết định 117, II.1.2, line 139
     assert problems(text, "NX303") == [(14, 16)]
     assert messages(text, "NX303") == [
-        "old_apartment_renovation in 2026-2030: 1,817/2,303 is 78.9%, but the source states 80% "
+        "old apartment renovation in 2026-2030: 1,817/2,303 is 78.9%, but the source states 80% "
         "(1/QĐ-UBND 2, line 139); the tolerance for an exact share is ±0.5 points"
     ]
 

@@ -26,7 +26,8 @@ def test_deliveries_beyond_the_stage() -> None:
     text = _stage(6570, "units: 4017", "units: 2554")  # Quyết định 117, II.1.2
     assert problems(text, "NX302") == [(9, 12)]
     assert messages(text, "NX302") == [
-        "started: the deliveries add up to 6,571 (4,017 + 2,554) but the stage holds 6,570 units (1/QĐ-UBND 2): +1"
+        "construction started: the deliveries add up to 6,571 (4,017 + 2,554) but the stage holds 6,570 units "
+        "(1/QĐ-UBND 2): +1"
     ]
 
 

@@ -27,5 +27,5 @@ def test_the_same_stage_units_pass() -> None:
 def test_different_stage_units() -> None:
     assert problems(_line(1100), "NX306") == [(15, 22)]
     assert messages(_line(1100), "NX306") == [
-        "started: this line states the stage as 1,100 units (1/QĐ-UBND 2), the stage says 1,000"
+        "construction started: this line states the stage as 1,100 units (1/QĐ-UBND 2), the stage says 1,000"
     ]

@@ -22,5 +22,5 @@ def test_thousands_once_pass() -> None:
 def test_thousands_twice() -> None:
     assert problems(_support(12000), "NX309") == [(9, 17)]
     assert messages(_support(12000), "NX309") == [
-        '"12,000 nghìn" is 12,000,000 households (1/QĐ-UBND 3); the source probably means 12,000'
+        '"12.000 nghìn" is 12,000,000 households (1/QĐ-UBND 3); the source probably means 12,000'
     ]

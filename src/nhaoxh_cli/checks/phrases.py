@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..domain import Qualifier
+from ..domain import Qualifier, Stage
 from ..i18n import Text, msg
+from ..model import Plan, Target
+from .slots import target_years
 
 
 def about(qualifier: Qualifier) -> str | Text:
@@ -32,3 +34,15 @@ def signed(difference: int) -> int | Text:
 def label(value: int | str | None) -> str:
     """A year, a line or an index in a message: it names something, it is not a count."""
     return "" if value is None else str(value)
+
+
+def stage(key: Stage) -> Text:
+    """A pipeline stage as a reader names it ("construction started", "đã khởi công"), never its key."""
+    return msg(key.english)
+
+
+def target(plan: Plan, figure: Target) -> Text:
+    """A target as a reader names it, by its kind and years ("quota 2021-2025"), not by its id."""
+    years = target_years(plan, figure)
+    shown = "—" if years is None else str(years[0]) if years[0] == years[1] else f"{years[0]}-{years[1]}"
+    return msg("{kind} {years}", kind=msg(figure.kind.value), years=shown)

@@ -100,8 +100,9 @@ class Text:
     Values are given as they are, never formatted beforehand: an int is a count and is written
     the reader's way (6,571 in English, 6.571 in Vietnamese), a Decimal or Fraction (a share, a
     tolerance) with at most two decimals (78.9 / 78,9), a float (a number as YAML read it) with
-    all its digits (4.017 / 4,017); a value that only names something (a year, a line, an id) is
-    given as text. A value may be a Text itself ("the plan")."""
+    all its digits (4.017 / 4,017), a date as the reader writes one (31 Dec 2024 / 31/12/2024; ISO in
+    `str()`); a value that only names something (a year, a line, an id) is given as text. A value
+    may be a Text itself ("the plan")."""
 
     template: str
     values: tuple[tuple[str, object], ...] = ()
@@ -117,6 +118,8 @@ def _shown(value: object, *, english: bool = False) -> object:
     """A value as the reader reads it (in English when `english`: JSON and GitHub output)."""
     if isinstance(value, Text):
         return str(value) if english else value.shown()
+    if isinstance(value, dt.date):
+        return value.isoformat() if english else date(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}" if english else number(value)
     if isinstance(value, float):  # a number as YAML read it (4.017): all its digits, the reader's decimal mark

@@ -19,11 +19,24 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..i18n import N_, Text, msg
 from .names import fold, packaged_data_dir
 from .yamlnodes import parse_yaml
 
 NATIONAL = "vietnam"
 FORMER = "former:"
+
+#: Names shown otherwise than bare. A centrally-run city is named bare where the name alone means the
+#: city (Hà Nội, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, as people write them); "Hồ Chí Minh" alone is a
+#: person's name, so the city is "TP. Hồ Chí Minh" ("Ho Chi Minh City" in English; the catalogue has
+#: the Vietnamese). Shown only: slugs, codes, JSON and lookup keep the registry's name, and every
+#: spelling ("Hồ Chí Minh", "TP. Hồ Chí Minh", "Ho Chi Minh City", "hcmc") still finds the unit.
+DISPLAY_NAMES = {"Hồ Chí Minh": N_("Ho Chi Minh City")}
+
+
+def display_name(name: str) -> str | None:
+    """The English (a catalogue key) a unit's name is shown as, when not the name itself."""
+    return DISPLAY_NAMES.get(name)
 
 
 class _Model(BaseModel):
@@ -92,6 +105,19 @@ class Registry(_Model):
             return f"{former.name} (before {when})" if former else territory
         unit = self.unit(territory)
         return unit.name if unit else territory
+
+    def territory_text(self, territory: str) -> str | Text:
+        """A territory as a message names it, in the reader's language when shown: "Hải Phòng", "Hải
+        Phòng (before the 2025 merger)", "Ho Chi Minh City" / "TP. Hồ Chí Minh"."""
+        if territory == NATIONAL:
+            return msg("the whole country")
+        former = self.former_unit(territory[len(FORMER) :]) if territory.startswith(FORMER) else None
+        unit = former if former is not None else self.unit(territory)
+        if unit is None:
+            return territory
+        shown = display_name(unit.name)
+        name: str | Text = msg(shown) if shown else unit.name
+        return msg("{name} (before the 2025 merger)", name=name) if former is not None else name
 
     def current_of(self, territory: str) -> str | None:
         """The current unit a territory belongs to (itself, or the unit a former one merged into)."""

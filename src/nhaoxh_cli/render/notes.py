@@ -7,9 +7,11 @@ A parameter named `units`, `delivered`, `projected` … is a count of units; `ra
 
 from __future__ import annotations
 
+import re
+
 from ..i18n import N_, iso_date, number, percent, t
 from ..results.common import Note, NoteCode, Params
-from .words import qualified
+from .words import place, qualified
 
 TEMPLATES: dict[NoteCode, str] = {
     NoteCode.PERIOD_OVER_UNREPORTED: N_(
@@ -76,6 +78,8 @@ WITHOUT_PROJECTION: dict[NoteCode, str] = {
 
 _UNITS = {"units", "delivered", "projected", "other"}
 _DATES = {"date", "as_of"}
+_PLACES = {"unit", "former"}
+_YEARS = {"years", "period"}
 
 
 def _shown(name: str, value: int | float | str | None) -> str:
@@ -89,11 +93,39 @@ def _shown(name: str, value: int | float | str | None) -> str:
         return number(value)
     if name in _DATES and isinstance(value, str):
         return iso_date(value)
+    if name in _YEARS and isinstance(value, str):
+        return value.replace("-", "–")  # 2021–2025, as everywhere
+    if name in _PLACES and isinstance(value, str):
+        return place(value)
     if name == "source" and isinstance(value, str):
         return outlet(value)
     if name == "outcome" and isinstance(value, str):
         return t({"met": N_("met"), "missed": N_("missed")}.get(value, value))
     return str(value)
+
+
+#: How the engine says a target's units were computed or why unknown (engine/projection.py's
+#: target_units): "80% of goal-2025", "80% of <the source's words>", "no units".
+_SHARE_OF = re.compile(r"^(\d+(?:\.\d+)?)% of (.+)$", re.S)
+_NO_FIGURE = "a figure the source does not give"
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def how(text: str) -> str:
+    """A computed target's "how" in the reader's words: "80% of goal-2025"; the source's own words for
+    what a share is of quoted as such ("80% of “số công nhân có nhu cầu…”"), never run into a sentence."""
+    if text == "no units":
+        return t("no units given")
+    found = _SHARE_OF.match(text)
+    if found is None:
+        return text
+    share, what = found.groups()
+    if what == _NO_FIGURE:
+        what = t("a figure the source does not give")
+    elif not _ID.match(what):
+        what = f"“{what}”"  # the source's words, as written
+    value = float(share)
+    return t("{share} of {what}", share=percent(value / 100, 0 if value.is_integer() else 1), what=what)
 
 
 def outlet(document: str) -> str:
@@ -121,6 +153,11 @@ def words(code: NoteCode, params: Params) -> str:
         elif params.get("percent") is None:
             template = DISAGREES["units"]
     shown = {name: _shown(name, value) for name, value in params.items() if name != "projected_ratio"}
+    text = params.get("how")
+    if isinstance(text, str) and code in (NoteCode.TARGET_UNITS_UNKNOWN, NoteCode.COMPUTED_TARGET):
+        shown["how"] = how(text)  # the engine's: worded here
+    elif isinstance(text, str) and code is NoteCode.DERIVED_FIGURE:
+        shown["how"] = f"“{text}”"  # the plan's own words, as written
     share = params.get("projected_ratio")
     if isinstance(share, float) and shown.get("projected", "—") != "—":
         shown["projected"] += t(" ({ratio} of the target)", ratio=percent(share))

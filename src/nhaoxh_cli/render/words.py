@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import COMPLETED, Basis, Qualifier, Stage, Status, TargetKind
 from ..i18n import N_, date, iso_date, language, percent, t, units
+from ..loader.registry import FORMER, NATIONAL, default_registry, display_name
 from ..results.common import Assessment, SourceRef, TargetRef
 
 if TYPE_CHECKING:
@@ -133,8 +134,8 @@ def conflict_place(conflict: Conflict) -> str:
 
 
 def conflict_what(conflict: Conflict) -> str:
-    """What the sources disagree on: "quota 2026", "reported 2021–2025"."""
-    what = t("reported") if conflict.kind == "reported" else kind(conflict.kind)
+    """What the sources disagree on: "quota 2026", "reported result 2021–2025" (kết quả 2021–2025)."""
+    what = t("reported result") if conflict.kind == "reported" else kind(conflict.kind)
     return f"{what} {conflict.years.replace('-', '–')}"
 
 
@@ -153,10 +154,21 @@ def years(first: int | None, last: int | None) -> str:
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 
+#: A document's name inside a label ("QĐ 444", "444/QĐ-TTg", "NQ 7"): Vietnamese letters, but not words.
+_DOCUMENT = re.compile(r"\S*/\S*|\b(?:QĐ|NQ|TTg|UBND|HĐND|CP|QH\d*|KH|TB|CV)\b", re.I)
+
+
 def in_reader_language(text: str) -> bool:
     """Whether the source's own words can be shown as they are: always in English (the words of a
-    Vietnamese document are worth quoting); in Vietnamese, only words written in Vietnamese."""
-    return language() != "vi" or bool(_VIETNAMESE.search(text))
+    Vietnamese document are worth quoting); in Vietnamese, only words written in Vietnamese — a
+    document's name ("QĐ 444 total") does not make English words Vietnamese."""
+    return language() != "vi" or bool(_VIETNAMESE.search(_DOCUMENT.sub(" ", text)))
+
+
+def snapshot_label(label: str | None, as_of: str) -> str:
+    """A pipeline snapshot as a reader names it: the source's label when it is in the reader's language
+    ("cuối năm 2024"), else its date ("12/2024" rather than "end of 2024" in Vietnamese)."""
+    return label if label and in_reader_language(label) else iso_date(as_of)
 
 
 def target_name(target: TargetRef) -> str:
@@ -178,7 +190,7 @@ def source(ref: SourceRef | None) -> str:
     if ref.date is not None:
         text += t(" of {date}", date=date(ref.date))
     elif ref.published:
-        text += t(" of {date}", date=iso_date(ref.published))
+        text += published(ref.published)
     if ref.section:
         text += f", {ref.section}"
     if ref.line is not None:
@@ -186,6 +198,21 @@ def source(ref: SourceRef | None) -> str:
     if ref.via:
         text += f" ({ref.via})"
     return text
+
+
+#: " of {date}" by how precisely a plan dates a source: Vietnamese puts "ngày" only before a day,
+#: "tháng" before a month, "năm" before a year (never "ngày 09/2025").
+_OF_DATE = {3: N_(" of {date}"), 2: N_(" of {month}"), 1: N_(" of {year}")}
+
+
+def published(text: str) -> str:
+    """When a source was published, as a plan dates it ("2025-12-18", "2025-12", "2025"): " of 18 Dec 2025",
+    " of Dec 2025", " of 2025"; " ngày 18/12/2025", " tháng 12/2025", " năm 2025"."""
+    shown = iso_date(text)
+    if shown == text and not text.isdigit():  # not a date iso_date reads: as written, after "of"
+        return t(" of {date}", date=shown)
+    template = _OF_DATE.get(len(text.split("-")), _OF_DATE[3])
+    return t(template, date=shown, month=shown, year=shown)
 
 
 def bar(ratio: float | None, width: int = 10) -> str:
@@ -196,11 +223,56 @@ def bar(ratio: float | None, width: int = 10) -> str:
     return "█" * filled + "·" * (width - filled) + ("+" if ratio > 1 else "")
 
 
+def place(name: str) -> str:
+    """A unit's name as a reader writes it: the registry's name, except where the bare name reads as
+    something else — "Hồ Chí Minh" is a person's name: "TP. Hồ Chí Minh", "Ho Chi Minh City"."""
+    shown = display_name(name)
+    return name if shown is None else t(shown)
+
+
+#: A unit named in full, as a title names it: "Thành phố Hồ Chí Minh", "Tỉnh Cao Bằng" (English keeps
+#: the name: the English of these is never shown).
+_FULL = {"city": N_("the city of {name}"), "province": N_("the province of {name}")}
+
+
+def full_place(slug: str, name: str) -> str:
+    """A current unit's name in a title: "Thành phố Hồ Chí Minh", "Thành phố Hải Phòng", "Tỉnh Cao Bằng"
+    in Vietnamese; "Ho Chi Minh City", "Hải Phòng" in English."""
+    unit = default_registry().unit(slug)
+    if unit is None or language() != "vi" or unit.name != name:
+        return place(name)
+    return t(_FULL[unit.kind], name=name)
+
+
 def territory(name: str, role: str) -> str:
-    """A territory's heading: "Hải Phòng", "Hải Dương (before 1 Jul 2025, now part of Hải Phòng)"."""
+    """A territory's heading: "Hải Phòng", "Hải Dương (before the 2025 merger)"."""
     if role == "former":
-        return t("{name} (before the 2025 merger)", name=name)
-    return name
+        return t("{name} (before the 2025 merger)", name=place(name))
+    return place(name)
+
+
+def territory_id(territory_id: str) -> str:
+    """A territory named by its id (vietnam, haiphong, former:haiphong), as a reader names it: "the whole
+    country", "Hải Phòng", "Hải Phòng (before the 2025 merger)" — never the id itself."""
+    registry = default_registry()
+    if territory_id == NATIONAL:
+        return t("the whole country")
+    if territory_id.startswith(FORMER):
+        former = registry.former_unit(territory_id[len(FORMER) :])
+        return territory(former.name, "former") if former else territory_id
+    unit = registry.unit(territory_id)
+    return place(unit.name) if unit else territory_id
+
+
+#: The scenarios every plan has, by what they assume (engine/alternatives.py).
+_SCENARIOS = {"delayed": N_("a year late"), "pessimistic": N_("pessimistic")}
+
+
+def scenario(name: str) -> str:
+    """A scenario's name: the built-in ones in words ("a year late", "pessimistic"), a plan's own by its
+    name, in quotes ('"fast"')."""
+    words = _SCENARIOS.get(name)
+    return t(words) if words else f'"{name}"'
 
 
 def unit_kind(kind: str) -> str:

@@ -62,9 +62,9 @@ def check(context: CheckContext) -> Iterator[Finding]:
                     "target {target} covers {mine} but '{other}' covers {theirs}: the merger changed the land, "
                     "so the figures cannot be compared or added",
                     target=target.id or label(i),
-                    mine=context.registry.territory_name(mine),
+                    mine=context.registry.territory_text(mine),
                     other=other_id,
-                    theirs=context.registry.territory_name(plan.territory_of(other)),
+                    theirs=context.registry.territory_text(plan.territory_of(other)),
                 ),
                 path,
             )

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ...model import Target
-from ..phrases import label
+from ..phrases import target as target_name
 from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def check(context: CheckContext) -> Iterator[Finding]:
                     "{cite} gives {units} for {target}, {used_cite} gives {used}; the plan uses {used}",
                     cite=context.cite(alt.source),
                     units=alt.units or 0,
-                    target=alt.id or label(i),
+                    target=target_name(plan, alt),
                     used_cite=context.cite(same.source),
                     used=same.units,
                 ),

@@ -93,8 +93,8 @@ def check(context: CheckContext) -> Iterator[Finding]:
             text = msg(
                 "'{of}' is a target of {theirs}; the figure is of {mine}: the merger changed the land",
                 of=figure.of,
-                theirs=context.registry.territory_name(plan.territory_of(target)),
-                mine=context.registry.territory_name(plan.territory_of(figure)),
+                theirs=context.registry.territory_text(plan.territory_of(target)),
+                mine=context.registry.territory_text(plan.territory_of(figure)),
             )
             yield context.finding(OTHER_PERCENT_TARGET, text, where)
 

@@ -50,7 +50,7 @@ def check(context: CheckContext) -> Iterator[Finding]:
         former = [f"former:{u.slug}" for u in registry.predecessors(territory)]
         if territory.startswith("former:") or not former:
             continue
-        name = registry.territory_name(territory)
+        name = registry.territory_text(territory)
         for i, whole in enumerate(plan.targets):
             if _quota(plan, whole, territory) and whole.units is not None:
                 parts = [next((t.units for t in plan.targets if _quota(plan, t, f)), None) for f in former]

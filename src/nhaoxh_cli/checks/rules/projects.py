@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
+from ..phrases import stage as stage_name
 from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def check(context: CheckContext) -> Iterator[Finding]:
             PROJECTS,
             msg(
                 "{stage}: the source states {units} units{where}, its {count} projects add up to {listed}",
-                stage=stage.value,
+                stage=stage_name(stage),
                 units=pipeline.units,
                 where=context.where(pipeline.source),
                 count=len(pipeline.projects),

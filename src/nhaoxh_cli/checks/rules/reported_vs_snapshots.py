@@ -23,6 +23,7 @@ Fails with NX312::
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -65,8 +66,8 @@ def check(context: CheckContext) -> Iterator[Finding]:
                     before=before_units,
                     after=after_units,
                     change=signed(after_units - before_units),
-                    before_date=before.as_of,
-                    after_date=after.as_of,
+                    before_date=dt.date.fromisoformat(before.as_of),  # a date: the reader's way
+                    after_date=dt.date.fromisoformat(after.as_of),
                 ),
                 ("reported", i, "units"),
             )

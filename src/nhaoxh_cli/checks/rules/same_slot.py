@@ -100,7 +100,7 @@ def _what(context: CheckContext, record: Record) -> Text:
         "{kind} {years} ({territory})",
         kind=_KIND.get(record.kind, record.kind),
         years=years_label(record.years),
-        territory=context.registry.territory_name(record.territory),
+        territory=context.registry.territory_text(record.territory),
     )
 
 

@@ -38,6 +38,7 @@ from ...findings import Finding, ProblemCode
 from ...i18n import Text, msg
 from ...model import Citation
 from ..phrases import label
+from ..phrases import stage as stage_name
 from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def check(context: CheckContext) -> Iterator[Finding]:
             whole = delivery.stage_units if delivery.stage_units is not None else pipeline.units
             if delivery.units is None or delivery.share is None or whole is None:
                 continue
-            what = msg("{stage} in {period}", stage=stage.value, period=delivery.period)
+            what = msg("{stage} in {period}", stage=stage_name(stage), period=delivery.period)
             path = ("pipeline", stage.value, "deliveries", j)
             yield from _disagreement(
                 context, what, delivery.units, whole, delivery.share, delivery.qualifier, delivery.source, path

@@ -36,6 +36,7 @@ from ...engine.projection import delivery_units
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
 from ..phrases import added, signed
+from ..phrases import stage as stage_name
 from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def check(context: CheckContext) -> Iterator[Finding]:
             msg(
                 "{stage}: the deliveries add up to {delivered} ({terms}) but the stage holds {units} "
                 "units{where}: {difference}",
-                stage=stage.value,
+                stage=stage_name(stage),
                 delivered=sum(known),
                 terms=added(known),
                 units=pipeline.units,

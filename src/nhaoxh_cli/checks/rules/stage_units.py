@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ...findings import Finding, ProblemCode
 from ...i18n import msg
+from ..phrases import stage as stage_name
 from ..rule import ARITHMETIC, WARNING, Rule
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def check(context: CheckContext) -> Iterator[Finding]:
                 STAGE_UNITS,
                 msg(
                     "{stage}: this line states the stage as {line_units} units ({cite}), the stage says {units}",
-                    stage=stage.value,
+                    stage=stage_name(stage),
                     line_units=delivery.stage_units,
                     cite=context.cite(delivery.source),
                     units=pipeline.units,

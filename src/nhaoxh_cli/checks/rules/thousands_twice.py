@@ -42,8 +42,9 @@ def check(context: CheckContext) -> Iterator[Finding]:
             yield context.finding(
                 THOUSANDS_TWICE,
                 msg(
-                    '"{written} nghìn" is {households} households ({cite}); the source probably means {written}',
-                    written=support.households,
+                    '"{written} nghìn" is {households} households ({cite}); the source probably means {meant}',
+                    written=f"{support.households:,}".replace(",", "."),  # quoted as the source writes it
+                    meant=support.households,
                     households=support.households * 1000,
                     cite=context.cite(support.source),
                 ),

@@ -8,7 +8,7 @@ from ...i18n import decimal, percent, signed, t, units
 from ...results.catalogue import ExplainResult, Step
 from .. import RenderOptions, words
 from ..notes import note
-from ..safe import visible
+from ..tables import to_text
 
 
 def _rule(step: Step) -> str:
@@ -89,4 +89,4 @@ def render(result: ExplainResult, options: RenderOptions) -> str:
             )
         )
     lines += ["", _thresholds()]
-    return "\n".join(visible(line) for line in lines) + "\n"
+    return to_text(["\n".join(lines)], color=options.color, width=options.width)

@@ -29,7 +29,11 @@ ASSESSMENT_HEADER = [
 
 
 def title(result: ForecastResult) -> str:
-    return t("{name} — social housing targets as of {date}", name=result.province.name, date=date(result.as_of))
+    return t(
+        "{name} — social housing targets as of {date}",
+        name=words.full_place(result.province.slug, result.province.name),
+        date=date(result.as_of),
+    )
 
 
 target_units = words.target_figure
@@ -49,21 +53,34 @@ def what_it_takes(a: Assessment, *, has_pipeline: bool = True) -> str:
     return "; ".join(parts)
 
 
-def card_line(a: Assessment, has_pipeline: bool) -> str:
-    """A target in one sentence: "met — 13,147 of 10,694 (122.9%), reported, final"."""
-    if a.value is None and a.delivered is None:
-        figures = t("target {units}", units=target_units(a))
+def card_figures(a: Assessment) -> str:
+    """What a card says of a target's figures: "13,147 of 10,694 (122.9%)", "19,008 delivered so far of
+    49,400", "quota 32,845" while nothing is delivered or expected, nothing when no figure is known."""
+    target = target_units(a)
+    if a.value is not None:
+        figures = t("{value} of {units}", value=value(a), units=target)
+    elif a.delivered is not None and not a.final:
+        delivered = words.qualified(units(a.delivered), a.value_qualifier)
+        figures = t("{delivered} delivered so far of {units}", delivered=delivered, units=target)
+    elif target != "—":
+        figures = f"{words.kind(a.target.kind)} {target}"  # quota 32,845 / mục tiêu 576
     else:
-        figures = t("{value} of {units}", value=value(a), units=target_units(a))
+        return ""  # no figure at all: the notes say why (none assigned, not yet reported)
     if a.ratio is not None:
         figures += f" ({words.ratio(a)})"
-    parts = [figures]
+    return figures
+
+
+def card_line(a: Assessment, has_pipeline: bool) -> str:
+    """A target in one sentence: "met — 13,147 of 10,694 (122.9%); reported, final"."""
+    figures = card_figures(a)
+    parts = [figures] if figures else []
     if a.basis.value != "unknown":
         parts.append(words.basis(a))
     rest = what_it_takes(a, has_pipeline=has_pipeline)
     if rest:
         parts.append(rest)
-    return f"{words.status(a.status)} — " + "; ".join(parts)
+    return f"{words.status(a.status)} — " + "; ".join(parts) if parts else words.status(a.status)
 
 
 def assessments_table(title: str, assessments: list[Assessment], *, has_pipeline: bool) -> Table:
@@ -215,9 +232,9 @@ def alternatives_table(result: ForecastResult) -> Table:
     header = [t("target"), t("territory"), t("units")]
     for alt in alts:
         name = (
-            t("scenario {name}", name=alt.name)
+            t("scenario {name}", name=words.scenario(alt.name))
             if alt.basis == "scenario"
-            else t("calibrated (rates of {source})", source=alt.name)
+            else t("calibrated (rates of {source})", source=words.territory_id(alt.name))
         )
         header.append(name)
     table = Table(
@@ -231,11 +248,15 @@ def alternatives_table(result: ForecastResult) -> Table:
             key = (target.territory, target.target_id)
             if key not in rows:
                 name = names.get(key, target.target_id)
-                rows[key] = [name, territory_names.get(target.territory, target.territory), units(target.units)]
+                place = territory_names.get(target.territory) or words.territory_id(target.territory)
+                rows[key] = [name, place, units(target.units)]
                 rows[key] += ["—"] * len(alts)
+            if target.settled:  # its one answer, above: no figure of its own here
+                rows[key][3 + index] = t(
+                    "{status}, as above (the same on every basis)", status=words.status(target.status)
+                )
+                continue
             cell = f"{units(target.value)} · {percent(target.ratio)} {words.status(target.status)}"
-            if target.settled:
-                cell += " · " + t("settled: the same on every basis")
             if target.band is not None:
                 cell += f" · P10–P90 {units(target.band.p10)}–{units(target.band.p90)}"
             if target.probability is not None:
@@ -263,7 +284,7 @@ def simulation_tables(sim: Simulation, name: str, names: dict[tuple[str, str], s
         numeric={1, 2, 3, 4},
     )
     for band in [*sim.periods, *([sim.total] if sim.total else []), *sim.years]:
-        scope = t("total") if band.scope == "total" else band.scope.replace("-", "–")
+        scope = t("whole span") if band.scope == "total" else band.scope.replace("-", "–")
         bands.add([scope, units(band.point), units(band.band.p10), units(band.band.p50), units(band.band.p90)])
     odds = Table(
         title=t("{name}: chance of meeting each target on the same basis", name=name),
@@ -305,7 +326,10 @@ def calibration_table(result: ForecastResult) -> Table | None:
         return "—" if value is None else t("{value} yr", value=decimal(value))
 
     table = Table(
-        title=t("Conversion rates implied by the pipeline snapshots of {source}", source=calibration.source),
+        title=t(
+            "Conversion rates implied by the pipeline snapshots of {source}",
+            source=words.territory_id(calibration.source),
+        ),
         header=[
             t(h) for h in (N_("snapshots"), N_("started → completed"), N_("lead"), N_("approved → started"), N_("lead"))
         ],
@@ -332,7 +356,7 @@ def snapshot_table(result: ForecastResult) -> Table:
         numeric={1, 2, 3, 4},
     )
     for snap in result.snapshots:
-        cells = [snap.label or iso_date(snap.as_of)]
+        cells = [words.snapshot_label(snap.label, snap.as_of)]
         for stage in (snap.total, snap.completed, snap.started, snap.approved):
             cells.append(
                 "—"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ...i18n import N_, iso_date, plural, t
 from ...results.catalogue import PlansResult
 from .. import words
@@ -37,9 +39,9 @@ def table(result: PlansResult) -> Table:
             first = index == 0
             found.add(
                 [
-                    plan.province.slug if first else "",
-                    plan.province.name if first else "",
-                    territory.name + ("" if territory.territory == plan.province.slug else f" [{territory.territory}]"),
+                    Path(plan.file).name if first else "",
+                    words.place(plan.province.name) if first else "",
+                    words.territory_id(territory.territory),
                     str(territory.targets),
                     str(territory.deliveries),
                     str(territory.reported),

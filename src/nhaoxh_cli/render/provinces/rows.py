@@ -22,23 +22,24 @@ def table(result: ProvincesResult) -> Table:
                 t(h)
                 for h in (
                     N_("former code"),
-                    N_("slug"),
                     N_("name"),
+                    N_("slug"),
                     N_("kind"),
                     N_("merged into"),
                     N_("code"),
                     N_("plan"),
                 )
             ],
+            key_columns=2,  # a card is headed "30 · Hải Dương"
         )
         for u in result.units:
             found.add(
                 [
                     u.code,
+                    words.place(u.name),
                     u.slug,
-                    u.name,
                     words.unit_kind(u.kind),
-                    u.merged_into_name or "",
+                    words.place(u.merged_into_name) if u.merged_into_name else "",
                     u.merged_into_code or "",
                     Path(u.plan).name if u.plan else "",
                 ]
@@ -50,11 +51,14 @@ def table(result: ProvincesResult) -> Table:
             count=len(result.units),
             date=date(result.merger_effective),
         ),
-        header=[t(h) for h in (N_("code"), N_("slug"), N_("name"), N_("kind"), N_("former units"), N_("plan"))],
+        header=[t(h) for h in (N_("code"), N_("name"), N_("slug"), N_("kind"), N_("former units"), N_("plan"))],
+        key_columns=2,  # a card is headed "01 · Hà Nội"
     )
     for u in result.units:
-        former = ", ".join(u.predecessors) if len(u.predecessors) > 1 else ""
-        found.add([u.code, u.slug, u.name, words.unit_kind(u.kind), former, Path(u.plan).name if u.plan else ""])
+        former = ", ".join(words.place(p) for p in u.predecessors) if len(u.predecessors) > 1 else ""
+        found.add(
+            [u.code, words.place(u.name), u.slug, words.unit_kind(u.kind), former, Path(u.plan).name if u.plan else ""]
+        )
     return found
 
 

@@ -64,7 +64,7 @@ def _unit_bar(row: UnitRow, a: Assessment) -> Row:
     side = words.status(a.status)
     if a.basis is not Basis.REPORTED:  # not a reported result: say what the figure is
         side += f" ({words.basis(a)})"
-    return Row(row.name, [bar], side=side, side_css=_status_css(a.status))
+    return Row(words.place(row.name), [bar], side=side, side_css=_status_css(a.status))
 
 
 def _without_bar(result: ReportResult) -> list[tuple[str, list[str]]]:
@@ -78,18 +78,21 @@ def _without_bar(result: ReportResult) -> list[tuple[str, list[str]]]:
         a = row.targets.get("2025")
         if a is None:
             if "2025" in row.not_assigned:
-                put(t("No 2025 target assigned"), row.name)
+                put(t("No 2025 target assigned"), words.place(row.name))
             elif row.file is None:
-                put(t("No plan yet"), row.name)
+                put(t("No plan yet"), words.place(row.name))
             else:
-                put(t("No 2025 target in the plan"), row.name)
+                put(t("No 2025 target in the plan"), words.place(row.name))
         elif a.ratio is None:
             if a.status in (Status.MET, Status.NOT_MET):
-                put(t("Reported only as met or not met"), f"{row.name} ({words.status(a.status)})")
+                put(t("Reported only as met or not met"), f"{words.place(row.name)} ({words.status(a.status)})")
             elif a.value is None and a.delivered is None:
-                put(t("2025 target, no result yet"), f"{row.name} ({words.target_figure(a)})")
+                put(t("2025 target, no result yet"), f"{words.place(row.name)} ({words.target_figure(a)})")
             else:
-                put(t("Not comparable"), f"{row.name} ({units(a.value if a.value is not None else a.delivered)})")
+                put(
+                    t("Not comparable"),
+                    f"{words.place(row.name)} ({units(a.value if a.value is not None else a.delivered)})",
+                )
     return list(groups.items())
 
 
@@ -199,7 +202,7 @@ def _stage_bar(name: str, css: str, stage: SnapshotStage | None) -> Bar:
 
 
 def _snapshot_label(snap: SnapshotRow) -> str:
-    label = snap.label or iso_date(snap.as_of)
+    label = words.snapshot_label(snap.label, snap.as_of)
     if snap.total is not None and snap.total.units is not None:
         label += " — " + t("{units} units in all", units=words.qualified(units(snap.total.units), snap.total.qualifier))
     return label
@@ -215,7 +218,7 @@ def pipeline_chart(result: ReportResult) -> str:
     if not values:
         return f"<p>{_h(t('No pipeline snapshot for the country.'))}</p>"
     axis = _units_axis(max(values), t("units"))
-    sources = [f"{s.label or iso_date(s.as_of)}: {words.source(s.source)}" for s in result.snapshots]
+    sources = [f"{words.snapshot_label(s.label, s.as_of)}: {words.source(s.source)}" for s in result.snapshots]
     return bar_chart(chart_rows, axis, title=t("The country's pipeline")) + _list(sources, "legend")
 
 
@@ -296,7 +299,7 @@ def unit_notes(result: ReportResult) -> list[str]:
         found = [note(n) for n in row.notes]
         found += [note(n) for a in row.targets.values() if a is not None for n in a.notes]
         if found:
-            lines.append(f"{row.name}: " + "; ".join(dict.fromkeys(found)))
+            lines.append(f"{words.place(row.name)}: " + "; ".join(dict.fromkeys(found)))
     return lines
 
 

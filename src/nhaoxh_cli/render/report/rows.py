@@ -186,7 +186,7 @@ def units_table(result: ReportResult) -> Table:
         table.add(
             [
                 row.code,
-                row.name,
+                words.place(row.name),
                 _cell(a, row, "2025"),
                 result_2025,
                 words.ratio(a) if a is not None else "—",

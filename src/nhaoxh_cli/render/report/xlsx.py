@@ -130,7 +130,7 @@ def units_sheet(result: ReportResult) -> Sheet:
     ]
     sheet = Sheet(_name("units"), columns)
     for row in result.units:
-        cells: list[Cell] = [row.code, row.name, t("yes") if row.file else t("no plan")]
+        cells: list[Cell] = [row.code, words.place(row.name), t("yes") if row.file else t("no plan")]
         for slot in SLOTS:
             cells += _slot_cells(row, slot)
         latest = row.latest
@@ -227,7 +227,7 @@ def notes_sheet(result: ReportResult) -> Sheet:
         sheet.rows.append([item.file, None, why])
     for row in result.units:
         found = [note(n) for n in row.notes] + [note(n) for a in row.targets.values() if a for n in a.notes]
-        sheet.rows += [[row.name, None, text] for text in dict.fromkeys(found)]
+        sheet.rows += [[words.place(row.name), None, text] for text in dict.fromkeys(found)]
     return sheet
 
 

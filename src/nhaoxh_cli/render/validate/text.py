@@ -7,6 +7,7 @@ from ...i18n import language, plural, t
 from ...validation import ValidationReport
 from .. import RenderOptions
 from ..safe import visible
+from ..tables import to_text
 
 
 def location(finding: Finding) -> str:
@@ -45,4 +46,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def render(report: ValidationReport, options: RenderOptions) -> str:
-    return findings_text(report.findings) + summary(len(report.files), report.findings) + "\n"
+    text = findings_text(report.findings) + summary(len(report.files), report.findings) + "\n"
+    if options.terminal and options.width:  # a person reads it: a long finding goes on indented
+        return to_text([text.rstrip("\n")], color=False, width=options.width)
+    return text  # a file, a pipe, an editor's problem matcher: one finding a line, as it was
