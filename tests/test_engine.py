@@ -137,8 +137,12 @@ targets:
 completed:
   - {{period: p1, units: 10, source: {CITE}}}
 """)
-    units, how = target_units(p, p.targets[0])
-    assert units is None and how is not None and "công nhân có nhu cầu" in how
+    units, share = target_units(p, p.targets[0])
+    assert (
+        units is None
+        and share is not None
+        and (share.percent, share.of_text) == (80.0, "công nhân có nhu cầu về nhà ở")
+    )
     assessment = forecast(p).assessments[0]
     assert assessment.target.units is None
     assert assessment.status is Status.UNKNOWN

@@ -31,7 +31,7 @@ from fractions import Fraction
 
 from ..domain import Basis, Qualifier, Status, TargetKind, ratio_of, status_for
 from ..model import Citation, Expected, Plan, Reported, Target
-from ..results.common import Assessment, Note, NoteCode, Params, SourceRef, TargetRef
+from ..results.common import Assessment, Note, NoteCode, Params, Share, SourceRef, TargetRef
 from .projection import Projection, target_units, target_years
 from .reports import Coverage, coverage, known_from, latest_rate, units_of, years_text
 
@@ -116,6 +116,19 @@ def target_ref(plan: Plan, target: Target, target_id: str) -> TargetRef | None:
         source=source_ref(plan, target.source),
         derived=target.derived,
     )
+
+
+def share_params(share: Share | None) -> Params:
+    """A share as a note's parameters: numbers and names, worded by the renderer."""
+    if share is None:
+        return {"percent": None}
+    return {
+        "percent": share.percent,
+        "of_kind": share.of_kind.value if share.of_kind else None,
+        "of_start": share.of_start,
+        "of_end": share.of_end,
+        "of_text": share.of_text,
+    }
 
 
 def implied_ref(plan: Plan, report: Reported, territory: str) -> TargetRef:
@@ -229,7 +242,7 @@ def assess(
     if target.implied:
         notes.append(Note(NoteCode.TARGET_IMPLIED, {"years": years_text(first, last)}))
     if target.computed and units is not None:
-        notes.append(Note(NoteCode.COMPUTED_TARGET, {"how": target.computed}))
+        notes.append(Note(NoteCode.COMPUTED_TARGET, share_params(target.computed)))
     if target.derived:
         notes.append(Note(NoteCode.DERIVED_FIGURE, {"what": "target", "how": target.derived}))
     rest_first = (cov.reported_to + 1) if cov.reported_to is not None else first
@@ -304,7 +317,7 @@ def assess(
         return result(status, Basis.REPORTED, value, final=not given.partial, percent=percent, source=[given])
     if units is None:
         if not target.implied:
-            notes.append(Note(NoteCode.TARGET_UNITS_UNKNOWN, {"how": target.computed}))
+            notes.append(Note(NoteCode.TARGET_UNITS_UNKNOWN, share_params(target.computed)))
         _so_far(reports, cov, first, last, notes)
         return result(Status.UNKNOWN, Basis.UNKNOWN, None)
     if cov.reported_to == last:

@@ -159,11 +159,12 @@ def show_result(plan: Plan, file: str, registry: Registry) -> ShowResult:
                     years_text(*span) if span else target.period,
                     units,
                     target.qualifier.value,
-                    computed,
+                    None,
                     target.alternative,
                     source_ref(plan, target.source),
                     id=ids[id(target)],
                     decision=target.decision,
+                    share=computed,
                 )
             )
         for c in (x for x in plan.completed if mine(x) == territory):

@@ -25,6 +25,7 @@ from fractions import Fraction
 from ..domain import COMPLETED, WHOLE_SPAN, Stage
 from ..model import Delivery, Period, Plan, Profile, Scenario, StagePipeline, Target
 from ..numbers import share_of
+from ..results.common import Share
 
 
 def largest_remainder(units: int, weights: list[int]) -> list[int]:
@@ -61,25 +62,35 @@ def delivery_units(delivery: Delivery, stage: StagePipeline) -> int | None:
     return None
 
 
-def target_units(plan: Plan, target: Target, _seen: frozenset[int] = frozenset()) -> tuple[int | None, str | None]:
-    """A target's units and, when they are not stated, how they were computed or why unknown.
+def target_units(plan: Plan, target: Target, _seen: frozenset[int] = frozenset()) -> tuple[int | None, Share | None]:
+    """A target's units and, when they are not stated, the share they are computed from.
 
-    Returns (units, None) for stated units; (units, "80% of goal-2025 (15.400)") for a share of
-    another target; (None, reason) when the plan cannot compute them.
+    Returns (units, None) for stated units; (units, Share(80, of …)) for a share of another target
+    whose units are known; (None, Share(…)) for a share of something the plan cannot count; (None,
+    None) when the target gives neither units nor a share.
     """
     if target.units is not None:
         return target.units, None
     if target.share is None:
-        return None, "no units"
+        return None, None
+    percent = float(target.share)
     if target.of is None:
-        return None, f"{target.share}% of {target.of_text or 'a figure the source does not give'}"
+        return None, Share(percent, of_text=target.of_text)
     base = plan.target(target.of)
     if base is None or id(base) in _seen:
-        return None, f"{target.share}% of {target.of}"
+        return None, Share(percent, of=target.of)
+    span = target_years(plan, base)
+    share = Share(
+        percent,
+        of=target.of,
+        of_kind=base.kind,
+        of_start=span[0] if span else None,
+        of_end=span[1] if span else None,
+    )
     base_units, _ = target_units(plan, base, _seen | {id(target)})
     if base_units is None:
-        return None, f"{target.share}% of {target.of}"
-    return share_of(target.share, base_units), f"{target.share}% of {target.of}"
+        return None, share
+    return share_of(target.share, base_units), share
 
 
 def span_years(plan: Plan) -> list[int]:

@@ -289,4 +289,5 @@ VI: dict[str, str] = {
     "a figure the source does not give": "một số liệu văn bản không nêu",
     "{share} of {what}": "{share} của {what}",
     "whole span": "cả giai đoạn",
+    "the {kind} {years}": "{kind} {years}",
 }

@@ -7,11 +7,10 @@ A parameter named `units`, `delivered`, `projected` … is a count of units; `ra
 
 from __future__ import annotations
 
-import re
-
 from ..i18n import N_, iso_date, number, percent, t
 from ..results.common import Note, NoteCode, Params
-from .words import place, qualified
+from .words import kind as words_kind
+from .words import place, qualified, years
 
 TEMPLATES: dict[NoteCode, str] = {
     NoteCode.PERIOD_OVER_UNREPORTED: N_(
@@ -104,28 +103,25 @@ def _shown(name: str, value: int | float | str | None) -> str:
     return str(value)
 
 
-#: How the engine says a target's units were computed or why unknown (engine/projection.py's
-#: target_units): "80% of goal-2025", "80% of <the source's words>", "no units".
-_SHARE_OF = re.compile(r"^(\d+(?:\.\d+)?)% of (.+)$", re.S)
-_NO_FIGURE = "a figure the source does not give"
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-
-def how(text: str) -> str:
-    """A computed target's "how" in the reader's words: "80% of goal-2025"; the source's own words for
-    what a share is of quoted as such ("80% of “số công nhân có nhu cầu…”"), never run into a sentence."""
-    if text == "no units":
+def how(params: Params) -> str:
+    """A computed target's share in the reader's words: "80% of the goal 2021–2025", or of the source's
+    own words for what it is a share of, quoted ("80% of “số công nhân có nhu cầu…”"); "no units given"."""
+    value = params.get("percent")
+    if not isinstance(value, (int, float)):
         return t("no units given")
-    found = _SHARE_OF.match(text)
-    if found is None:
-        return text
-    share, what = found.groups()
-    if what == _NO_FIGURE:
+    kind, start, end, text = (params.get(k) for k in ("of_kind", "of_start", "of_end", "of_text"))
+    if isinstance(kind, str):
+        what = t("the {kind} {years}", kind=words_kind(kind), years=years(_int(start), _int(end)))
+    elif isinstance(text, str) and text:
+        what = f"“{text}”"  # the source's words, as written
+    else:
         what = t("a figure the source does not give")
-    elif not _ID.match(what):
-        what = f"“{what}”"  # the source's words, as written
-    value = float(share)
-    return t("{share} of {what}", share=percent(value / 100, 0 if value.is_integer() else 1), what=what)
+    share = percent(float(value) / 100, 0 if float(value).is_integer() else 1)
+    return t("{share} of {what}", share=share, what=what)
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) else None
 
 
 def outlet(document: str) -> str:
@@ -154,8 +150,8 @@ def words(code: NoteCode, params: Params) -> str:
             template = DISAGREES["units"]
     shown = {name: _shown(name, value) for name, value in params.items() if name != "projected_ratio"}
     text = params.get("how")
-    if isinstance(text, str) and code in (NoteCode.TARGET_UNITS_UNKNOWN, NoteCode.COMPUTED_TARGET):
-        shown["how"] = how(text)  # the engine's: worded here
+    if code in (NoteCode.TARGET_UNITS_UNKNOWN, NoteCode.COMPUTED_TARGET):
+        shown = {"how": how(params)}  # the engine's share, worded here
     elif isinstance(text, str) and code is NoteCode.DERIVED_FIGURE:
         shown["how"] = f"“{text}”"  # the plan's own words, as written
     share = params.get("projected_ratio")

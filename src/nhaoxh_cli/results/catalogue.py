@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .common import Assessment, ProvinceRef, SourceRef
+from .common import Assessment, ProvinceRef, Share, SourceRef
 
 PROVINCES_SCHEMA = "nhaoxh.provinces/2"
 PLANS_SCHEMA = "nhaoxh.list/2"
@@ -80,6 +80,7 @@ class Figure:
     source: SourceRef | None
     id: str | None = None  # a target's id (the plan's, or made from kind and years)
     decision: str | None = None  # the document that set a target (444/QĐ-TTg)
+    share: Share | None = None  # a target given as a share of another figure
 
 
 @dataclass(frozen=True)

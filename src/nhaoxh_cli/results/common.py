@@ -67,6 +67,20 @@ class SourceRef:
 
 
 @dataclass(frozen=True)
+class Share:
+    """How a target's units are computed when the source gives a share, not a count: "80 % of the
+    2021–2025 goal" (`of` a target of the plan, named by kind and years), or of something the source
+    names in its own words (`of_text`) and does not count (then the units are unknown)."""
+
+    percent: float
+    of: str | None = None  # the other target's id
+    of_kind: TargetKind | None = None
+    of_start: int | None = None
+    of_end: int | None = None
+    of_text: str | None = None  # the source's words for what the share is of
+
+
+@dataclass(frozen=True)
 class TargetRef:
     """A target as the plan states it (chỉ tiêu, mục tiêu, nhu cầu)."""
 
@@ -80,7 +94,7 @@ class TargetRef:
     label: str | None  # the source's own words for it
     decision: str | None  # the document that set it (444/QĐ-TTg, 7/NQ-CP, a provincial plan)
     period: str | None  # the plan's period id, `total`, or None for a target given by years
-    computed: str | None  # how the units were computed, when not stated ("80% of goal-2025")
+    computed: Share | None  # how the units are computed from a share, when the source gives no count
     source: SourceRef | None
     derived: str | None = None  # how a target the plan derived was computed ("2.907 / 1,08 ≈ 2.690")
     implied: bool = False  # no source gives the number: a report measures a result against it

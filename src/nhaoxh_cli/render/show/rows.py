@@ -7,10 +7,12 @@ territory's) are for scripts (`--format json`) and, after the words, for `show -
 
 from __future__ import annotations
 
+from ...engine.assess import share_params
 from ...i18n import N_, t, units
 from ...loader.registry import FORMER
 from ...results.catalogue import Figure, ShowResult, TerritoryFigures
 from .. import words
+from ..notes import how
 
 
 def _what(figure: Figure) -> str:
@@ -42,8 +44,10 @@ def figure_name(figure: Figure) -> str:
 
 def figure_lines(figure: Figure, details: bool = False) -> list[str]:
     amount = words.qualified(units(figure.units), figure.qualifier)
-    if figure.computed:
-        amount += " " + t("(computed: {how})", how=figure.computed)
+    if figure.share is not None:
+        amount += " " + t("(computed: {how})", how=how(share_params(figure.share)))
+    elif figure.computed:
+        amount += " " + t("(computed: {how})", how=f"“{figure.computed}”")  # the plan's own words
     indent = "    · " if figure.section in ("delivery", "project") else "- "
     line = f"{indent}{figure_name(figure)}: {amount}"
     if figure.alternative:
