@@ -7,7 +7,9 @@ A parameter named `units`, `delivered`, `projected` … is a count of units; `ra
 
 from __future__ import annotations
 
-from ..i18n import N_, iso_date, number, percent, t
+import re
+
+from ..i18n import N_, decimal, iso_date, number, percent, t
 from ..results.common import Note, NoteCode, Params
 from .words import kind as words_kind
 from .words import place, qualified, years
@@ -124,6 +126,24 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) else None
 
 
+#: A number as a plan writes it, the Vietnamese way: "2.907", "48.700", "1,08", "17.588".
+_PLAN_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,])|(?<![\d.,])\d+,\d+(?![\d.,])")
+
+
+def formula(text: str) -> str:
+    """A derivation the plan writes ("2.907 / 1,08 ≈ 2.690") with its numbers in the reader's
+    format ("2,907 / 1.08 ≈ 2,690" in English); its symbols and words as written."""
+
+    def shown(found: re.Match[str]) -> str:
+        whole, _, fraction = found.group(0).partition(",")
+        value = int(whole.replace(".", ""))
+        if not fraction:
+            return number(value)
+        return decimal(float(f"{value}.{fraction}"), len(fraction))
+
+    return _PLAN_NUMBER.sub(shown, text)
+
+
 def outlet(document: str) -> str:
     """An outlet's name without its article's address ("SGGP" of "SGGP, en.sggp.org.vn/…"); a
     document's name as it is (117/QĐ-UBND)."""
@@ -153,7 +173,7 @@ def words(code: NoteCode, params: Params) -> str:
     if code in (NoteCode.TARGET_UNITS_UNKNOWN, NoteCode.COMPUTED_TARGET):
         shown = {"how": how(params)}  # the engine's share, worded here
     elif isinstance(text, str) and code is NoteCode.DERIVED_FIGURE:
-        shown["how"] = f"“{text}”"  # the plan's own words, as written
+        shown["how"] = formula(text)  # the plan's arithmetic, its numbers in the reader's format
     share = params.get("projected_ratio")
     if isinstance(share, float) and shown.get("projected", "—") != "—":
         shown["projected"] += t(" ({ratio} of the target)", ratio=percent(share))
