@@ -4,7 +4,7 @@ setup:
 	python3 -m venv .venv && .venv/bin/pip install -q -e '.[dev,xlsx,docx,pdf]'
 
 test:
-	.venv/bin/python -m pytest -q
+	.venv/bin/python -m pytest -q -n auto
 
 bench:
 	.venv/bin/pip install -q -e '.[bench]' && .venv/bin/python benchmarks/run.py

@@ -17,6 +17,16 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 Run = Callable[..., tuple[int, str, str]]
 
 
+@pytest.fixture(autouse=True)
+def hermetic_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts from the same environment, whatever the shell or runner that started it:
+    no terminal size ($COLUMNS is set by some runners and would re-flow text), no reader's language
+    (English unless a test chooses), no plans folder."""
+    for name in ("COLUMNS", "LINES", "NHAOXH_LANG", "LC_ALL", "LC_MESSAGES", "NHAOXH_PLANS_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
     """Call `nhaoxh ARGS...` in-process; returns (exit code, stdout, stderr)."""
