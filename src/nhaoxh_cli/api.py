@@ -26,7 +26,7 @@ example that tests/test_api_docs.py runs.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,7 @@ from .model import Plan
 from .progress import Progress, counted
 from .results.common import Note, NoteCode
 from .validation import MissingPath, ValidationReport, validate_paths
+from .values import frozen
 
 if TYPE_CHECKING:  # the result types load with the function that makes them
     from .extract import Extraction
@@ -69,7 +70,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@frozen
 class Found:
     """The plan a name leads to, checked, and a note when the name was a former unit's."""
 

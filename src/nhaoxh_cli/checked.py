@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import LoadResult, load_plan_file, plan_files
 from .model import Plan
 from .parallel import WorkerDied, ordered_map
+from .values import frozen
 
 
 class InvalidPlan(ValueError):
@@ -30,7 +30,7 @@ class InvalidPlan(ValueError):
         self.findings = findings
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckedPlan:
     """A plan file loaded and checked: its plan (None when unreadable) and every finding, without
     its text or node tree — small enough to come back from a worker process."""

@@ -7,9 +7,10 @@ read them from this module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from fractions import Fraction
+
+from .values import frozen
 
 
 class Stage(StrEnum):
@@ -100,7 +101,7 @@ class Basis(StrEnum):
     UNKNOWN = "unknown"  # not computable: the assessment says what is missing
 
 
-@dataclass(frozen=True)
+@frozen
 class Threshold:
     status: Status
     min_ratio: Fraction

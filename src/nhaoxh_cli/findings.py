@@ -10,11 +10,12 @@ prints them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from enum import StrEnum
 from typing import Protocol
 
 from .i18n import Text, language, t
+from .values import frozen
 
 
 class Severity(StrEnum):
@@ -22,7 +23,7 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True)
+@frozen
 class ProblemCode:
     """A kind of problem: NX0xx reading the file, NX1xx fields and values, NX2xx references within a
     plan and across plans, NX3xx the source's own figures (warnings; errors under --strict)."""
@@ -43,7 +44,7 @@ class Positioned(Protocol):
     def column(self) -> int: ...
 
 
-@dataclass(frozen=True)
+@frozen
 class Finding:
     """One problem at one place in one file."""
 

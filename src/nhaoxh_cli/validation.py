@@ -6,7 +6,7 @@ Under `strict`, the source-consistency warnings count as errors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import repeat
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from .loader.limits import DEFAULT_LIMITS, Limits
 from .loader.plans import load_plan_file, plan_files
 from .parallel import WorkerDied, ordered_map
 from .progress import Progress, counted
+from .values import frozen
 
 VALIDATE_SCHEMA = "nhaoxh.validate/1"
 
@@ -27,7 +28,7 @@ class MissingPath(LookupError):
     """A path given to validate does not exist (a usage error, exit 2)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class ValidationReport:
     files: list[str]
     findings: list[Finding]
@@ -60,7 +61,7 @@ def collect(paths: list[Path]) -> dict[Path, Path | None]:
     return files
 
 
-@dataclass(frozen=True)
+@frozen
 class FileCheck:
     """One file's findings, and the names its plan claims (settled across files in file order)."""
 

@@ -4,7 +4,7 @@ and how to cite a figure's source in a message."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from ..findings import Finding, ProblemCode
@@ -12,9 +12,10 @@ from ..i18n import Text, msg
 from ..loader.registry import Registry, default_registry
 from ..loader.yamlnodes import Path, YamlDocument, dotted
 from ..model import Citation, Expected, Plan, Reported
+from ..values import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckContext:
     plan: Plan
     document: YamlDocument

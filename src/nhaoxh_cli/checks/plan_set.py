@@ -9,16 +9,15 @@ files' order, with a dict lookup per name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..findings import Finding
 from ..loader.catalog import fold
 from ..loader.plans import LoadResult
 from ..loader.yamlnodes import Place
+from ..values import frozen
 from .rules import claims, file_names
 
 
-@dataclass(frozen=True)
+@frozen
 class Claim:
     """A name a plan answers to (its slug or an alias), folded, and where the file says so."""
 

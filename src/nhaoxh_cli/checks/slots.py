@@ -12,14 +12,14 @@ marked `alternative`. `nhaoxh import` places its rows by slot (importer/slots.py
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from ..domain import WHOLE_SPAN, Qualifier
 from ..model import Expected, Plan, Reported, Target
+from ..values import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class Record:
     """A figure of a plan (or a row an import would add), reduced to what is compared."""
 

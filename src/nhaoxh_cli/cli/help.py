@@ -10,16 +10,17 @@ Typer parses the command line; only the help is drawn here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from typer.core import TyperCommand, TyperGroup
 
 from ..domain import ExitCode
 from ..i18n import N_, t
+from ..values import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class Help:
     summary: str
     details: list[str] = field(default_factory=list)

@@ -16,11 +16,11 @@ completes at r_s.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from itertools import pairwise
 
 from ..domain import Stage
 from ..model import Plan, Snapshot
+from ..values import frozen
 
 
 def snapshot_date(snapshot: Snapshot) -> dt.date:
@@ -31,7 +31,7 @@ def snapshot_date(snapshot: Snapshot) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-@dataclass(frozen=True)
+@frozen
 class Rates:
     start: dt.date  # for the arithmetic: a month-only snapshot counts from the 15th
     end: dt.date
@@ -69,7 +69,7 @@ def rates_between(first: Snapshot, second: Snapshot) -> Rates | None:
     return Rates(d0, d1, (c1 - c0) / s0 / years, start_rate, first.as_of, second.as_of)
 
 
-@dataclass(frozen=True)
+@frozen
 class Calibration:
     intervals: list[Rates]
     overall: Rates | None  # the longest span whose first snapshot has every stage

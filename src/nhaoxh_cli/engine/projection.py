@@ -18,7 +18,6 @@ Years follow the source (docs/method.md, "Years"):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
@@ -26,6 +25,7 @@ from ..domain import COMPLETED, WHOLE_SPAN, Stage
 from ..model import Delivery, Period, Plan, Profile, Scenario, StagePipeline, Target
 from ..numbers import share_of
 from ..results.common import Share
+from ..values import frozen
 
 
 def largest_remainder(units: int, weights: list[int]) -> list[int]:
@@ -125,7 +125,7 @@ def _completion_years(text: str | None, period: Period) -> tuple[int, int]:
     return period.start_year, period.end_year
 
 
-@dataclass(frozen=True)
+@frozen
 class Projection:
     """One territory's projection by the plan: per stage, per year (and so per period)."""
 

@@ -8,7 +8,6 @@ of (former provinces, before 01/07/2025), then anything else the plan covers.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from ..domain import COMPLETED, WHOLE_SPAN, TargetKind
 from ..findings import Finding, Severity
@@ -31,6 +30,7 @@ from ..results.forecast import (
     YearRow,
     YearTarget,
 )
+from ..values import frozen
 from .assess import (
     assess,
     document_ref,
@@ -45,7 +45,7 @@ from .projection import Projection, project
 from .reports import primary_reports, units_of, years_text
 
 
-@dataclass(frozen=True)
+@frozen
 class Options:
     """What a forecast is asked for beyond the assessment (none of it changes the assessment)."""
 

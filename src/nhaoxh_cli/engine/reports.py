@@ -10,9 +10,9 @@ disagreement (the plan keeps one as an `alternative`), never a sum. A
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from ..model import Plan, Reported
+from ..values import frozen
 
 
 def known_from(plan: Plan, report: Reported) -> dt.date:
@@ -54,7 +54,7 @@ def units_of(report: Reported) -> int | None:
     return report.units
 
 
-@dataclass(frozen=True)
+@frozen
 class Coverage:
     """What the reports give for the years first..last."""
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..files import NotAFile, TooLarge, read_limited
 from ..i18n import t
+from ..values import frozen
 from .messages import MESSAGES
 from .result import Note
 
@@ -39,14 +39,14 @@ class ExtractError(Exception):
         return t(MESSAGES[self.note.code], **dict(self.note.values))
 
 
-@dataclass(frozen=True)
+@frozen
 class Limits:
     """How much `extract` reads: the limit keeps a hostile input from exhausting the machine."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-@dataclass(frozen=True)
+@frozen
 class Source:
     """A document's text, with the type it was read as and what decoding it needed."""
 

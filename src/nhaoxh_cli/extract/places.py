@@ -10,9 +10,9 @@ not "hòa bình" peace) and not inside a company's name ("Công ty … Sài Gòn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..loader.registry import Registry
+from ..values import frozen
 from .words import _TONES_OLD, Phrases, Token
 
 _EXTRA = {
@@ -24,7 +24,7 @@ _EXTRA = {
 _COMPANY = {"công", "ty", "tập", "đoàn", "cổ", "phần", "tnhh", "ngân", "hàng", "liên", "danh"}
 
 
-@dataclass(frozen=True)
+@frozen
 class Place:
     """A unit a name means: the current unit's slug, and the former unit's when the name is a former one's."""
 
@@ -106,7 +106,7 @@ def light_scan(text: str, registry: Registry) -> list[tuple[int, str, Place | No
     return found
 
 
-@dataclass(frozen=True)
+@frozen
 class Mention:
     first: int  # token indexes
     last: int

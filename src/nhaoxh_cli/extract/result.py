@@ -12,11 +12,12 @@ Vietnamese; the codes are defined once, in `messages.py`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from enum import StrEnum
 
 from ..domain import Stage
+from ..values import frozen
 
 
 class Kind(StrEnum):
@@ -47,7 +48,7 @@ class Qualifier(StrEnum):
     AT_LEAST = "at_least"  # ít nhất, tối thiểu
 
 
-@dataclass(frozen=True)
+@frozen
 class When:
     """The years a figure is attached to, as the text says them.
 
@@ -69,7 +70,7 @@ class When:
         return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
 
 
-@dataclass(frozen=True)
+@frozen
 class Note:
     """A message as a value: a code from `messages.MESSAGES` and the values it names."""
 
@@ -84,7 +85,7 @@ class Note:
         return dict(self.values).get(name)
 
 
-@dataclass(frozen=True)
+@frozen
 class Figure:
     """A figure placed in the draft."""
 
@@ -107,7 +108,7 @@ class Figure:
         return self.when.text if self.when else None
 
 
-@dataclass(frozen=True)
+@frozen
 class Unplaced:
     """A figure seen but not placed, with the reason."""
 
@@ -119,7 +120,7 @@ class Unplaced:
     kind: Kind | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Decision:
     """A choice the drafter made (province, territory, date) and how it made it."""
 
@@ -127,7 +128,7 @@ class Decision:
     how: Note
 
 
-@dataclass(frozen=True)
+@frozen
 class Extraction:
     """Everything `extract` learned from one document."""
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+
+from ..values import frozen
 
 MAX_SENTENCE = 1500
 
@@ -31,7 +32,7 @@ _END = re.compile(r"[.!?…]+[\"”)]?\s+")
 _ABBREVIATIONS = {"tp", "tx", "q", "p", "ts", "ths", "pgs", "gs", "ô", "bà", "st", "tt", "v.v", "ks", "bs", "h", "đ"}
 
 
-@dataclass(frozen=True)
+@frozen
 class Block:
     """A paragraph, list item or heading: its text and where each of its lines starts."""
 

@@ -12,8 +12,7 @@ are not periods: a date counts only after "vào"/"trong" (an event) or
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..values import frozen
 from .result import When
 from .words import Token, year_value
 
@@ -39,7 +38,7 @@ _YEAR_PREFIX = {"trong", "riêng", "vào", "cho", "của", "tại", "cuối", "�
 _STARTS = {"giai", "thời", "từ", "tính", "năm", *_TO, *_YEAR_PREFIX}
 
 
-@dataclass(frozen=True)
+@frozen
 class Span:
     first: int  # token indexes, end exclusive
     last: int

@@ -17,10 +17,10 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from ..values import frozen
 from .vi_cli import VI as _VI_CLI
 from .vi_extract import VI as _VI_EXTRACT
 from .vi_findings import VI as _VI_FINDINGS
@@ -91,7 +91,7 @@ def t(english: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-@dataclass(frozen=True)
+@frozen
 class Text:
     """A message translated when it is shown, not when it is made: the checks run before anyone
     chooses how to show their findings (in a worker process, for JSON, for a person in Vietnamese).

@@ -32,6 +32,7 @@ from ..loader.names import fold
 from ..loader.plans import load_plan_file, load_plan_text, plan_files
 from ..loader.registry import Registry, default_registry
 from ..progress import Progress, counted
+from ..values import frozen
 from .parse import Figure, Refusal, parse_row
 from .planedit import PlanEdit, Verdict
 from .rows import ImportFileError, read_rows
@@ -44,7 +45,7 @@ __all__ = ["Change", "FileChange", "ImportFileError", "ImportResult", "import_fi
 _ORDER = {"quota": 0, "goal": 0, "demand": 0, "reported": 1, "expected": 2, "note": 3}
 
 
-@dataclass(frozen=True)
+@frozen
 class Change:
     """What became of one row: `added`, `conflict` (kept as an alternative), `unchanged` or `refused`."""
 
@@ -71,7 +72,7 @@ class Change:
         return f"{text} — {self.reason.shown()}" if self.reason else text
 
 
-@dataclass(frozen=True)
+@frozen
 class FileChange:
     """One plan file: its text before (empty when the import creates it) and after."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
 from ..checks.rules.provincial_quotas import PROVINCIAL_DOCUMENT
@@ -17,6 +17,7 @@ from ..domain import Qualifier
 from ..i18n import Text, msg
 from ..loader.names import fold
 from ..loader.registry import FORMER, NATIONAL, Registry
+from ..values import frozen
 from .rows import Row
 
 KINDS = ("quota", "goal", "demand", "reported", "expected", "note")
@@ -74,7 +75,7 @@ _NATIONAL_NAMES = {fold(n) for n in ("vietnam", "Việt Nam", "national", "cả 
 _REPOSITORY_FILE = re.compile(r"(^|[\s/])(shared|data|docs|src|tests)/|\.(md|ya?ml|csv|py)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@frozen
 class Refusal:
     """A row that was not imported: its line, the column at fault, and what to do."""
 
@@ -94,7 +95,7 @@ class _Refused(Exception):
         self.text = text
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceRef:
     """The outlet or document a row cites, and when it appeared."""
 
@@ -106,7 +107,7 @@ class SourceRef:
     quote: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Figure:
     """One figure of a row, resolved to the plan it goes into and the territory it covers."""
 

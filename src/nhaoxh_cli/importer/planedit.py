@@ -17,6 +17,7 @@ from ..domain import Qualifier
 from ..i18n import Text, decimal, msg, number
 from ..loader.registry import FORMER
 from ..model import Plan
+from ..values import frozen
 from .parse import Figure, SourceRef, fold_spaced
 from .slots import record_of
 from .yamltext import add_mapping_entry, append_items
@@ -34,7 +35,7 @@ _OUTLETS = {"laodong": "ld", "vietnamnews": "vns", "thesaigontimes": "saigontime
 _SKIP_LABELS = {"www", "news", "en", "english", "ja", "es", "fr", "pt", "vi"}
 
 
-@dataclass(frozen=True)
+@frozen
 class Verdict:
     """What became of one figure: added, added as an alternative (a conflict), or unchanged."""
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..files import NotAFile, TooLarge, read_limited
 from ..i18n import N_, t
+from ..values import frozen
 
 #: The columns every file has (the layout an analyst keeps), then the ones it may have.
 REQUIRED = ("unit", "kind", "years", "units", "percent", "source", "date", "note")
@@ -49,7 +49,7 @@ class ImportFileError(Exception):
         return t(self.template, **self.params)
 
 
-@dataclass(frozen=True)
+@frozen
 class Row:
     """One line of the table: its number in the file (1 = the header) and its cells by column."""
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..values import frozen
 from .limits import DEFAULT_LIMITS, Limits
 from .names import fold, packaged_data_dir
 from .plans import LoadResult, load_plan_file, plan_files
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@frozen
 class PlansLocation:
     path: Path
     how: str  # which rule of SPEC.md found it
@@ -88,7 +89,7 @@ class UnknownProvince(LookupError):
         self.unit = unit  # the registry knows the province, but no plan covers it
 
 
-@dataclass(frozen=True)
+@frozen
 class Resolution:
     """The plan a name leads to, and why when it is not the plan's own name."""
 

@@ -12,12 +12,12 @@ Aliases are refused outright, so no expansion ("billion laughs") can happen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..values import frozen
 
 MIB = 1024 * 1024
 
 
-@dataclass(frozen=True)
+@frozen
 class Limits:
     max_bytes: int = 20 * MIB
     max_values: int = 2_000_000

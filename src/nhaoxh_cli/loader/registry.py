@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -20,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..i18n import N_, Text, msg
+from ..values import frozen
 from .names import fold, packaged_data_dir
 from .yamlnodes import parse_yaml
 
@@ -187,7 +187,7 @@ def _folded_names(unit: Unit) -> set[str]:
     return {fold(n) for n in (unit.slug, unit.name, *unit.aliases)}
 
 
-@dataclass(frozen=True)
+@frozen
 class RegistryError(Exception):
     message: str
 

@@ -48,6 +48,7 @@ from ..checks.rules.plan_fields import WRONG_VALUE
 from ..checks.rules.yaml_safety import ALIAS, DUPLICATE_KEY, LIMIT, SYNTAX, TAG
 from ..findings import Finding, ProblemCode
 from ..i18n import Text, msg
+from ..values import frozen
 from .limits import DEFAULT_LIMITS, Limits
 
 _CParser: Any
@@ -101,7 +102,7 @@ class RawInt(int):
         return int.__repr__(self)
 
 
-@dataclass(frozen=True)
+@frozen
 class Place:
     """Where a value stands: 1-based line and column, and — for a value YAML read from plain text
     as something other than text (a number, yes/no) — how it was written and the type read."""

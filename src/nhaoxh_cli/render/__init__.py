@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
+from ..values import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class RenderOptions:
     color: bool = False  # ANSI colours (a terminal, NO_COLOR unset)
     width: int | None = None  # columns to lay tables out for; None: never cut or wrap a cell

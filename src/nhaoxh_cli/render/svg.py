@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
+from ..values import frozen
+
 WIDTH = 420  # the viewBox width: text at its own size on a phone, 1.4 times it on a wide screen
 MARGIN = 6
 FONT = 12  # label and value text, in viewBox units
@@ -29,7 +31,7 @@ TOP = 32  # room for the upper tick labels and the reference line's name
 BOTTOM = 44  # room for the lower tick labels and the axis title
 
 
-@dataclass(frozen=True)
+@frozen
 class Bar:
     value: float  # along the axis; drawn up to the axis' end when it goes beyond
     css: str  # a class of the page's style sheet: its colour
@@ -38,7 +40,7 @@ class Bar:
     thickness: float = 13
 
 
-@dataclass(frozen=True)
+@frozen
 class Row:
     label: str  # written above the row's bars
     bars: list[Bar]
@@ -46,7 +48,7 @@ class Row:
     side_css: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Axis:
     top: float  # the axis runs from 0 to here
     ticks: list[float]
@@ -54,7 +56,7 @@ class Axis:
     tick_text: Callable[[float], str]
 
 
-@dataclass(frozen=True)
+@frozen
 class Reference:
     """A vertical line across every row (a target at 100 %), named at the top."""
 
@@ -94,7 +96,7 @@ def _width(text: str) -> float:
     return len(text) * FONT * CHAR
 
 
-@dataclass(frozen=True)
+@frozen
 class _Plot:
     left: float
     right: float

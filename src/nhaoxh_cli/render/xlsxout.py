@@ -21,6 +21,7 @@ from ..domain import Basis, Qualifier, Status
 from ..i18n import language, t
 from ..results.common import Assessment, SourceRef
 from ..results.forecast import SnapshotRow
+from ..values import frozen
 from . import MissingExtra, words
 from .forecast.rows import what_it_takes
 from .safe import visible
@@ -40,7 +41,7 @@ FILLS = {
 FORBIDDEN = set("[]:*?/\\")
 
 
-@dataclass(frozen=True)
+@frozen
 class Qualified:
     """A count as the source qualifies it ("khoảng", "trên"): a number, shown with its sign."""
 

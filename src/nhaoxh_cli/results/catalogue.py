@@ -5,8 +5,8 @@ plan), `list` (the plans and what each holds), `show` (a plan's figures in plain
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
+from ..values import frozen
 from .common import Assessment, ProvinceRef, Share, SourceRef
 
 PROVINCES_SCHEMA = "nhaoxh.provinces/2"
@@ -15,7 +15,7 @@ SHOW_SCHEMA = "nhaoxh.show/1"
 EXPLAIN_SCHEMA = "nhaoxh.explain/2"
 
 
-@dataclass(frozen=True)
+@frozen
 class UnitEntry:
     code: str
     slug: str
@@ -29,7 +29,7 @@ class UnitEntry:
     plan: str | None  # the plan file that covers it (a former unit: its current unit's), else null
 
 
-@dataclass(frozen=True)
+@frozen
 class ProvincesResult:
     former: bool  # the 63 former units, else today's 34
     merger_effective: dt.date
@@ -37,7 +37,7 @@ class ProvincesResult:
     units: list[UnitEntry]
 
 
-@dataclass(frozen=True)
+@frozen
 class TerritoryContents:
     territory: str
     name: str
@@ -47,7 +47,7 @@ class TerritoryContents:
     last_report: str | None  # the latest report's date (or its last year)
 
 
-@dataclass(frozen=True)
+@frozen
 class PlanEntry:
     file: str
     valid: bool
@@ -59,13 +59,13 @@ class PlanEntry:
     placeholders: int  # template values still to fill ("FILL: …")
 
 
-@dataclass(frozen=True)
+@frozen
 class PlansResult:
     folder: str
     plans: list[PlanEntry]
 
 
-@dataclass(frozen=True)
+@frozen
 class Figure:
     """One figure of a plan in plain words: what it is, for which years, how many, from where."""
 
@@ -83,14 +83,14 @@ class Figure:
     share: Share | None = None  # a target given as a share of another figure
 
 
-@dataclass(frozen=True)
+@frozen
 class TerritoryFigures:
     territory: str
     name: str
     figures: list[Figure]
 
 
-@dataclass(frozen=True)
+@frozen
 class ShowResult:
     province: ProvinceRef
     file: str
@@ -99,7 +99,7 @@ class ShowResult:
     notes: list[str]  # the plan's own notes, as written
 
 
-@dataclass(frozen=True)
+@frozen
 class Step:
     """One line of a period's projection: a stage's contribution and the rule that gave it."""
 
@@ -112,7 +112,7 @@ class Step:
     source: SourceRef | None
 
 
-@dataclass(frozen=True)
+@frozen
 class ExplainResult:
     province: ProvinceRef
     territory: str

@@ -12,10 +12,11 @@ language (`render/notes.py`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
 from ..domain import Basis, Qualifier, Status, TargetKind
+from ..values import frozen
 
 #: A note's parameters: numbers stay numbers, so each renderer writes them in its reader's format.
 Params = dict[str, int | float | str | None]
@@ -46,13 +47,13 @@ class NoteCode(StrEnum):
     MERGED_BEFORE_END = "merged_before_end"  # a former unit's target runs past the merger that ended the unit
 
 
-@dataclass(frozen=True)
+@frozen
 class Note:
     code: NoteCode
     params: Params = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceRef:
     """Where a figure comes from, as a person looks it up: the document or outlet, and its date."""
 
@@ -66,7 +67,7 @@ class SourceRef:
     url: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Share:
     """How a target's units are computed when the source gives a share, not a count: "80 % of the
     2021–2025 goal" (`of` a target of the plan, named by kind and years), or of something the source
@@ -80,7 +81,7 @@ class Share:
     of_text: str | None = None  # the source's words for what the share is of
 
 
-@dataclass(frozen=True)
+@frozen
 class TargetRef:
     """A target as the plan states it (chỉ tiêu, mục tiêu, nhu cầu)."""
 
@@ -100,7 +101,7 @@ class TargetRef:
     implied: bool = False  # no source gives the number: a report measures a result against it
 
 
-@dataclass(frozen=True)
+@frozen
 class Range:
     """A band from a simulation: the 10th, 50th and 90th percentiles of the runs."""
 
@@ -109,7 +110,7 @@ class Range:
     p90: int
 
 
-@dataclass(frozen=True)
+@frozen
 class Assessment:
     """One target as of a date: one status, on one basis, the same in every view (SPEC.md,
     "Progress as of a date").
@@ -151,7 +152,7 @@ class Assessment:
     stated_percent: float | None = None  # the source's own percentage of this target, when it gives one
 
 
-@dataclass(frozen=True)
+@frozen
 class ProvinceRef:
     slug: str
     name: str

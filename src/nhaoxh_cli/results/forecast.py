@@ -4,15 +4,16 @@ beside them (stages × periods, years) and any alternative basis asked for."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..findings import Finding
+from ..values import frozen
 from .common import Assessment, Note, ProvinceRef, Range, SourceRef
 
 FORECAST_SCHEMA = "nhaoxh.forecast/2"
 
 
-@dataclass(frozen=True)
+@frozen
 class TargetLine:
     """A target's assessment in the SPEC's flat shape (`kind`, `units`, `gap`, `ratio`, `status`,
     `source`), under the period it belongs to; the same figures as its `Assessment`."""
@@ -28,7 +29,7 @@ class TargetLine:
     source: str | None
 
 
-@dataclass(frozen=True)
+@frozen
 class PeriodProjection:
     """What the plan projects for one period: units completed plus each stage's deliveries."""
 
@@ -42,7 +43,7 @@ class PeriodProjection:
     targets: list[TargetLine]
 
 
-@dataclass(frozen=True)
+@frozen
 class SpanProjection:
     start_year: int | None
     end_year: int | None
@@ -51,13 +52,13 @@ class SpanProjection:
     targets: list[TargetLine]
 
 
-@dataclass(frozen=True)
+@frozen
 class YearTarget:
     id: str
     units: int
 
 
-@dataclass(frozen=True)
+@frozen
 class YearRow:
     """One year: the plan's projection placed where the source places it, and what was reported.
 
@@ -78,7 +79,7 @@ class YearRow:
     partial_as_of: str | None = None  # the date of that count
 
 
-@dataclass(frozen=True)
+@frozen
 class OutcomeComparison:
     """The plan's projection for years that have since been reported: the plan against the outcome."""
 
@@ -90,7 +91,7 @@ class OutcomeComparison:
     source: SourceRef | None
 
 
-@dataclass(frozen=True)
+@frozen
 class TerritoryForecast:
     territory: str
     name: str
@@ -104,7 +105,7 @@ class TerritoryForecast:
     notes: list[Note] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@frozen
 class AlternativeTarget:
     target_id: str
     territory: str
@@ -117,7 +118,7 @@ class AlternativeTarget:
     settled: bool = False  # the target has its answer (years over, reported, or met): the same on every basis
 
 
-@dataclass(frozen=True)
+@frozen
 class Alternative:
     """Another basis for the projection, named, never a second headline: a scenario of the plan
     (`scenario`), rates from the pipeline snapshots (`calibrated`)."""
@@ -132,7 +133,7 @@ class Alternative:
     targets: list[AlternativeTarget]
 
 
-@dataclass(frozen=True)
+@frozen
 class StageSpread:
     """The simulation's parameters for one stage: the share of the stated delivery that happens
     (triangular low, mode, high) and how far it may slip, in years (negative: earlier)."""
@@ -146,14 +147,14 @@ class StageSpread:
     source: str  # "plan" (its `uncertainty`) or "default" (docs/method.md)
 
 
-@dataclass(frozen=True)
+@frozen
 class Band:
     scope: str  # a period id, "total", or a year
     point: int  # the basis's own figure (the stated projection, or the calibrated one)
     band: Range
 
 
-@dataclass(frozen=True)
+@frozen
 class TargetOdds:
     target_id: str
     units: int
@@ -162,7 +163,7 @@ class TargetOdds:
     probability: float
 
 
-@dataclass(frozen=True)
+@frozen
 class Simulation:
     """Monte Carlo around one basis: its point figures lie inside their bands by construction of the
     default parameters (centred on the stated deliveries), and the odds are on the same basis."""
@@ -178,7 +179,7 @@ class Simulation:
     targets: list[TargetOdds]
 
 
-@dataclass(frozen=True)
+@frozen
 class Rates:
     start: dt.date  # the day the arithmetic counts from: a month-only snapshot ("2024-06") counts from the 15th
     end: dt.date
@@ -190,21 +191,21 @@ class Rates:
     start_lead_years: float | None
 
 
-@dataclass(frozen=True)
+@frozen
 class Calibration:
     source: str  # the plan whose snapshots give the rates
     intervals: list[Rates]
     overall: Rates | None
 
 
-@dataclass(frozen=True)
+@frozen
 class SnapshotStage:
     projects: int | None
     units: int | None
     qualifier: str
 
 
-@dataclass(frozen=True)
+@frozen
 class SnapshotRow:
     as_of: str
     label: str | None
@@ -215,7 +216,7 @@ class SnapshotRow:
     source: SourceRef | None
 
 
-@dataclass(frozen=True)
+@frozen
 class HousingSupportRow:
     """Households helped to build or repair homes: never social housing units."""
 
@@ -229,7 +230,7 @@ class HousingSupportRow:
     source: SourceRef | None
 
 
-@dataclass(frozen=True)
+@frozen
 class ForecastResult:
     """`nhaoxh forecast PROVINCE`: today's unit first, then the units it was made of, then the rest."""
 

@@ -4,9 +4,10 @@ without a plan, the country's own targets, and the headline a journalist needs."
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..domain import Qualifier
+from ..values import frozen
 from .common import Assessment, Note, SourceRef
 from .forecast import SnapshotRow, YearRow
 
@@ -16,7 +17,7 @@ REPORT_SCHEMA = "nhaoxh.report/2"
 SLOTS = ("2025", "2026", "2026-2030", "2021-2030")
 
 
-@dataclass(frozen=True)
+@frozen
 class ReportedFigure:
     """The latest result a source reports for a unit."""
 
@@ -32,7 +33,7 @@ class ReportedFigure:
     derived: str | None = None  # how a count was derived, when no source states it
 
 
-@dataclass(frozen=True)
+@frozen
 class Figure:
     """A figure as a source states it: units, qualifier, the source's percentage of the target."""
 
@@ -41,7 +42,7 @@ class Figure:
     percent: float | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Conflict:
     """Two sources giving different figures for the same thing: both kept, the first used. `used` is
     None when nothing is used for exactly those years; `used_source` None when the figure used is
@@ -59,7 +60,7 @@ class Conflict:
     summed: bool = False  # the figure used adds up the reports of consecutive years
 
 
-@dataclass(frozen=True)
+@frozen
 class UnitRow:
     """One of today's units: its key targets assessed as of the date, whatever data exists."""
 
@@ -75,7 +76,7 @@ class UnitRow:
     notes: list[Note] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@frozen
 class SlotSum:
     """The units' quotas for one slot added up, against the country's own target: only quotas the
     sources state (a unit's own goal, and a quota derived or computed here, are counted apart)."""
@@ -88,7 +89,7 @@ class SlotSum:
     difference: int | None  # national − units' sum: what the units' quotas leave uncovered
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceTally:
     """A source's own count of the units that met or missed their targets for some years."""
 
@@ -101,7 +102,7 @@ class SourceTally:
     source: SourceRef | None
 
 
-@dataclass(frozen=True)
+@frozen
 class Headline:
     """What a journalist asks first, each answer with its basis and date."""
 
@@ -118,14 +119,14 @@ class Headline:
     sums: list[SlotSum]
 
 
-@dataclass(frozen=True)
+@frozen
 class LeftOut:
     file: str
     slug: str | None
     reason: str  # "errors" or "not_a_current_unit"
 
 
-@dataclass(frozen=True)
+@frozen
 class Coverage:
     units: int  # today's units
     with_plan: int
@@ -134,7 +135,7 @@ class Coverage:
     with_result_2025: int  # units with a 2025 result (a count, a percentage or met/missed)
 
 
-@dataclass(frozen=True)
+@frozen
 class ReportResult:
     as_of: dt.date
     headline: Headline
