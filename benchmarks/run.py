@@ -135,6 +135,41 @@ def startup(runs: int, work: Path) -> None:
     table(f"Start-up (median of {runs} runs)", ["command", "wall", "× floor", "goal"], rows)
 
 
+def instructions(args: list[str]) -> int | None:
+    """Instructions the process executes (valgrind's callgrind): the same count on every run, however
+    busy the machine; None without valgrind."""
+    if shutil.which("valgrind") is None:
+        return None
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *args],
+        cwd=ROOT,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    counts = [line.rsplit(":", 1)[1] for line in done.stderr.splitlines() if "Collected :" in line]
+    return int(counts[-1].strip()) if counts else None
+
+
+def startup_instructions() -> None:
+    """The start-up goals counted in instructions: a ratio a noisy machine cannot move."""
+    floor = instructions([sys.executable, "-c", "import typer, rich.table, pydantic, yaml"])
+    if floor is None:
+        print("\nStart-up in instructions: valgrind is not installed (apt install valgrind); skipped")
+        return
+    rows = [["dependency floor", f"{floor / 1e6:,.0f} M", "1.00", ""]]
+    for command in ("forecast haiphong", "forecast haiphong -f json"):
+        count = instructions([NHAOXH, *command.split()]) or 0
+        ratio = count / floor
+        rows.append(
+            [f"nhaoxh {command}", f"{count / 1e6:,.0f} M", f"{ratio:.2f}", _verdict(ratio, STARTUP_GOALS[command])]
+        )
+    header = ["command", "instructions", "× floor", "goal"]
+    table("Start-up in instructions (valgrind callgrind, one run each)", header, rows)
+
+
 def cpu_seconds(args: list[str]) -> tuple[float, float]:
     """(wall, CPU of the process and its children) of one run."""
     before = os.times()
@@ -231,6 +266,7 @@ def main() -> None:
     compile_package()
     with tempfile.TemporaryDirectory() as work:
         startup(runs if quick else 9, Path(work))
+        startup_instructions()
         report_formats_and_jobs(Path(work), runs)
         scale(Path(work), runs, quick)
 
