@@ -335,3 +335,15 @@ def test_a_stage_is_never_a_period_in_vietnamese() -> None:
         assert t("whole span") == "cả giai đoạn"
     finally:
         set_language("en")
+
+
+def test_a_finding_shows_dates_the_readers_way_and_keeps_them_neutral_in_json(run: Run) -> None:
+    """NX312 on the national plan quotes the snapshots of 31/12/2024 and 31/12/2025
+    (data/plans/vietnam.yaml): a person reads the date as people write it, JSON keeps ISO."""
+    path = str(PLANS / "vietnam.yaml")
+    _, english, _ = run("--lang", "en", "validate", path)
+    _, vietnamese, _ = run("--lang", "vi", "validate", path)
+    _, machine, _ = run("--lang", "en", "validate", path, "-f", "json")
+    assert "between the snapshots of 31 Dec 2024 and 31 Dec 2025" in english
+    assert "giữa hai lần thống kê 31/12/2024 và 31/12/2025" in vietnamese
+    assert "between the snapshots of 2024-12-31 and 2025-12-31" in machine

@@ -14,7 +14,7 @@ from dataclasses import field, replace
 from enum import StrEnum
 from typing import Protocol
 
-from .i18n import Text, language, t
+from .i18n import Text, t
 from .values import frozen
 
 
@@ -88,13 +88,14 @@ class Finding:
         )
 
     def shown_message(self) -> str:
-        """The message in the current language (the English was written when the finding was made)."""
-        if self.text is None or language() == "en":
+        """The message for a person, in the current language: its numbers and dates the reader's way
+        (31 Dec 2024 or 31/12/2024); `message` keeps the neutral form (ISO dates) for JSON and CI."""
+        if self.text is None:
             return t(self.message)
         return self.text.shown()
 
     def shown_hint(self) -> str:
-        if self.hint_text is None or language() == "en":
+        if self.hint_text is None:
             return t(self.hint)
         return self.hint_text.shown()
 
