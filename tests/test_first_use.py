@@ -12,7 +12,7 @@ from nhaoxh_cli import api
 from nhaoxh_cli.errors import UsageError
 from nhaoxh_cli.render.messages import message
 
-from .conftest import PLANS, ROOT, Run
+from .conftest import PLANS, ROOT, SEEDS, Run
 
 AS_OF = ("--as-of", "2026-11-26")
 
@@ -299,6 +299,16 @@ def test_the_templates_schema_pointer_holds_where_it_is_written(
     assert run("import", str(table), "--write", "--plans-dir", "elsewhere")[0] == 0
     started = (tmp_path / "elsewhere" / "caobang.yaml").read_text(encoding="utf-8")
     assert "$schema=../" not in started and "nhaoxh schema > plan.schema.json" in started
+    # and so does a draft from extract: relative to where --output puts it, or how to make one
+    seed = SEEDS / "haiphong-qd117-2024-action-programme.txt"
+    assert run("extract", str(seed), "--province", "haiphong", "-o", "repo/drafts/haiphong.yaml")[0] == 0
+    first = (tmp_path / "repo" / "drafts" / "haiphong.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/plan.schema.json"
+    assert run("extract", str(seed), "--province", "haiphong", "-o", "away/haiphong.yaml")[0] == 0
+    away = (tmp_path / "away" / "haiphong.yaml").read_text(encoding="utf-8")
+    assert "$schema=" not in away.splitlines()[0] and "nhaoxh schema > plan.schema.json" in away
+    code, printed, _ = run("extract", str(seed), "--province", "haiphong")  # to a pipe: no place to point from
+    assert code == 0 and "$schema=../" not in printed
 
 
 # -- 39: every command's help lists the options that work anywhere; JSON names files without local paths ----

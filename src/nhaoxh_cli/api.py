@@ -538,11 +538,14 @@ def extract(
     province: str | None = None,
     date: dt.date | str | None = None,
     progress: Progress | None = None,
+    folder: str | Path | None = None,
 ) -> Extraction:
     """Draft a plan from a document (.txt, .md, .html, .docx, .pdf with text): every figure it can
     place with its kind, years, unit, line and quote; the figures it saw but could not place, each
     with the reason; what to check and what to fill; the draft as YAML text. Nothing is written.
-    `date` (a date or "YYYY-MM-DD") is the document's, when its text does not give it.
+    `date` (a date or "YYYY-MM-DD") is the document's, when its text does not give it. `folder` is
+    where the draft will be written: its first line points an editor at the plan schema found from
+    there (in a checkout), or says how to make one.
 
     Example (QĐ 117/QĐ-UBND of Hải Phòng: its draft forecasts the decision's 15.540 for 2021–2025):
 
@@ -555,6 +558,7 @@ def extract(
 
     day = parse_date(date)
     try:
-        return extract_file(Path(file), province=province, date=day, progress=progress)
+        where = Path(folder) if folder is not None else None
+        return extract_file(Path(file), province=province, date=day, progress=progress, folder=where)
     except ExtractError as error:
         raise UsageError("worded", template=MESSAGES[error.note.code], **dict(error.note.values)) from None

@@ -436,7 +436,13 @@ def extract(
     if output is not None and (output.exists() or output.is_symlink()) and not force:
         raise UsageError("output_exists", path=str(output))
     with bar(t("reading the document")) as progress:
-        extraction = api.extract(file, province=province, date=_date(date, "--date"), progress=progress)
+        extraction = api.extract(
+            file,
+            province=province,
+            date=_date(date, "--date"),
+            progress=progress,
+            folder=output.parent if output is not None else None,
+        )
     if extraction.placed:  # nothing placed: no draft, so no file (an empty one would pass for a draft)
         if output is not None:
             try:

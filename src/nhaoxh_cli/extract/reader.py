@@ -36,6 +36,7 @@ def extract_file(
     limits: Limits | None = None,
     registry: Registry | None = None,
     progress: Progress | None = None,
+    folder: Path | None = None,
 ) -> Extraction:
     """Read a .txt, .md, .html, .docx or .pdf file (bounded by `limits`) and draft its plan.
 
@@ -52,6 +53,7 @@ def extract_file(
         registry=registry,
         input_type=source.input_type,
         progress=progress,
+        folder=folder,
     )
 
 
@@ -64,9 +66,11 @@ def extract_text(
     registry: Registry | None = None,
     input_type: str = "text",
     progress: Progress | None = None,
+    folder: Path | None = None,
 ) -> Extraction:
     """Draft a plan from a document's text; `province` and `date` override what the text says;
-    `progress(done, total)` after each paragraph or table row read."""
+    `progress(done, total)` after each paragraph or table row read; `folder`: where the draft
+    will be written (for its pointer at the plan schema)."""
     registry = registry or default_registry()
     if province is not None and registry.lookup(province) is None:
         raise ExtractError("unknown_province", province=province)
@@ -87,7 +91,8 @@ def extract_text(
     title = tokenize(blocks[0].text, 0, min(300, len(blocks[0].text))) if blocks else []
     title_places = [m.place for m in mentions(title, registry)]
     choice = place.choose(registry, province, head, state.places_seen, title_places, iso)
-    return _assemble(name, input_type, candidates, choice, head, iso, date_how, state, struck, registry, blocks)
+    drafted = _assemble(name, input_type, candidates, choice, head, iso, date_how, state, struck, registry, blocks)
+    return writer.with_yaml(drafted, folder)
 
 
 def _read_blocks(
@@ -263,7 +268,7 @@ def _assemble(
         input_type=input_type,
         plan=built.plan,
     )
-    return writer.with_yaml(extraction)
+    return extraction
 
 
 def _title(head: header.Header, blocks: list[textmod.Block]) -> str | None:

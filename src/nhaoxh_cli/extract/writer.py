@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from .result import Extraction
@@ -64,13 +65,16 @@ def _short(text: str, limit: int = 110) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def to_yaml(extraction: Extraction, today: dt.date | None = None) -> str:
-    """The draft plan: comments (what to fill, check, what was seen but not placed), then the plan."""
+def to_yaml(extraction: Extraction, today: dt.date | None = None, folder: Path | None = None) -> str:
+    """The draft plan: comments (what to fill, check, what was seen but not placed), then the plan.
+    `folder`: where it will be written — its first line points an editor at the plan schema found
+    from there (nhaoxh_cli.schemaref), or says how to make one."""
+    from ..importer.template import schema_lines
     from .messages import say
 
     when = (today or dt.date.today()).isoformat()
     out = [
-        "# yaml-language-server: $schema=../schema/plan.schema.json",
+        *schema_lines(folder),
         f"# Draft plan written by `nhaoxh extract` from {_short(extraction.name)} on {when}.",
         f"# {len(extraction.placed)} figures placed, each citing the line it came from. Check every one",
         "# against the source, complete what is missing, then run `nhaoxh validate` on this file.",
@@ -108,5 +112,5 @@ def to_yaml(extraction: Extraction, today: dt.date | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def with_yaml(extraction: Extraction) -> Extraction:
-    return replace(extraction, plan_yaml=to_yaml(extraction))
+def with_yaml(extraction: Extraction, folder: Path | None = None) -> Extraction:
+    return replace(extraction, plan_yaml=to_yaml(extraction, folder=folder))

@@ -19,7 +19,7 @@ def english_name(name: str) -> str:
     return " ".join(word.capitalize() for word in fold_spaced(name).split())
 
 
-def _schema_lines(folder: Path | None) -> list[str]:
+def schema_lines(folder: Path | None) -> list[str]:
     """The editor's pointer at the plan schema where one is within reach, else how to make one."""
     pointer = schema_pointer(folder) if folder is not None else None
     if pointer:
@@ -47,7 +47,7 @@ def new_plan_text(slug: str, registry: Registry, table: str, folder: Path | None
             else "not merged in 2025"
         )
     lines = [
-        *_schema_lines(folder),
+        *schema_lines(folder),
         "#",
         f"# {name}: {about}.",
         f"# Started by `nhaoxh import` from {table}; every figure cites the outlet or",
