@@ -129,8 +129,8 @@ def test_unknown_province(run: Run) -> None:
             "error: --format xlsx: plans can be written as text, markdown, json, csv\n",
         ),
         (
-            ["forecast", "haiphong", "--as-of", "26/11/2026"],
-            "error: --as-of 26/11/2026: write the date as YYYY-MM-DD\n",
+            ["forecast", "haiphong", "--as-of", "26 Nov 2026"],
+            "error: --as-of 26 Nov 2026: write the date as DD/MM/YYYY or YYYY-MM-DD\n",
         ),
         (["forecast", "haiphong", "--by", "month"], "error: --by month: use one of period, year\n"),
         (["--lang", "fr", "forecast", "haiphong"], "error: --lang fr: use vi or en\n"),

@@ -30,7 +30,13 @@ def test_api_dates_may_be_iso_text() -> None:
 
 @pytest.mark.parametrize(
     ("value", "code"),
-    [("26/11/2026", "bad_date"), ("2026-02-30", "no_such_day"), ("2026-13-01", "no_such_month"), ("", "bad_date")],
+    [
+        ("26 Nov 2026", "bad_date"),
+        ("2026-02-30", "no_such_day"),
+        ("31/04/2026", "no_such_day"),
+        ("2026-13-01", "no_such_month"),
+        ("", "bad_date"),
+    ],
 )
 def test_api_refuses_what_is_not_a_date(value: str, code: str) -> None:
     """Item 23: a bad date is a UsageError with its code, never a TypeError or ValueError."""
@@ -53,12 +59,22 @@ def test_api_refuses_what_is_not_a_date(value: str, code: str) -> None:
         ("2026-02-30", "error: --as-of 2026-02-30 is not a date: February 2026 has 28 days\n"),
         ("2024-04-31", "error: --as-of 2024-04-31 is not a date: April 2024 has 30 days\n"),
         ("2026-13-01", "error: --as-of 2026-13-01 is not a date: there is no month 13\n"),
-        ("26/11/2026", "error: --as-of 26/11/2026: write the date as YYYY-MM-DD\n"),
+        ("30/02/2026", "error: --as-of 30/02/2026 is not a date: February 2026 has 28 days\n"),
+        ("2026", "error: --as-of 2026: write the date as DD/MM/YYYY or YYYY-MM-DD\n"),
+        ("26/11/26", "error: --as-of 26/11/26: write the date as DD/MM/YYYY or YYYY-MM-DD\n"),  # no 2-digit year
     ],
 )
 def test_an_impossible_date_says_why(run: Run, value: str, said: str) -> None:
     """Item 31: `--as-of 2026-02-30` asked for the format it was already written in."""
     assert run("forecast", "haiphong", "--as-of", value, "--plans-dir", str(PLANS)) == (2, "", said)
+
+
+@pytest.mark.parametrize("written", ["26/11/2026", "26-11-2026", "26.11.2026", "2026-11-26"])
+def test_a_date_as_people_write_it_is_the_same_date(run: Run, written: str) -> None:
+    """Vietnamese documents and people write the day first (26/11/2026): the same answer as ISO."""
+    iso = run("forecast", "haiphong", "-f", "json", "--as-of", "2026-11-26", "--plans-dir", str(PLANS))
+    assert iso[0] == 0
+    assert run("forecast", "haiphong", "-f", "json", "--as-of", written, "--plans-dir", str(PLANS)) == iso
 
 
 def test_an_impossible_date_in_vietnamese_and_for_extract(run: Run, tmp_path: Path) -> None:

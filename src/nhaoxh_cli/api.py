@@ -197,9 +197,9 @@ def forecast(
     plans_dir: str | Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ForecastResult:
-    """One province's targets assessed as of `as_of` (a date or "YYYY-MM-DD"; default today), today's
-    unit first, with the plan's projection; `scenario`, `calibrated` and `simulate` add alternative
-    bases beside it.
+    """One province's targets assessed as of `as_of` (a date, or text "YYYY-MM-DD" or "DD/MM/YYYY";
+    default today), today's unit first, with the plan's projection; `scenario`, `calibrated` and
+    `simulate` add alternative bases beside it.
 
     `province` is a name (see `find`) or a plan file's path. `calibrated` uses the plan's own
     snapshots, else the country's (the plan `vietnam` in the plans folder).
@@ -268,7 +268,7 @@ def report(
     jobs: int | None = 1,
     progress: Progress | None = None,
 ) -> ReportResult:
-    """The whole country as of `as_of` (a date or "YYYY-MM-DD"; default today): a row for each of
+    """The whole country as of `as_of` (a date, or text "YYYY-MM-DD" or "DD/MM/YYYY"; default today): a row for each of
     today's units (or only those named), the country's targets and the headline. Plans with errors
     are left out and listed in `left_out`.
 
@@ -403,7 +403,7 @@ def explain(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ExplainResult:
     """One period's projection step by step (which units, which share, which rule) and its targets,
-    assessed as of `as_of` (a date or "YYYY-MM-DD"; default today).
+    assessed as of `as_of` (a date, or text "YYYY-MM-DD" or "DD/MM/YYYY"; default today).
 
     Example (QĐ 117 §II.1.2: 1.080 + 4.017 + 5.764 + 4.194 + 485 = 15.540):
 
@@ -543,7 +543,7 @@ def extract(
     """Draft a plan from a document (.txt, .md, .html, .docx, .pdf with text): every figure it can
     place with its kind, years, unit, line and quote; the figures it saw but could not place, each
     with the reason; what to check and what to fill; the draft as YAML text. Nothing is written.
-    `date` (a date or "YYYY-MM-DD") is the document's, when its text does not give it. `folder` is
+    `date` (a date, or text "YYYY-MM-DD" or "DD/MM/YYYY") is the document's, when its text does not give it. `folder` is
     where the draft will be written: its first line points an editor at the plan schema found from
     there (in a checkout), or says how to make one.
 

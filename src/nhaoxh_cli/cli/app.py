@@ -63,7 +63,10 @@ Output = Annotated[
 AsOf = Annotated[
     str | None,
     typer.Option(
-        "--as-of", metavar="DATE", help=N_("Assess as of this date, YYYY-MM-DD (default: today)."), show_default=False
+        "--as-of",
+        metavar="DATE",
+        help=N_("Assess as of this date, DD/MM/YYYY or YYYY-MM-DD (default: today)."),
+        show_default=False,
     ),
 ]
 Jobs = Annotated[
@@ -406,7 +409,7 @@ def extract(
         typer.Option(
             "--date",
             metavar="DATE",
-            help=N_("The document's date, YYYY-MM-DD, when the text does not give it."),
+            help=N_("The document's date, DD/MM/YYYY or YYYY-MM-DD, when the text does not give it."),
             show_default=False,
         ),
     ] = None,

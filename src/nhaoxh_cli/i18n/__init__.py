@@ -124,7 +124,7 @@ def _shown(value: object, *, english: bool = False) -> object:
         return f"{value:,}" if english else number(value)
     if isinstance(value, float):  # a number as YAML read it (4.017): all its digits, the reader's decimal mark
         text = float.__repr__(value)
-        return text if english else text.replace(".", ",")
+        return text.replace(".", ",") if not english and language() == "vi" else text
     if isinstance(value, (Decimal, Fraction)):
         rounded = Decimal(value.numerator) / Decimal(value.denominator) if isinstance(value, Fraction) else value
         if not rounded.is_finite():

@@ -44,7 +44,7 @@ VI: dict[str, str] = {
     "{path}: reading .xlsx needs openpyxl: pip install 'nhaoxh-cli[xlsx]', or save the sheet as CSV": "{path}: đọc .xlsx cần openpyxl: pip install 'nhaoxh-cli[xlsx]', hoặc lưu bảng tính dạng CSV",
     "{path}: not a readable .xlsx workbook ({error})": "{path}: không đọc được tệp .xlsx này ({error})",
     # dates (--as-of, --date, the API's as_of and date)
-    "{value}: write the date as YYYY-MM-DD": "{value}: hãy viết ngày theo dạng YYYY-MM-DD",
+    "{value}: write the date as DD/MM/YYYY or YYYY-MM-DD": "{value}: hãy viết ngày theo dạng DD/MM/YYYY hoặc YYYY-MM-DD",
     "{value} is not a date: there is no month {month}": "{value} không phải là một ngày: không có tháng {month}",
     "{value} is not a date: {month} {year} has {days} days": "{value} không phải là một ngày: {month} năm {year} chỉ có {days} ngày",
     "January": "tháng 1",

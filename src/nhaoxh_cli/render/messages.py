@@ -27,7 +27,7 @@ TEMPLATES: dict[str, str] = {
     "unknown_format": N_("--format {format}: {view} can be written as {formats}"),
     "missing_extra": N_("this format needs the {extra} extra: pip install 'nhaoxh-cli[{extra}]' (it adds {package})"),
     "binary_to_stdout": N_("{format} output is not text: give --output FILE"),
-    "bad_date": N_("{value}: write the date as YYYY-MM-DD"),  # after the option, when one is named
+    "bad_date": N_("{value}: write the date as DD/MM/YYYY or YYYY-MM-DD"),  # after the option, when one is named
     "no_such_month": N_("{value} is not a date: there is no month {month}"),
     "no_such_day": N_("{value} is not a date: {month} {year} has {days} days"),
     "bad_language": N_("--lang {value}: use vi or en"),
