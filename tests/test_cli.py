@@ -227,3 +227,69 @@ def test_version(tmp_path: Path) -> None:
     for flag in ("--version", "-V"):
         done = subprocess.run([sys.executable, "-m", "nhaoxh_cli", flag], capture_output=True, text=True, timeout=60)
         assert done.returncode == 0 and done.stdout.startswith("nhaoxh ")
+
+
+# -- what people type: a parse error is one line in the reader's language; names need no quotes ---------------
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["forcast", "haiphong"], "error: nhaoxh has no command 'forcast'. Did you mean forecast?\n"),
+        (
+            ["forecast", "haiphong", "--detail"],
+            "error: nhaoxh forecast has no option --detail. Did you mean --details? "
+            "`nhaoxh forecast --help` lists them.\n",
+        ),
+        (["forecast"], "error: nhaoxh forecast needs PROVINCE: `nhaoxh forecast --help` says what to give\n"),
+        (["forecast", "haiphong", "--as-of"], "error: --as-of needs a value\n"),
+        (["forecast", "haiphong", "--simulate", "many"], "error: --simulate needs a whole number\n"),
+        (
+            ["forecast", "haiphong", "--details=yes"],
+            "error: --details takes no value: `nhaoxh forecast --help` lists the options\n",
+        ),
+        (
+            ["forecast", "hanoi", "haiphong"],
+            "error: nhaoxh forecast takes one province; for several, `nhaoxh report hanoi haiphong`\n",
+        ),
+        (
+            ["provinces", "extra"],
+            "error: nhaoxh provinces: extra is more than it takes; a name of several words goes in quotes "
+            '("Hải Phòng"), and `nhaoxh provinces --help` lists the options\n',
+        ),
+        (
+            ["--lang", "vi", "forecast", "haiphong", "--detail"],
+            "lỗi: nhaoxh forecast không có tuỳ chọn --detail. Có phải ý bạn là --details? "
+            "`nhaoxh forecast --help` liệt kê các tuỳ chọn.\n",
+        ),
+    ],
+)
+def test_a_parse_error_is_one_line_in_the_readers_language(run: Run, args: list[str], said: str) -> None:
+    """typer's own block ("Usage: … {PROVINCE}", "Error: No such option") was English in every language."""
+    assert run(*args) == (2, "", said)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["forecast", "Hải", "Phòng"],
+        ["forecast", "hai", "phong"],
+        ["forecast", "TP.", "Hải", "Phòng"],
+    ],
+)
+def test_a_name_of_several_words_needs_no_quotes(run: Run, args: list[str]) -> None:
+    """`nhaoxh forecast Hải Phòng` is what people type: the same answer as the quoted name."""
+    quoted = run("forecast", "Hải Phòng", "-f", "json", "--as-of", "2026-11-26")
+    assert quoted[0] == 0
+    assert run(*args, "-f", "json", "--as-of", "2026-11-26") == quoted
+
+
+def test_formats_and_views_by_the_names_people_type(run: Run) -> None:
+    """`-f md` is Markdown; `--by years` or `--by năm` is the table of years."""
+    assert run("forecast", "haiphong", "-f", "md", "--as-of", "2026-11-26") == run(
+        "forecast", "haiphong", "-f", "markdown", "--as-of", "2026-11-26"
+    )
+    by_year = run("forecast", "haiphong", "--by", "year", "--as-of", "2026-11-26")
+    assert by_year[0] == 0
+    assert run("forecast", "haiphong", "--by", "years", "--as-of", "2026-11-26") == by_year
+    assert run("forecast", "haiphong", "--by", "năm", "--as-of", "2026-11-26") == by_year

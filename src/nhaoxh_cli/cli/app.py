@@ -147,10 +147,26 @@ def _note(text: str) -> None:
     sys.stderr.write(t("note: {note}", note=text) + "\n")
 
 
+#: `--by` as people type it: plural, or in Vietnamese (with or without its marks).
+_BY = {"periods": "period", "years": "year", "nam": "year", "giaidoan": "period"}
+
+
+def _one_place(words: list[str], command: str) -> str:
+    """The province as typed: words left out of quotes are one name (`nhaoxh forecast Hải Phòng`).
+    Names of several provinces are not one: `report` takes several."""
+    if len(words) > 1:
+        from ..loader.registry import default_registry
+
+        registry = default_registry()
+        if registry.lookup(" ".join(words)) is None and all(registry.lookup(word) for word in words):
+            raise UsageError("one_province", command=f"nhaoxh {command}", names=" ".join(words))
+    return " ".join(words)
+
+
 @app.command(cls=HelpCommand)
 def forecast(
     province: Annotated[
-        str,
+        list[str],
         typer.Argument(
             metavar="PROVINCE",
             help=N_('A slug, name, code or former name, e.g. haiphong, "Hải Phòng", 31, "Hải Dương".'),
@@ -201,11 +217,13 @@ def forecast(
     detail; they never change a target's status.
     """
     from .. import api
+    from ..loader.names import fold
 
+    by = _BY.get(fold(by), by)
     if by not in ("period", "year"):
         raise UsageError("bad_choice", option="--by", value=by, choices="period, year")
     result = api.forecast(
-        province,
+        _one_place(province, "forecast"),
         as_of=_date(as_of),
         scenario=scenario,
         simulate=simulate,
@@ -335,7 +353,8 @@ def list_plans(
 @app.command(cls=HelpCommand)
 def show(
     province: Annotated[
-        str, typer.Argument(metavar="PROVINCE", help=N_("A slug, name, code or former name."), show_default=False)
+        list[str],
+        typer.Argument(metavar="PROVINCE", help=N_("A slug, name, code or former name."), show_default=False),
     ],
     format: Annotated[str, _format_option("show")] = "text",
     output: Output = None,
@@ -348,14 +367,15 @@ def show(
     """A plan's figures in plain words, each with its document or outlet and date."""
     from .. import api
 
-    result = api.show(province, plans_dir=plans_dir or GLOBAL.plans_dir)
+    result = api.show(_one_place(province, "show"), plans_dir=plans_dir or GLOBAL.plans_dir)
     _emit("show", format, result, output, _options(output, details=details))
 
 
 @app.command(cls=HelpCommand)
 def explain(
     province: Annotated[
-        str, typer.Argument(metavar="PROVINCE", help=N_("A slug, name, code or former name."), show_default=False)
+        list[str],
+        typer.Argument(metavar="PROVINCE", help=N_("A slug, name, code or former name."), show_default=False),
     ],
     format: Annotated[str, _format_option("explain")] = "text",
     output: Output = None,
@@ -379,7 +399,11 @@ def explain(
     from .. import api
 
     result = api.explain(
-        province, period=period, territory=territory, as_of=_date(as_of), plans_dir=plans_dir or GLOBAL.plans_dir
+        _one_place(province, "explain"),
+        period=period,
+        territory=territory,
+        as_of=_date(as_of),
+        plans_dir=plans_dir or GLOBAL.plans_dir,
     )
     _emit("explain", format, result, output, _options(output))
 
@@ -493,7 +517,7 @@ def import_table(
 @app.command(cls=HelpCommand)
 def new(
     province: Annotated[
-        str,
+        list[str],
         typer.Argument(
             metavar="PROVINCE", help=N_("One of today's 34 units (slug, name or code)."), show_default=False
         ),
@@ -512,7 +536,7 @@ def new(
     chosen = plans_dir or GLOBAL.plans_dir
     folder = api.editable_folder(chosen)
     made = chosen is None and not os.environ.get(ENV_PLANS_DIR) and not folder.is_dir()
-    written = api.new_plan(province, plans_dir=chosen)
+    written = api.new_plan(_one_place(province, "new"), plans_dir=chosen)
     sys.stderr.write(
         t("wrote {path}: fill it from the unit's documents, then `nhaoxh validate {path}`.", path=written) + "\n"
     )
@@ -615,8 +639,23 @@ def main(argv: list[str] | None = None) -> None:
     set_language(GLOBAL.language, chosen=GLOBAL.language_chosen)
 
     def run() -> None:
+        from typer._click.exceptions import ClickException, NoArgsIsHelpError
+        from typer.exceptions import Abort
+
+        from .parsing import usage_problem
+        from .run import Interrupted
+
         try:
-            command_line(args)(args=args, prog_name="nhaoxh", standalone_mode=True)
+            try:  # not standalone: a parse error comes here to be worded like every other usage error
+                code = command_line(args)(args=args, prog_name="nhaoxh", standalone_mode=False)
+            except NoArgsIsHelpError as bare:  # `nhaoxh` alone: its help
+                bare.show()
+                sys.exit(int(ExitCode.USAGE))
+            except ClickException as error:
+                raise usage_problem(error, [_command_name(c) for c in app.registered_commands], args) from None
+            except Abort:
+                raise Interrupted from None
+            sys.exit(code if isinstance(code, int) else int(ExitCode.OK))
         except UsageError as problem:
             _error_line("{message}", message=message(problem.code, problem.params))
             sys.exit(int(ExitCode.USAGE))

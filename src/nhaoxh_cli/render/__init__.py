@@ -85,7 +85,8 @@ BINARY = {"xlsx"}
 SHOWS_NOTES: dict[str, set[str]] = {"forecast": {"text", "markdown", "json"}}
 
 #: Old names people type for a format, still understood.
-ALIASES = {"table": "text"}
+#: Names people type for a format: its file extension or another common name.
+ALIASES = {"table": "text", "txt": "text", "md": "markdown", "htm": "html", "xls": "xlsx"}
 
 
 def formats(view: str) -> list[str]:

@@ -45,12 +45,25 @@ TEMPLATES: dict[str, str] = {
     "missing_value": N_("{option} needs a value"),
     "unknown_schema": N_("no schema '{view}': use one of {views}"),
     "bad_choice": N_("{option} {value}: use one of {choices}"),
+    "no_such_option": N_("{command} has no option {option}"),
+    "missing_argument": N_("{command} needs {argument}: `{help}` says what to give"),
+    "takes_no_value": N_("{option} takes no value: `{help}` lists the options"),
+    "not_a_whole_number": N_("{option} needs a whole number"),
+    "bad_value": N_("{option}: {reason} (`{help}` lists the options)"),
+    "extra_arguments": N_(
+        "{command}: {extra} is more than it takes; a name of several words goes in quotes "
+        '("Hải Phòng"), and `{help}` lists the options'
+    ),
+    "no_such_command": N_("nhaoxh has no command '{name}'"),
+    "one_province": N_("{command} takes one province; for several, `nhaoxh report {names}`"),
 }
 
 #: Extra sentences added when a parameter is known (each after the message's own, ended by a period).
 SUGGESTIONS = {
     "suggestions": N_(" Did you mean {suggestions}?"),
     "known": N_(" Plans there: {known}."),
+    "commands": N_(" Commands: {known}."),
+    "help": N_(" `{help}` lists them."),
 }
 
 #: Messages about a value the person typed for an option: the option comes first ("--as-of 2026-02-30: …").
@@ -88,6 +101,11 @@ def message(code: str, params: Params, language: str | None = None) -> str:
             key = "suggestions" if params.get("suggestions") else ("known" if params.get("known") else None)
             if key is not None:
                 text += "." + t(SUGGESTIONS[key], **values)
+        if code == "no_such_command":
+            text += "." + t(SUGGESTIONS["suggestions" if params.get("suggestions") else "commands"], **values)
+        if code == "no_such_option":
+            text += "." + (t(SUGGESTIONS["suggestions"], **values) if params.get("suggestions") else "")
+            text += t(SUGGESTIONS["help"], **values)
         return text
 
 
