@@ -293,3 +293,16 @@ def test_formats_and_views_by_the_names_people_type(run: Run) -> None:
     assert by_year[0] == 0
     assert run("forecast", "haiphong", "--by", "years", "--as-of", "2026-11-26") == by_year
     assert run("forecast", "haiphong", "--by", "năm", "--as-of", "2026-11-26") == by_year
+
+
+def test_report_reads_names_of_several_words_among_several_provinces(run: Run) -> None:
+    """`nhaoxh report hà nội hải phòng`: the longest run of words naming a unit is one province."""
+    import json
+
+    for words in (["hà", "nội", "hải", "phòng"], ["Hà Nội", "hai", "phong"], ["hanoi", "haiphong"]):
+        code, out, _ = run("report", *words, "-f", "json", "--as-of", "2026-11-26")
+        assert code == 0 and [u["slug"] for u in json.loads(out)["units"]] == ["hanoi", "haiphong"], words
+    code, out, _ = run("report", "Hải", "Phòng", "-f", "json", "--as-of", "2026-11-26")
+    assert code == 0 and [u["slug"] for u in json.loads(out)["units"]] == ["haiphong"]
+    code, _, err = run("report", "hanoi", "atlantis")
+    assert code == 2 and "no plan for 'atlantis'" in err

@@ -163,6 +163,24 @@ def _one_place(words: list[str], command: str) -> str:
     return " ".join(words)
 
 
+def _places(words: list[str]) -> list[str]:
+    """Provinces as typed, names of several words without quotes among them:
+    `hà nội hải phòng` → ["hà nội", "hải phòng"]. The longest run of words that names a unit wins;
+    a word that names none stays as typed (the report says it is unknown)."""
+    from ..loader.registry import default_registry
+
+    registry = default_registry()
+    places, start = [], 0
+    while start < len(words):
+        end = next(
+            (e for e in range(min(len(words), start + 6), start + 1, -1) if registry.lookup(" ".join(words[start:e]))),
+            start + 1,
+        )
+        places.append(" ".join(words[start:end]))
+        start = end
+    return places
+
+
 @app.command(cls=HelpCommand)
 def forecast(
     province: Annotated[
@@ -270,7 +288,7 @@ def report(
 
     with bar(t("reading the plans")) as progress:
         result = api.report(
-            provinces or None,
+            _places(provinces) if provinces else None,
             as_of=_date(as_of),
             plans_dir=plans_dir or GLOBAL.plans_dir,
             limits=_limits(max_file_size, max_values),
