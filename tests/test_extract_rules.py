@@ -195,3 +195,45 @@ def test_each_figure_keeps_its_own_words(sentence: str, expected: list[tuple]) -
 )  # fmt: skip
 def test_scales_and_obligations(sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
     assert _placed("Đà Nẵng.\n\n" + sentence) == [expected]
+
+
+# -- real news, not seen before (a helper's corpus of ten articles, 01/12/2026): the shapes that were placed
+# wrongly, in sentences of our own ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a breakdown with a time of its own: the bare "hoàn thành" before it does not make 900 completed
+        ("Theo Đề án, thành phố được giao 10.000 căn nhà ở xã hội. Trong đó, giai đoạn 2021 - 2024 hoàn thành "
+         "2.000 căn; giai đoạn 2025 - 2030 hoàn thành 8.000 căn, riêng năm 2025 là 900 căn.",
+         [(2000, "completed", "2021-2024")]),
+        # a purpose is not a result
+        ("Năm 2025, Sở Xây dựng đôn đốc đẩy nhanh thi công để hoàn thành 3 dự án nhà ở xã hội với khoảng 1.200 căn.",
+         []),
+        # the items of a list are one project each, never the city's total
+        ("Đến nay, thành phố có 2 dự án nhà ở xã hội đã hoàn thành, bàn giao gồm: Khu Ánh Dương (250 căn); "
+         "Chung cư Sao Mai (180 căn).", []),
+    ],
+)  # fmt: skip
+def test_what_real_news_placed_wrongly(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    extraction = extract_text("Đà Nẵng.\n\n" + sentence, "t.txt", province="danang", date=dt.date(2025, 8, 21))
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == expected
+
+
+def test_without_a_date_nothing_is_completed_after_this_year() -> None:
+    """A bare "hoàn thành" over 2025–2030 in an undated text: not a completion (2030 is still to come)."""
+    text = "Đà Nẵng.\n\nGiai đoạn 2025 - 2030 thành phố hoàn thành 9.000 căn nhà ở xã hội."
+    assert extract_text(text, "t.txt", province="danang").placed == ()
+
+
+def test_a_title_repeating_a_target_of_the_body_is_one_target() -> None:
+    """A title in other words ("phấn đấu") over the body's "chỉ tiêu": one target, the body's."""
+    text = (
+        "Đà Nẵng phấn đấu hoàn thành 5.000 căn nhà ở xã hội năm 2026\n\n"
+        "Ngành xây dựng Đà Nẵng sẽ thúc đẩy các chủ đầu tư khởi công sớm, hoàn thành chỉ tiêu 5.000 căn nhà ở "
+        "xã hội trong năm 2026.\n"
+    )
+    extraction = extract_text(text, "t.txt", province="danang", date=dt.date(2026, 1, 8))
+    assert [(f.units, f.kind.value, f.years, f.line) for f in extraction.placed] == [(5000, "quota", "2026", 3)]
+    assert [(u.line, u.reason.code) for u in extraction.unplaced if u.units == 5000] == [(1, "repeated")]

@@ -68,7 +68,10 @@ _CUES: list[tuple[str, str]] = [
     *((p, RENOVATION) for p in ("cải tạo chung cư cũ", "cải tạo, xây dựng lại chung cư cũ")),
     # projected completions, totals
     *((p, EXPECTED) for p in ("dự kiến hoàn thành", "sẽ hoàn thành", "kế hoạch hoàn thành", "dự kiến đưa vào sử dụng",
-                              "dự kiến bàn giao", "dự báo", "sẽ có", "dự kiến")),
+                              "dự kiến bàn giao", "dự báo", "sẽ có", "dự kiến",
+                              # a purpose is not a result: "đôn đốc thi công để hoàn thành 4 dự án với 1.800 căn"
+                              "để hoàn thành", "nhằm hoàn thành", "để kịp hoàn thành", "để sớm hoàn thành",
+                              "để đưa vào sử dụng", "nhằm đưa vào sử dụng")),
     *((p, TOTAL) for p in ("tổng số căn", "tổng số")),  # a total only as a sentence's subject (prose)
     # held back
     *((p, DIFFERENCE) for p in ("vượt chỉ tiêu", "vượt kế hoạch", "vượt mục tiêu", "cao hơn", "thấp hơn",

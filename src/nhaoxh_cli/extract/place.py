@@ -196,3 +196,27 @@ def dedupe(ready: list[Candidate]) -> tuple[list[Candidate], list[tuple[Candidat
         else:
             repeats.append((c, winner))
     return keep, repeats
+
+
+def headline_repeats(
+    kept: list[Candidate], repeats: list[tuple[Candidate, Candidate]], title_lines: set[int]
+) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
+    """A news title repeats a target of its body in other words ("phấn đấu hoàn thành 28.500 căn năm 2026"
+    over "hoàn thành chỉ tiêu 28.500 căn … trong năm 2026"): one target, the body's, whatever the verb."""
+    if not title_lines:
+        return kept, repeats
+    body = {
+        (c.units, c.when.first, c.when.last): c
+        for c in kept
+        if c.kind is not None and c.kind.is_target and c.when is not None and c.line not in title_lines
+    }
+    keep: list[Candidate] = []
+    for c in kept:
+        twin = None
+        if c.line in title_lines and c.kind is not None and c.kind.is_target and c.when is not None:
+            twin = body.get((c.units, c.when.first, c.when.last))
+        if twin is None:
+            keep.append(c)
+        else:
+            repeats.append((c, twin))
+    return keep, repeats

@@ -23,6 +23,7 @@ For each count of dwelling units ("4.979 căn", "số căn … lên tới 2.381"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 
@@ -109,8 +110,11 @@ def _candidate(s: Sentence, f: Found, previous_end: int, state: DocState) -> Can
     _kind(s, f, c, previous_end, state)
     _years(s, f, c, state)
     _holds(s, f, c, state)
-    if c.fields.get("weak") and c.when is not None and c.when.last and state.year and c.when.last > state.year:
-        c.kind = None  # "Theo kế hoạch, năm 2027 tỉnh hoàn thành 3.000 căn": not done yet, and not said to be a goal
+    # "Theo kế hoạch, năm 2027 tỉnh hoàn thành 3.000 căn": not done yet, and not said to be a goal; without the
+    # document's date, nothing is done after this year
+    now = state.year or dt.date.today().year
+    if c.fields.get("weak") and c.when is not None and c.when.last and c.when.last > now:
+        c.kind = None
     return c
 
 
@@ -152,6 +156,11 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
         return
     if chosen is None:
         weak = [cue for cue in cues if cue[2] == lx.WEAK_COMPLETED and cue[0] < last]
+        # a bare "hoàn thành" reaches the figures listed after it ("hoàn thành … như Bắc Ninh (19.000 căn), Hải
+        # Phòng (7.500 căn)"), not a clause with a time of its own: "giai đoạn 2025-2030 hoàn thành 9.355 căn,
+        # riêng năm 2025 là 1.500 căn" says nothing of what the 1.500 are
+        own_time = any(first <= sp.first and sp.last <= f.first for sp in s.spans)
+        weak = [cue for cue in weak if cue[0] >= first or not own_time]
         chosen = weak[-1] if weak else None
     if chosen is None:
         return
@@ -186,6 +195,9 @@ def _is_plan_verb(s: Sentence, cue: tuple[int, int, str]) -> bool:
 
 def _single_project(s: Sentence, f: Found, c: Candidate) -> None:
     """One project's units ("dự án X … 225 căn"), not a count of several projects."""
+    if _listed_item(s, f):
+        c.single_project = True
+        return
     seg_first, _ = s.segment(f.first)
     _, clause_last = s.clause(f.first)
     words = s.words
@@ -203,6 +215,14 @@ def _single_project(s: Sentence, f: Found, c: Candidate) -> None:
     if before == "khác" or words[nearest + 2 : nearest + 3] == ["khác"]:
         return
     c.single_project = True
+
+
+def _listed_item(s: Sentence, f: Found) -> bool:
+    """A figure in brackets after a name, in a list the sentence opens with "gồm": "2 DA đã hoàn thành
+    gồm: Chung cư Nam Long Hồng Phát (187 căn); Chung cư An Phú (100 căn)" — each is one item's units."""
+    if f.first == 0 or s.tokens[f.first - 1].text != "(":
+        return False
+    return any(word in ("gồm", "gồm có") for word in s.words[: f.first])
 
 
 def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
