@@ -306,3 +306,38 @@ def test_report_reads_names_of_several_words_among_several_provinces(run: Run) -
     assert code == 0 and [u["slug"] for u in json.loads(out)["units"]] == ["haiphong"]
     code, _, err = run("report", "hanoi", "atlantis")
     assert code == 2 and "no plan for 'atlantis'" in err
+
+
+def test_without_format_the_output_files_extension_chooses_it(run: Run, tmp_path: Path) -> None:
+    """`-o report.html` is HTML, `-o out.xlsx` a workbook: a file is never text under another name."""
+    assert run("forecast", "haiphong", "-o", str(tmp_path / "f.json"))[0] == 0
+    assert json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))["schema"] == "nhaoxh.forecast/2"
+    assert run("forecast", "haiphong", "-o", str(tmp_path / "f.xlsx"))[0] == 0
+    assert (tmp_path / "f.xlsx").read_bytes()[:2] == b"PK"  # a zip: the workbook
+    assert run("report", "-o", str(tmp_path / "r.html"))[0] == 0
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+    # a view without the format the extension names: a usage error, nothing written
+    assert run("provinces", "-o", str(tmp_path / "p.xlsx")) == (
+        2,
+        "",
+        "error: --format xlsx: provinces can be written as text, markdown, json, csv\n",
+    )
+    assert not (tmp_path / "p.xlsx").exists()
+    # --format wins, and says so
+    code, _, err = run("forecast", "haiphong", "-f", "json", "-o", str(tmp_path / "x.md"))
+    assert (
+        code == 0
+        and err == f"note: writing json to {tmp_path / 'x.md'}, as --format asks; its extension names markdown\n"
+    )
+    # an extension naming no format: text
+    assert run("forecast", "haiphong", "-o", str(tmp_path / "f.out"))[0] == 0
+    assert (tmp_path / "f.out").read_text(encoding="utf-8").startswith("Hải Phòng")
+
+
+def test_explain_lists_targets_given_by_years_and_takes_the_period_as_printed(run: Run) -> None:
+    """Hà Nội's 2026–2030 quota of 84.000 (NQ 7, Tiền Phong in data/plans/hanoi.yaml) is given by
+    years, not by a period id: explain lists it; "2021–2025" as the tool prints it is the same period."""
+    code, out, _ = run("explain", "hanoi", "--period", "2026-2030", "-f", "json", "--as-of", "2026-11-26")
+    assert code == 0 and [a["target"]["units"] for a in json.loads(out)["assessments"]] == [84000]
+    assert run("explain", "haiphong", "--period", "2021–2025") == run("explain", "haiphong", "--period", "2021-2025")
+    assert run("forecast", "haiphong", "--by", "YEAR") == run("forecast", "haiphong", "--by", "year")

@@ -45,7 +45,7 @@ def test_choices_are_listed_and_flags_take_no_value(run: Run) -> None:
 def test_help_in_vietnamese(run: Run) -> None:
     out = run("--lang", "vi", "forecast", "--help")[1]
     assert out.startswith("Cách dùng: nhaoxh forecast") and "Ví dụ:" in out and "Tùy chọn:" in out
-    assert "Định dạng kết quả. [mặc định: text]" in " ".join(out.split())
+    assert "Định dạng kết quả (mặc định: text; với --output, dạng mà phần mở rộng" in " ".join(out.split())
     assert "Output format" not in out and "Examples" not in out
     assert run("forecast", "--help", "--lang", "vi")[1] == out  # the option after the command, too
 

@@ -421,7 +421,8 @@ def explain(
         raise UsageError("unknown_territory", territory=chosen, territories=", ".join(plan.territories()))
     if not plan.periods:
         raise UsageError("no_periods", name=plan.province.name)
-    period_id = period or plan.periods[0].id
+    # as the tool prints it (2021–2025, with an en dash) or as the plan writes it (2021-2025)
+    period_id = (period or plan.periods[0].id).strip().replace("–", "-").replace("—", "-").replace(" ", "")
     if plan.period(period_id) is None:
         raise UsageError("unknown_period", period=period_id, periods=", ".join(p.id for p in plan.periods))
     return explain_result(plan, chosen, period_id, default_registry(), day or dt.date.today())

@@ -43,8 +43,25 @@ app = typer.Typer(
 
 def _format_option(view: str) -> Any:
     return typer.Option(
-        "--format", "-f", metavar="|".join(REGISTRY[view]), help=N_("Output format."), show_default=True
+        "--format",
+        "-f",
+        metavar="|".join(REGISTRY[view]),
+        help=N_("Output format (default: text; with --output, the one its extension names: .json, .md, .html …)."),
+        show_default=False,
     )
+
+
+#: The format a file's extension names, for --output without --format.
+EXTENSIONS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".xlsx": "xlsx",
+}
 
 
 PlansDir = Annotated[
@@ -130,11 +147,31 @@ def _options(output: Path | None, *, details: bool = False, by_year: bool = Fals
     return RenderOptions(color=color, width=width, details=details, by_year=by_year, terminal=terminal)
 
 
-def _emit(view: str, format: str, result: Any, output: Path | None, options: RenderOptions) -> None:
-    from ..render import BINARY, chosen_format, renderer
+def _resolved_format(view: str, format: str | None, output: Path | None, *, quiet: bool = False) -> str:
+    """The format to write: the one asked for; without --format, the one `output`'s extension names
+    (report.html is HTML), else text. An unknown format fails before anything is written."""
+    from ..render import chosen_format
+
+    named = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
+    chosen = chosen_format(view, format or named or "text")
+    if format is not None and named is not None and named != chosen and not quiet:
+        _note(
+            t(
+                "writing {format} to {file}, as --format asks; its extension names {named}",
+                format=chosen,
+                file=str(output),
+                named=named,
+            )
+        )
+    return chosen
+
+
+def _emit(view: str, format: str | None, result: Any, output: Path | None, options: RenderOptions) -> None:
+    """Render `result` in the format asked for (or its --output's extension names) and write it whole."""
+    from ..render import BINARY, renderer
     from .output import emit
 
-    format = chosen_format(view, format)  # an unknown format fails before anything is written
+    format = _resolved_format(view, format, output)
     if format in BINARY and output is None:
         raise UsageError("binary_to_stdout", format=format)
     render = renderer(view, format)
@@ -192,7 +229,7 @@ def forecast(
             show_default=False,
         ),
     ],
-    format: Annotated[str, _format_option("forecast")] = "text",
+    format: Annotated[str | None, _format_option("forecast")] = None,
     output: Output = None,
     plans_dir: PlansDir = None,
     as_of: AsOf = None,
@@ -237,7 +274,7 @@ def forecast(
     from .. import api
     from ..loader.names import fold
 
-    by = _BY.get(fold(by), by)
+    by = _BY.get(fold(by), fold(by))
     if by not in ("period", "year"):
         raise UsageError("bad_choice", option="--by", value=by, choices="period, year")
     result = api.forecast(
@@ -250,7 +287,7 @@ def forecast(
         plans_dir=plans_dir or GLOBAL.plans_dir,
         limits=_limits(max_file_size, max_values),
     )
-    _print_notes("forecast", format, result.notes)
+    _print_notes("forecast", _resolved_format("forecast", format, output, quiet=True), result.notes)
     _emit("forecast", format, result, output, _options(output, details=details, by_year=by == "year"))
 
 
@@ -272,7 +309,7 @@ def report(
         list[str] | None,
         typer.Argument(metavar="[PROVINCE]...", help=N_("Units to show (default: all 34)."), show_default=False),
     ] = None,
-    format: Annotated[str, _format_option("report")] = "text",
+    format: Annotated[str | None, _format_option("report")] = None,
     output: Output = None,
     plans_dir: PlansDir = None,
     as_of: AsOf = None,
@@ -315,7 +352,7 @@ def validate(
             metavar="[PATH]...", help=N_("Plan files or folders (default: the plans folder)."), show_default=False
         ),
     ] = None,
-    format: Annotated[str, _format_option("validate")] = "text",
+    format: Annotated[str | None, _format_option("validate")] = None,
     output: Output = None,
     plans_dir: PlansDir = None,
     jobs: Jobs = None,
@@ -344,7 +381,7 @@ def validate(
 @app.command(cls=HelpCommand)
 def provinces(
     former: Annotated[bool, typer.Option("--former", help=N_("The 63 units before the 2025 merger."))] = False,
-    format: Annotated[str, _format_option("provinces")] = "text",
+    format: Annotated[str | None, _format_option("provinces")] = None,
     output: Output = None,
     plans_dir: PlansDir = None,
 ) -> None:
@@ -357,7 +394,7 @@ def provinces(
 
 @app.command(name="list", cls=HelpCommand)
 def list_plans(
-    format: Annotated[str, _format_option("plans")] = "text",
+    format: Annotated[str | None, _format_option("plans")] = None,
     output: Output = None,
     plans_dir: PlansDir = None,
 ) -> None:
@@ -374,7 +411,7 @@ def show(
         list[str],
         typer.Argument(metavar="PROVINCE", help=N_("A slug, name, code or former name."), show_default=False),
     ],
-    format: Annotated[str, _format_option("show")] = "text",
+    format: Annotated[str | None, _format_option("show")] = None,
     output: Output = None,
     plans_dir: PlansDir = None,
     details: Annotated[
@@ -395,7 +432,7 @@ def explain(
         list[str],
         typer.Argument(metavar="PROVINCE", help=N_("A slug, name, code or former name."), show_default=False),
     ],
-    format: Annotated[str, _format_option("explain")] = "text",
+    format: Annotated[str | None, _format_option("explain")] = None,
     output: Output = None,
     plans_dir: PlansDir = None,
     as_of: AsOf = None,
@@ -511,7 +548,7 @@ def import_table(
     write: Annotated[
         bool, typer.Option("--write", help=N_("Apply the changes (default: a dry run that shows them)."))
     ] = False,
-    format: Annotated[str, _format_option("import")] = "text",
+    format: Annotated[str | None, _format_option("import")] = None,
     output: Output = None,
     plans_dir: PlansDir = None,
 ) -> None:

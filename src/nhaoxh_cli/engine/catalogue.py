@@ -313,5 +313,14 @@ def explain_result(plan: Plan, territory: str, period_id: str, registry: Registr
         end_year=period.end_year,
         projection=projection.period_total(period_id),
         steps=steps,
-        assessments=[a for a in forecast.assessments if a.target.period == period_id],
+        # the period's targets: those the plan gives for it, and those given by the same years
+        assessments=[
+            a
+            for a in forecast.assessments
+            if a.target.period == period_id
+            or (
+                a.target.period is None
+                and (a.target.start_year, a.target.end_year) == (period.start_year, period.end_year)
+            )
+        ],
     )

@@ -77,4 +77,5 @@ VI: dict[str, str] = {
     "{command} takes one province; for several, `nhaoxh report {names}`": "{command} chỉ nhận một tỉnh, thành phố; nhiều đơn vị thì dùng `nhaoxh report {names}`",
     " Commands: {known}.": " Các lệnh: {known}.",
     " `{help}` lists them.": " `{help}` liệt kê các tuỳ chọn.",
+    "writing {format} to {file}, as --format asks; its extension names {named}": "ghi dạng {format} vào {file} theo --format; phần mở rộng của tệp là của dạng {named}",
 }

@@ -58,7 +58,7 @@ VI: dict[str, str] = {
     "the 63 former units and the unit each merged into": "63 đơn vị cũ và đơn vị mỗi tỉnh hợp nhất vào",
     "what `forecast --format json` prints": "những gì `forecast --format json` in ra",
     "Arguments": "Tham số",
-    "Output format.": "Định dạng kết quả.",
+    "Output format (default: text; with --output, the one its extension names: .json, .md, .html …).": "Định dạng kết quả (mặc định: text; với --output, dạng mà phần mở rộng của tệp cho biết: .json, .md, .html …).",
     "Folder of plan files (default: $NHAOXH_PLANS_DIR, ./data/plans, else the plans shipped with nhaoxh).": "Thư mục tệp kế hoạch (mặc định: $NHAOXH_PLANS_DIR, ./data/plans, nếu không thì các kế hoạch đi kèm nhaoxh).",
     "Write to FILE (whole or not at all).": "Ghi vào tệp FILE (trọn vẹn hoặc không ghi gì).",
     "Assess as of this date, DD/MM/YYYY or YYYY-MM-DD (default: today).": "Đánh giá tính đến ngày này, DD/MM/YYYY hoặc YYYY-MM-DD (mặc định: hôm nay).",
