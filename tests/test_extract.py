@@ -64,7 +64,7 @@ def test_every_drafted_figure_cites_its_line(tmp_path: Path, run: Run) -> None:
             assert figure["units"] in line and figure["units"] in figure["source"]["quote"], figure
     text = draft.read_text(encoding="utf-8")
     assert "# line 119: + Các dự án đã khởi công: 4.017/6.570 căn (khoảng 60%)." in text
-    assert "line 151: 120.000 tỷ — an amount of money (120000 billion đồng), not units" in text  # seen, not placed
+    assert "line 151: 120.000 tỷ — an amount of money (120,000 billion đồng), not units" in text  # seen, not placed
     assert 'struck-through text \\"~~147~~\\"' in text
 
 
@@ -82,7 +82,7 @@ def test_another_province_in_the_same_style(run: Run, tmp_path: Path) -> None:
     draft = tmp_path / "danang.yaml"
     code, _, err = run("extract", str(FIXTURES / "danang-2026-decision.txt"), "-o", str(draft))
     assert code == 0 and "province: Đà Nẵng from the issuer" in err
-    assert "not placed: line 43: 1.250,5 tỷ — an amount of money (1250.5 billion đồng)" in err  # 82,735 tỷ-style
+    assert "not placed: line 43: 1.250,5 tỷ — an amount of money (1,250.5 billion đồng)" in err  # 82,735 tỷ-style
     # as of mid-2025, before the first period ends: the decision's projection against its targets
     code, out, _ = run("forecast", "danang", "-f", "json", "--as-of", "2025-06-01", "--plans-dir", str(tmp_path))
     data = json.loads(out)

@@ -347,3 +347,24 @@ def test_a_finding_shows_dates_the_readers_way_and_keeps_them_neutral_in_json(ru
     assert "between the snapshots of 31 Dec 2024 and 31 Dec 2025" in english
     assert "giữa hai lần thống kê 31/12/2024 và 31/12/2025" in vietnamese
     assert "between the snapshots of 2024-12-31 and 2025-12-31" in machine
+
+
+def test_a_syntax_error_names_a_tab_and_is_said_once_in_vietnamese(run: Run, tmp_path: Path) -> None:
+    """The parsers' words do not name a tab ("found character that cannot start any token"); the Vietnamese
+    line used to say "lỗi cú pháp YAML — lỗi cú pháp YAML: …"."""
+    plan = tmp_path / "x.yaml"
+    plan.write_text("schema_version: 1\nprovince:\n\tslug: x\n", encoding="utf-8")
+    _, english, _ = run("validate", str(plan))
+    _, vietnamese, _ = run("--lang", "vi", "validate", str(plan))
+    assert f"{plan}:3:1: error NX003 a tab character: YAML indents with spaces only (" in english
+    assert f"{plan}:3:1: lỗi NX003 lỗi cú pháp YAML — có ký tự tab: YAML chỉ thụt lề bằng dấu cách (" in vietnamese
+    assert vietnamese.count("lỗi cú pháp YAML") == 1
+
+
+def test_a_folder_given_as_a_table_is_said_in_the_readers_words(run: Run, tmp_path: Path) -> None:
+    assert run("--lang", "vi", "import", str(tmp_path)) == (
+        2,
+        "",
+        f"lỗi: {tmp_path}: không đọc được: đó là một thư mục\n",
+    )
+    assert run("import", str(tmp_path)) == (2, "", f"error: {tmp_path}: cannot read it: it is a folder\n")

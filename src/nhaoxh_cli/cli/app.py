@@ -338,7 +338,7 @@ def report(
 
         for item in api.invalid_plans(plans_dir or GLOBAL.plans_dir, _limits(max_file_size, max_values), jobs):
             sys.stderr.write(findings_text([f for f in item.findings if f.severity.value == "error"]))
-            _error_line("{file} has errors and was left out of the report.", file=item.file)
+            _error_line(N_("{file} has errors and was left out of the report."), file=item.file)
     _emit("report", format, result, output, _options(output))
     if left:
         raise typer.Exit(ExitCode.PROBLEMS)
@@ -653,7 +653,7 @@ def _invalid(invalid: InvalidPlan) -> None:
     from ..render.validate.text import findings_text
 
     sys.stderr.write(findings_text(invalid.findings))
-    _error_line("{file} is not a valid plan; run `nhaoxh validate {file}`.", file=invalid.file)
+    _error_line(N_("{file} is not a valid plan; run `nhaoxh validate {file}`."), file=invalid.file)
 
 
 def command_line(args: list[str]) -> Any:

@@ -97,5 +97,22 @@ class _Values(dict[str, object]):
 
 
 def say(note: Note) -> str:
-    """The note in the current language (`nhaoxh_cli.i18n.set_language`); a value it lacks shows as "?"."""
-    return t(MESSAGES.get(note.code, note.code)).format_map(_Values(note.values))
+    """The note in the current language (`nhaoxh_cli.i18n.set_language`); a value it lacks shows as "?".
+    An amount of money is written the reader's way (120,000 / 120.000; 1,250.5 / 1.250,5)."""
+    values = _Values(note.values)
+    if "amount" in values:
+        values["amount"] = _amount(str(values["amount"]))
+    return t(MESSAGES.get(note.code, note.code)).format_map(values)
+
+
+def _amount(text: str) -> str:
+    from decimal import Decimal, InvalidOperation
+
+    from ..i18n import decimal
+
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return text
+    places = max(0, -int(value.as_tuple().exponent))
+    return decimal(float(value), places)

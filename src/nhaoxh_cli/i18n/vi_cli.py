@@ -78,4 +78,6 @@ VI: dict[str, str] = {
     " Commands: {known}.": " Các lệnh: {known}.",
     " `{help}` lists them.": " `{help}` liệt kê các tuỳ chọn.",
     "writing {format} to {file}, as --format asks; its extension names {named}": "ghi dạng {format} vào {file} theo --format; phần mở rộng của tệp là của dạng {named}",
+    "{file} is not a valid plan; run `nhaoxh validate {file}`.": "{file} không phải là một kế hoạch hợp lệ; hãy chạy `nhaoxh validate {file}`.",
+    "{file} has errors and was left out of the report.": "{file} có lỗi nên không được đưa vào báo cáo.",
 }

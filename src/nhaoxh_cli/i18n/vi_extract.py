@@ -51,7 +51,7 @@ VI: dict[str, str] = {
     "territory: {territory}: the document's date is unknown, so nhaoxh took {why}; check": "địa bàn: {territory}: không rõ ngày của văn bản nên nhaoxh chọn {why}; hãy kiểm tra",
     "the former unit it names": "đơn vị cũ mà văn bản nêu tên",
     "periods: {mapping}": "giai đoạn: {mapping}",
-    'line {line}: "{words}" read as the programme\'s whole span 2021–2030 (period total)': 'dòng {line}: "{words}" được hiểu là cả giai đoạn của Đề án 2021–2030 (period total)',
+    'line {line}: "{words}" read as the programme\'s whole span 2021–2030 (period total)': 'dòng {line}: "{words}" được hiểu là cả giai đoạn của Đề án 2021–2030 (giai đoạn total của kế hoạch)',
     'line {line}: "gần" (nearly) has no qualifier in the plan format; written as about': 'dòng {line}: định dạng kế hoạch chưa có mức "gần"; ghi là about (khoảng)',
     'line {line}: "{words}" read as {year} from the document\'s date': 'dòng {line}: "{words}" được hiểu là năm {year} theo ngày của văn bản',
     'line {line}: "{words}" names no stage; placed under {stage}': 'dòng {line}: "{words}" không nêu rõ nhóm dự án; xếp vào {stage}',

@@ -161,7 +161,8 @@ VI: dict[str, str] = {
     "unknown stage '{key}' in pipeline": "nhóm dự án lạ '{key}' trong pipeline",
     "stages are {stages}": "các nhóm dự án là {stages}",
     # -- findings: reading YAML (loader/yamlnodes.py); the parser's own words stay English --
-    "YAML syntax error: {problem}": "lỗi cú pháp YAML: {problem}",
+    "YAML syntax error: {problem}": "{problem}",  # the text view names the problem first ("lỗi cú pháp YAML — …")
+    "a tab character: YAML indents with spaces only ({problem})": "có ký tự tab: YAML chỉ thụt lề bằng dấu cách ({problem})",
     "YAML error: {error}": "lỗi YAML: {error}",
     "brackets are nested more than {depth} levels deep": "dấu ngoặc lồng nhau sâu quá {depth} cấp",
     "a plan is a few levels deep: check the brackets": "một kế hoạch chỉ sâu vài cấp: kiểm tra các dấu ngoặc",

@@ -8,6 +8,7 @@ raises `ImportFileError` with a message that says what to do; a row is never ref
 from __future__ import annotations
 
 import csv
+import errno
 import io
 from pathlib import Path
 
@@ -77,7 +78,10 @@ def read_rows(path: Path) -> list[Row]:
         ) from None
     except OSError as error:
         raise ImportFileError(
-            N_("{path}: cannot read it: {reason}"), path=str(path), reason=error.strerror or str(error)
+            N_("{path}: cannot read it: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+            errno=errno.errorcode.get(error.errno or 0, ""),  # the reason in the reader's words, where known
         ) from None
     table = _xlsx_table(path, data) if path.suffix.lower() in {".xlsx", ".xlsm"} else _csv_table(path, data)
     return _rows(path, table)

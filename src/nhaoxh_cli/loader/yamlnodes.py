@@ -303,11 +303,26 @@ def parse_yaml(text: str, limits: Limits = DEFAULT_LIMITS, *, parser: ParserName
 _NOT_PRINTABLE: re.Pattern[str] = yaml.reader.Reader.NON_PRINTABLE
 
 
+def _tab_at(text: str, mark: yaml.Mark | None) -> bool:
+    """Whether the line the parser stopped at starts with, or holds at its position, a tab."""
+    if mark is None:
+        return False
+    lines = text.split("\n")
+    if mark.line >= len(lines):
+        return False
+    here = lines[mark.line]
+    return here[: len(here) - len(here.lstrip(" \t"))].count("\t") > 0 or here[mark.column : mark.column + 1] == "\t"
+
+
 def _syntax_finding(error: yaml.YAMLError, text: str) -> Finding:
     if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
         problem = " ".join(part for part in (error.context, error.problem) if part)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        if "tab" in problem or _tab_at(text, mark):
+            # YAML never indents with a tab; the parsers say so in words that do not name it
+            message = msg("a tab character: YAML indents with spaces only ({problem})", problem=problem)
+            return Finding.of(SYNTAX, message, line=line, column=column)
         # the parser's own words stay English (libyaml's and PyYAML's differ slightly)
         return Finding.of(SYNTAX, msg("YAML syntax error: {problem}", problem=problem), line=line, column=column)
     found = _NOT_PRINTABLE.search(text)

@@ -91,6 +91,8 @@ def message(code: str, params: Params, language: str | None = None) -> str:
     with using(language) if language is not None else contextlib.nullcontext():
         values = {k: "" if v is None else (visible(v) if isinstance(v, str) else v) for k, v in params.items()}
         if code == "worded":
+            if str(params.get("errno", "")) in REASONS:  # the system's reason, worded the reader's way
+                values["reason"] = t(REASONS[str(params["errno"])])
             return t(str(params["template"]), **{k: v for k, v in values.items() if k != "template"})
         if code == "no_such_day":
             values["month"] = t(MONTHS[int(params["month"] or 1) - 1])
