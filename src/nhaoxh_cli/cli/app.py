@@ -533,6 +533,9 @@ def extract(
                 raise OutputError.system(output, error, usage=True) from None
         emit(extraction.plan_yaml, output)
     sys.stderr.write("\n".join(summary_lines(extraction, output=str(output) if output else None)) + "\n")
+    slug = extraction.province.value
+    if output is not None and extraction.placed and slug and output.stem != slug:
+        _note(t("validate wants a plan's file named after its slug (NX207): rename it {slug}.yaml", slug=slug))
     if not extraction.placed:
         raise typer.Exit(ExitCode.PROBLEMS)
 

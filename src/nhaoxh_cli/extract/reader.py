@@ -220,7 +220,8 @@ def _assemble(
         Unplaced(c.written, c.units, c.line, c.quote, Note.of("repeated", line=w.line), c.kind) for c, w in repeats
     ]
     doc = _doc_key(head.number)
-    source: dict[str, object] = {"document": head.number or _title(head, blocks) or "FILL ME"}
+    # unfilled, a draft is no plan: "FILL:" is the template's mark, which validate refuses (NX116)
+    source: dict[str, object] = {"document": head.number or _title(head, blocks) or "FILL: số hiệu văn bản"}
     if iso and len(iso) == 10:
         source["date"] = iso
     if head.issuer:
@@ -236,7 +237,9 @@ def _assemble(
         source["notes"] = [say(n) for n in notes]
     unit = registry.unit(choice.province.value) if choice.province.value else None
     province_fields: dict[str, object] = (
-        {"slug": unit.slug, "name": unit.name, "code": unit.code} if unit else {"slug": "fill-me", "name": "FILL ME"}
+        {"slug": unit.slug, "name": unit.name, "code": unit.code}
+        if unit
+        else {"slug": "fill-me", "name": "FILL: tên tỉnh, thành phố"}
     )
     built = drafting.build(
         kept,
@@ -251,6 +254,8 @@ def _assemble(
     fill = list(choice.fill)
     if head.decision and not head.number:
         fill.append(Note.of("number_missing"))
+    elif not head.number and not _title(head, blocks):
+        fill.append(Note.of("name_missing"))
     if not iso:
         fill.append(Note.of("date_missing"))
     checks = choice.checks + built.checks + [n for f in built.figures for n in f.why if n.code == "stage_guess"]
@@ -273,7 +278,7 @@ def _assemble(
 
 
 def _title(head: header.Header, blocks: list[textmod.Block]) -> str | None:
-    """A news article has no number: its headline names it (a decision without its number stays FILL ME)."""
+    """A news article has no number: its headline names it (a decision without its number stays to FILL)."""
     if head.decision or not blocks or len(blocks[0].text) > 160:
         return None
     return blocks[0].text

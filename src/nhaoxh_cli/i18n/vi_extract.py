@@ -46,6 +46,7 @@ VI: dict[str, str] = {
     "not found": "không tìm thấy",
     "sources: the document's date was not found; give --date, or fill it": "nguồn: không tìm thấy ngày của văn bản; hãy dùng --date hoặc tự điền",
     "sources: the document's number was not found": "nguồn: không tìm thấy số hiệu văn bản",
+    "sources: the document's name was not found (no number, no title): write its outlet and title": "sources: không tìm thấy tên văn bản (không có số hiệu, không có tiêu đề): hãy ghi tên báo và tiêu đề bài",
     "the current unit": "đơn vị hiện nay",
     "territory: {territory}: the document ({date}) predates the merger of {merger}, so its figures cover the former unit": "địa bàn: {territory}: văn bản ({date}) có trước ngày sáp nhập {merger}, nên số liệu thuộc đơn vị cũ",
     "territory: {territory}: the document's date is unknown, so nhaoxh took {why}; check": "địa bàn: {territory}: không rõ ngày của văn bản nên nhaoxh chọn {why}; hãy kiểm tra",
