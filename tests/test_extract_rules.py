@@ -237,3 +237,19 @@ def test_a_title_repeating_a_target_of_the_body_is_one_target() -> None:
     extraction = extract_text(text, "t.txt", province="danang", date=dt.date(2026, 1, 8))
     assert [(f.units, f.kind.value, f.years, f.line) for f in extraction.placed] == [(5000, "quota", "2026", 3)]
     assert [(u.line, u.reason.code) for u in extraction.unplaced if u.units == 5000] == [(1, "repeated")]
+
+
+def test_a_roundup_of_provinces_asks_which_one_and_a_figure_before_the_merger_is_held() -> None:
+    """A national article naming many units: the most named is not the draft's province; a unit's figure
+    "trước khi sáp nhập" belongs to the unit as it was, not today's (sentences of our own)."""
+    text = (
+        "Chính phủ giao chỉ tiêu nhà ở xã hội giai đoạn 2026-2030 cho các địa phương.\n\n"
+        "TPHCM nhận nhiều nhất, 180.000 căn; TPHCM cũng có chỉ tiêu năm nay cao nhất.\n\n"
+        "Trước khi sáp nhập, TPHCM có chỉ tiêu 70.000 căn.\n\n"
+        "Hà Nội có 84.000 căn, Bắc Ninh hơn 119.000 căn, Tây Ninh khoảng 76.500 căn.\n"
+    )
+    undecided = extract_text(text, "t.txt", date=dt.date(2026, 1, 8))
+    assert undecided.placed == () and undecided.province.value is None
+    chosen = extract_text(text, "t.txt", province="hochiminh", date=dt.date(2026, 1, 8))
+    assert [(f.units, f.kind.value, f.years) for f in chosen.placed] == [(180000, "quota", "2026-2030")]
+    assert [u.reason.code for u in chosen.unplaced if u.units == 70000] == ["before_merger"]

@@ -53,6 +53,10 @@ NOTES: dict[str, str] = {
     "date_none": "not found",
     "date_missing": "sources: the document's date was not found; give --date, or fill it",
     "number_missing": "sources: the document's number was not found",
+    "before_merger": (
+        'a figure of a unit as it was before the 2025 merger ("{words}"): whose, and for which years, is '
+        "the reader's to say"
+    ),
     "name_missing": "sources: the document's name was not found (no number, no title): write its outlet and title",
     "territory_current": "the current unit",
     "territory_former": "territory: {territory}: the document ({date}) predates the merger of {merger}, "

@@ -39,6 +39,10 @@ class Choice:
     fill: list[Note] = field(default_factory=list)
 
 
+#: How many units a text names to be a roundup rather than about one of them.
+ROUNDUP = 4
+
+
 def choose(
     registry: Registry,
     given: str | None,
@@ -67,7 +71,10 @@ def choose(
     if place is None and header.place is not None:
         place = _place_in(registry, header.place)
         how = Note.of("province_named", words=header.place)
-    if place is None and counts:
+    # a text naming four units or more is a roundup (a national article, a ranking): which one a figure
+    # is for is the reader's choice (--province), not the most named
+    roundup = len(counts) >= ROUNDUP
+    if place is None and counts and not roundup:
         (top, n), *rest = counts.most_common()
         if not rest or n >= 2 * rest[0][1]:
             place = next(p for p in [*title_places, *seen] if p.current == top)

@@ -267,6 +267,8 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
 
 
 _CHANGE = {"tăng", "giảm", "thiếu", "hụt", "vượt"}
+#: A sentence about a unit as it was before the merger of 01/07/2025.
+_BEFORE_MERGER = re.compile(r"trước (?:khi |thời điểm )?(?:sáp nhập|hợp nhất)")
 
 
 def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
@@ -291,6 +293,10 @@ def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         return
     if not state.social:
         c.hold = Note.of("not_social_housing", words="the text never names nhà ở xã hội")
+        return
+    before_merger = _BEFORE_MERGER.search(" ".join(s.words))
+    if before_merger is not None:  # "Trước khi sáp nhập …, TPHCM có chỉ tiêu 69.700 căn": the former unit's
+        c.hold = Note.of("before_merger", words=before_merger.group())
 
 
 def _support(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:

@@ -94,4 +94,5 @@ VI: dict[str, str] = {
     "; no draft, so nothing was written to {output}": "; không có bản nháp nên không ghi gì vào {output}",
     "; no draft": "; không có bản nháp",
     "about {unit}, and the draft's province is not known: give --province": "thuộc {unit}, mà chưa rõ bản nháp là của tỉnh nào: hãy dùng --province",
+    'a figure of a unit as it was before the 2025 merger ("{words}"): whose, and for which years, is the reader\'s to say': 'số liệu của một đơn vị trước khi sáp nhập năm 2025 ("{words}"): thuộc đơn vị nào, cho những năm nào, người đọc cần xác định',
 }
