@@ -264,3 +264,19 @@ def test_changes_are_shown_in_vietnamese(plans: Path) -> None:
         set_language(before)
     assert shown == "'Atlantis' không phải là tỉnh, thành phố hay mã số nào."
     assert result.refused[0].message == "'Atlantis' is not a province, city or code."
+
+
+def test_the_same_figure_with_less_said_is_already_there(tmp_path: Path) -> None:
+    """Hải Phòng 2025: 13.147 completed, 123 % (Lao Động, data/plans/haiphong.yaml); the same row without
+    its percentage adds nothing — a different count is kept as an alternative."""
+    plans = tmp_path / "plans"
+    shutil.copytree(Path(__file__).parent.parent / "data" / "plans", plans)
+    table = tmp_path / "f.csv"
+    table.write_text(
+        "unit,kind,years,units,percent,source,date,note\n"
+        'Hải Phòng,reported,2025,13.147,,"Lao Động, news.laodong.vn/…-1637562.ldo",2025-12-18,\n'
+        'Hải Phòng,reported,2025,13.200,,"Báo Thử, example.vn/1",2026-01-01,\n',
+        encoding="utf-8",
+    )
+    result = import_figures(table, plans)
+    assert [c.status for c in result.changes] == ["unchanged", "conflict"]

@@ -71,7 +71,7 @@ class PlanEdit:
         candidate = record_of(figure, section, figure.alternative, None)
         same_slot = [r for r in self.records if r.same_slot(candidate)]
         what = describe(figure)
-        equal = next((r for r in same_slot if r.same_figure(candidate)), None)
+        equal = next((r for r in same_slot if r.same_figure(candidate) or _says_less(candidate, r)), None)
         if equal is not None:
             return Verdict("unchanged", what, msg("the plan already holds this figure"))
         used = next((r for r in same_slot if not r.alternative), None)
@@ -305,3 +305,13 @@ def _decision_key(decision: str | None) -> str | None:
         return None
     kind = re.sub(r"[^a-z]", "", fold_spaced(match.group(2)))
     return f"{kind}{match.group(1)}" if kind else None
+
+
+def _says_less(new: Record, held: Record) -> bool:
+    """The same figure with less said (no percentage, no outcome where the plan has one): nothing to add."""
+    return (
+        (new.units, new.qualifier, new.not_assigned) == (held.units, held.qualifier, held.not_assigned)
+        and new.percent in (None, held.percent)
+        and new.outcome in (None, held.outcome)
+        and (new.units is not None or new.percent is not None or new.outcome is not None)
+    )
