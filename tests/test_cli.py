@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import PLANS, Run
+from .conftest import PLANS, ROOT, Run
 
 AS_OF = ("--as-of", "2026-11-26")
 
@@ -341,3 +341,16 @@ def test_explain_lists_targets_given_by_years_and_takes_the_period_as_printed(ru
     assert code == 0 and [a["target"]["units"] for a in json.loads(out)["assessments"]] == [84000]
     assert run("explain", "haiphong", "--period", "2021–2025") == run("explain", "haiphong", "--period", "2021-2025")
     assert run("forecast", "haiphong", "--by", "YEAR") == run("forecast", "haiphong", "--by", "year")
+
+
+def test_a_file_for_the_plans_folder_and_a_broken_pdf_say_one_clear_line(run: Run, tmp_path: Path) -> None:
+    readme = str(ROOT / "README.md")
+    assert run("forecast", "haiphong", "--plans-dir", readme) == (
+        2,
+        "",
+        f"error: {readme} (from --plans-dir) is a file: give the folder that holds the plan files\n",
+    )
+    fake = tmp_path / "fake.pdf"
+    fake.write_bytes(b"%PDF-1.4 not really\n")
+    code, _, err = run("extract", str(fake))
+    assert code == 2 and err.startswith("error: fake.pdf: cannot read this PDF file") and err.count("\n") == 1

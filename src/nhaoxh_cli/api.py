@@ -92,7 +92,8 @@ def plans_folder(plans_dir: str | Path | None = None) -> Path:
     """
     location = locate_plans_dir(Path(plans_dir) if plans_dir is not None else None)
     if not location.path.is_dir():
-        raise UsageError("plans_folder_missing", folder=str(location.path), how=location.how)
+        code = "plans_folder_is_file" if location.path.exists() else "plans_folder_missing"
+        raise UsageError(code, folder=str(location.path), how=location.how)
     return shown_folder(location.path)
 
 

@@ -140,6 +140,11 @@ def pdf_text(data: bytes, name: str) -> str:
         from pypdf.errors import PdfReadError
     except ImportError:
         raise _missing("PDF", "pypdf", "pdf") from None
+    import logging
+
+    library = logging.getLogger("pypdf")  # its warnings ("EOF marker not found") are ours to word, not to echo
+    library.addHandler(logging.NullHandler())
+    library.propagate = False
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):

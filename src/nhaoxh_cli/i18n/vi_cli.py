@@ -81,4 +81,5 @@ VI: dict[str, str] = {
     "{file} is not a valid plan; run `nhaoxh validate {file}`.": "{file} không phải là một kế hoạch hợp lệ; hãy chạy `nhaoxh validate {file}`.",
     "{file} has errors and was left out of the report.": "{file} có lỗi nên không được đưa vào báo cáo.",
     "validate wants a plan's file named after its slug (NX207): rename it {slug}.yaml": "validate cần tệp kế hoạch mang tên theo slug của nó (NX207): hãy đổi tên thành {slug}.yaml",
+    "{folder} (from {how}) is a file: give the folder that holds the plan files": "{folder} (theo {how}) là một tệp: hãy chỉ thư mục chứa các tệp kế hoạch",
 }

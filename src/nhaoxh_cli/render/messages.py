@@ -11,6 +11,7 @@ from .safe import visible
 
 TEMPLATES: dict[str, str] = {
     "plans_folder_missing": N_("the plans folder {folder} (from {how}) does not exist"),
+    "plans_folder_is_file": N_("{folder} (from {how}) is a file: give the folder that holds the plan files"),
     "unknown_province": N_("no plan for '{query}' in {folder}"),
     "no_plan_yet": N_("{unit} has no plan in {folder} yet: `nhaoxh new {slug}` writes a template to fill"),
     "in_shipped_plans": N_(
