@@ -354,3 +354,12 @@ def test_a_file_for_the_plans_folder_and_a_broken_pdf_say_one_clear_line(run: Ru
     fake.write_bytes(b"%PDF-1.4 not really\n")
     code, _, err = run("extract", str(fake))
     assert code == 2 and err.startswith("error: fake.pdf: cannot read this PDF file") and err.count("\n") == 1
+
+
+def test_csv_writes_yes_and_no_as_its_reader_does(run: Run) -> None:
+    """`final` is a yes/no column: true/false for scripts (as JSON), có/không in a Vietnamese spreadsheet."""
+    neutral = list(csv.DictReader(io.StringIO(run("forecast", "haiphong", "-f", "csv", "--as-of", "2026-11-26")[1])))
+    assert {row["final"] for row in neutral} == {"true", "false"}
+    code, out, _ = run("--lang", "vi", "forecast", "haiphong", "-f", "csv", "--as-of", "2026-11-26")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff")), delimiter=";"))
+    assert code == 0 and {row["final"] for row in rows} == {"có", "không"}

@@ -19,6 +19,8 @@ def _cell(value: object) -> object:
         return ""
     if isinstance(value, str):
         return visible(value)
+    if isinstance(value, bool):  # as JSON writes it; a Vietnamese spreadsheet reads "có"/"không"
+        return ("có" if value else "không") if spreadsheet_csv() else ("true" if value else "false")
     if isinstance(value, float):
         value = round(value, 4)
         return repr(value).replace(".", ",") if spreadsheet_csv() else value
