@@ -21,6 +21,8 @@ from nhaoxh_cli.loader.plans import load_plan_file
 from nhaoxh_cli.loader.registry import default_registry
 from nhaoxh_cli.validation import validate_paths
 
+from .conftest import Run
+
 HERE = Path(__file__).parent / "importer"
 
 
@@ -280,3 +282,20 @@ def test_the_same_figure_with_less_said_is_already_there(tmp_path: Path) -> None
     )
     result = import_figures(table, plans)
     assert [c.status for c in result.changes] == ["unchanged", "conflict"]
+
+
+def test_a_former_units_result_without_a_target_is_seen_in_the_forecast(run: Run, tmp_path: Path) -> None:
+    """A result imported for Hà Giang (merged into Tuyên Quang, which has no Hà Giang target) used to go
+    unseen in `forecast`: its territory had no assessment to show."""
+    plans = tmp_path / "plans"
+    shutil.copytree(Path(__file__).parent.parent / "data" / "plans", plans)
+    table = tmp_path / "f.csv"
+    table.write_text(
+        "unit,kind,years,units,percent,source,date,note\n"
+        'Hà Giang,reported,2025,120,,"Báo Thử, example.vn/1",2026-01-01,\n',
+        encoding="utf-8",
+    )
+    import_figures(table, plans, write=True)
+    code, out, _ = run("forecast", "Hà Giang", "--plans-dir", str(plans), "--as-of", "2026-11-26")
+    assert code == 0
+    assert "Hà Giang (before the 2025 merger): no target of its own in the plan; reported completed: 120 in 2025" in out

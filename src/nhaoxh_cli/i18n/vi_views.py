@@ -290,4 +290,6 @@ VI: dict[str, str] = {
     "{share} of {what}": "{share} của {what}",
     "whole span": "cả giai đoạn",
     "the {kind} {years}": "{kind} {years}",
+    "{units} in {year}": "{units} năm {year}",
+    "{name}: no target of its own in the plan; reported completed: {reported}": "{name}: kế hoạch không có chỉ tiêu riêng; đã báo cáo hoàn thành: {reported}",
 }

@@ -104,6 +104,21 @@ def assessments_table(title: str, assessments: list[Assessment], *, has_pipeline
     return table
 
 
+def reported_only(territory: TerritoryForecast) -> str:
+    """A territory with results but no target of its own (a former unit whose figures came by import):
+    its reported years, so that no figure of the plan goes unseen."""
+    reported = [
+        t("{units} in {year}", units=units(row.reported), year=row.year)
+        for row in territory.years
+        if row.reported is not None
+    ]
+    return t(
+        "{name}: no target of its own in the plan; reported completed: {reported}",
+        name=words.territory(territory.name, territory.role),
+        reported="; ".join(reported),
+    )
+
+
 def assessment_table(territory: TerritoryForecast) -> Table:
     title = words.territory(territory.name, territory.role)
     table = assessments_table(title, territory.assessments, has_pipeline=territory.has_pipeline)
@@ -406,6 +421,8 @@ def blocks(result: ForecastResult, *, details: bool, by_year: bool) -> list[Tabl
     for territory in result.territories:
         if territory.assessments:
             out.append(assessment_table(territory))
+        elif any(row.reported is not None for row in territory.years):
+            out.append(reported_only(territory))
     if by_year:
         out += [year_table(t_) for t_ in result.territories if has_years(t_)]
     if details:
