@@ -363,3 +363,10 @@ def test_csv_writes_yes_and_no_as_its_reader_does(run: Run) -> None:
     code, out, _ = run("--lang", "vi", "forecast", "haiphong", "-f", "csv", "--as-of", "2026-11-26")
     rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff")), delimiter=";"))
     assert code == 0 and {row["final"] for row in rows} == {"có", "không"}
+
+
+def test_show_says_how_a_derived_target_is_made_as_forecast_does(run: Run) -> None:
+    """Hải Dương's 2025 quota of 530 is derived by the plan, 576 − 46 (data/plans/haiphong.yaml): `show`
+    said only "530", `forecast` "530*" with the derivation."""
+    code, out, _ = run("show", "haiphong")
+    assert code == 0 and "- quota 2025 (444/QĐ-TTg): 530 (computed: “576 − 46”)" in out

@@ -159,7 +159,7 @@ def show_result(plan: Plan, file: str, registry: Registry) -> ShowResult:
                     years_text(*span) if span else target.period,
                     units,
                     target.qualifier.value,
-                    None,
+                    target.derived,
                     target.alternative,
                     source_ref(plan, target.source),
                     id=ids[id(target)],

@@ -12,7 +12,7 @@ from ...i18n import N_, t, units
 from ...loader.registry import FORMER
 from ...results.catalogue import Figure, ShowResult, TerritoryFigures
 from .. import words
-from ..notes import how
+from ..notes import formula, how
 
 
 def _what(figure: Figure) -> str:
@@ -47,7 +47,7 @@ def figure_lines(figure: Figure, details: bool = False) -> list[str]:
     if figure.share is not None:
         amount += " " + t("(computed: {how})", how=how(share_params(figure.share)))
     elif figure.computed:
-        amount += " " + t("(computed: {how})", how=f"“{figure.computed}”")  # the plan's own words
+        amount += " " + t("(computed: {how})", how=f"“{formula(figure.computed)}”")  # the plan's words
     indent = "    · " if figure.section in ("delivery", "project") else "- "
     line = f"{indent}{figure_name(figure)}: {amount}"
     if figure.alternative:
