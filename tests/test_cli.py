@@ -370,3 +370,24 @@ def test_show_says_how_a_derived_target_is_made_as_forecast_does(run: Run) -> No
     said only "530", `forecast` "530*" with the derivation."""
     code, out, _ = run("show", "haiphong")
     assert code == 0 and "- quota 2025 (444/QĐ-TTg): 530 (computed: “576 − 46”)" in out
+
+
+def test_piped_from_a_terminal_the_text_fits_that_terminal() -> None:
+    """`nhaoxh forecast haiphong | head` at an 80-column terminal: lines of 80 at most (they ran to 1.000
+    columns, each wrapping on screen); a pipe with no terminal behind it keeps the full width."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 80, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")} | {"NHAOXH_LANG": "en"}
+    args = [sys.executable, "-m", "nhaoxh_cli", "forecast", "haiphong", "--as-of", "2026-11-26"]
+    done = subprocess.run(args, stdout=subprocess.PIPE, stderr=follower, env=env, check=False)
+    os.close(follower)
+    os.close(leader)
+    lines = done.stdout.decode("utf-8").splitlines()
+    assert done.returncode == 0 and lines[0].startswith("Hải Phòng") and max(len(line) for line in lines) <= 80
+    alone = subprocess.run(args, capture_output=True, env=env, check=False)  # no terminal: full width
+    assert max(len(line) for line in alone.stdout.decode("utf-8").splitlines()) > 80

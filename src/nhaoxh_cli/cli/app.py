@@ -134,7 +134,8 @@ def _date(text: str | None, option: str = "--as-of") -> dt.date | None:
 
 def _options(output: Path | None, *, details: bool = False, by_year: bool = False) -> RenderOptions:
     """How to lay out text: coloured and fitted to a terminal; for a pipe or a file, fitted to
-    $COLUMNS when set, else laid out at full width (cells are never cut)."""
+    $COLUMNS when set, else — standard output piped from a terminal (`| less`, `| head`) — to that
+    terminal, else laid out at full width (cells are never cut: a script's or a CI log's reading)."""
     terminal = output is None and sys.stdout is not None and sys.stdout.isatty()
     color = terminal and not GLOBAL.no_color and not os.environ.get("NO_COLOR")
     width: int | None = None
@@ -144,6 +145,11 @@ def _options(output: Path | None, *, details: bool = False, by_year: bool = Fals
         width = max(40, shutil.get_terminal_size().columns)
     elif os.environ.get("COLUMNS", "").isdigit():
         width = max(40, int(os.environ["COLUMNS"]))
+    elif output is None and sys.stderr is not None and sys.stderr.isatty():
+        try:
+            width = max(40, os.get_terminal_size(sys.stderr.fileno()).columns)
+        except (OSError, ValueError):
+            width = None
     return RenderOptions(color=color, width=width, details=details, by_year=by_year, terminal=terminal)
 
 
