@@ -391,3 +391,23 @@ def test_piped_from_a_terminal_the_text_fits_that_terminal() -> None:
     assert done.returncode == 0 and lines[0].startswith("Hải Phòng") and max(len(line) for line in lines) <= 80
     alone = subprocess.run(args, capture_output=True, env=env, check=False)  # no terminal: full width
     assert max(len(line) for line in alone.stdout.decode("utf-8").splitlines()) > 80
+
+
+def test_what_a_review_found_in_names_and_output_files(run: Run, tmp_path: Path) -> None:
+    """A review (01/12/2026): several names of several words to `forecast`; a misspelt name of two words
+    in `report`; text written under a data file's name."""
+    assert run("forecast", "hà", "nội", "hải", "phòng") == (
+        2,
+        "",
+        "error: nhaoxh forecast takes one province; for several, `nhaoxh report hà nội hải phòng`\n",
+    )
+    code, _, err = run("report", "hanoi", "Hai", "Phongg")
+    assert code == 2 and "no plan for 'Hai Phongg'" in err and "Did you mean haiphong?" in err
+    assert run("report", "-o", str(tmp_path / "x.yaml")) == (
+        2,
+        "",
+        "error: --format yaml: report can be written as text, markdown, json, csv, html, xlsx\n",
+    )
+    assert not (tmp_path / "x.yaml").exists()
+    assert run("report", "-f", "json", "-o", str(tmp_path / "x.yaml"))[0] == 0  # asked for by name: written
+    assert run("forecast", "haiphong", "--as-of", "2025-7-1") == run("forecast", "haiphong", "--as-of", "1/7/2025")

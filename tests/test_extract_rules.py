@@ -253,3 +253,27 @@ def test_a_roundup_of_provinces_asks_which_one_and_a_figure_before_the_merger_is
     chosen = extract_text(text, "t.txt", province="hochiminh", date=dt.date(2026, 1, 8))
     assert [(f.units, f.kind.value, f.years) for f in chosen.placed] == [(180000, "quota", "2026-2030")]
     assert [u.reason.code for u in chosen.unplaced if u.units == 70000] == ["before_merger"]
+
+
+def test_a_unit_in_the_title_compared_with_others_is_still_the_subject() -> None:
+    """A review (01/12/2026) found the roundup rule overrode a title: an article about one city that ranks
+    it against three others is still about that city."""
+    text = (
+        "Hải Phòng hoàn thành 10.000 căn nhà ở xã hội năm 2025\n\n"
+        "Năm 2025, Hải Phòng đã hoàn thành 10.000 căn nhà ở xã hội. Kết quả này đưa Hải Phòng lên thứ ba cả "
+        "nước, sau Hà Nội, Bắc Ninh và TP Hồ Chí Minh.\n"
+    )
+    extraction = extract_text(text, "t.txt", date=dt.date(2026, 1, 8))
+    assert extraction.province.value == "haiphong"
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == [(10000, "completed", "2025")]
+
+
+def test_before_the_merger_holds_only_what_it_governs() -> None:
+    """ "… tăng gấp đôi so với trước khi sáp nhập" after a figure compares; it does not make the figure
+    the former unit's."""
+    text = (
+        "TP Hồ Chí Minh.\n\n"
+        "Năm 2025 thành phố đã hoàn thành 5.000 căn nhà ở xã hội, tăng gấp đôi so với trước khi sáp nhập.\n"
+    )
+    extraction = extract_text(text, "t.txt", province="hochiminh", date=dt.date(2026, 1, 8))
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == [(5000, "completed", "2025")]

@@ -49,3 +49,14 @@ def test_repr_and_immutability_and_dataclass_helpers() -> None:
 
 def test_the_module_example_runs() -> None:
     assert doctest.testmod(values).failed == 0
+
+
+def test_a_class_keeps_its_own_methods() -> None:
+    @frozen
+    class Named:
+        name: str
+
+        def __repr__(self) -> str:
+            return f"<{self.name}>"
+
+    assert repr(Named("x")) == "<x>" and Named("x") == Named("x")

@@ -15,7 +15,7 @@ import re
 
 from .errors import UsageError
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 #: The day first: 31/12/2025, 1/7/2025, 31-12-2025, 31.12.2025 (never a two-digit year).
 _DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 

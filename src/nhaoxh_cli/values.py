@@ -50,8 +50,8 @@ def frozen(cls: type[_T]) -> type[_T]:
     every = fields(made)
     made.__value_compared__ = tuple(f.name for f in every if f.compare)
     made.__value_shown__ = tuple(f.name for f in every if f.repr)
-    made.__eq__ = _eq
-    made.__hash__ = _hash
-    made.__repr__ = _repr
+    for name, method in (("__eq__", _eq), ("__hash__", _hash), ("__repr__", _repr)):
+        if name not in cls.__dict__:  # a class's own method stays, as with dataclasses
+            setattr(made, name, method)
     made_class: type[_T] = made
     return made_class

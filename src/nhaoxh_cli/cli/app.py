@@ -51,6 +51,9 @@ def _format_option(view: str) -> Any:
     )
 
 
+#: Data formats nhaoxh does not write: --output with one of these names needs --format.
+NOT_WRITTEN = {".yaml", ".yml", ".xml", ".tsv", ".xls", ".ods", ".pdf", ".docx", ".doc", ".png", ".svg", ".zip"}
+
 #: The format a file's extension names, for --output without --format.
 EXTENSIONS = {
     ".txt": "text",
@@ -158,7 +161,10 @@ def _resolved_format(view: str, format: str | None, output: Path | None, *, quie
     (report.html is HTML), else text. An unknown format fails before anything is written."""
     from ..render import chosen_format
 
-    named = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
+    suffix = output.suffix.lower() if output is not None else ""
+    named = EXTENSIONS.get(suffix)
+    if format is None and suffix in NOT_WRITTEN:  # text under a data file's name would pass for one
+        raise UsageError("unknown_format", format=suffix.lstrip("."), view=view, formats=", ".join(REGISTRY[view]))
     chosen = chosen_format(view, format or named or "text")
     if format is not None and named is not None and named != chosen and not quiet:
         _note(
@@ -201,7 +207,8 @@ def _one_place(words: list[str], command: str) -> str:
         from ..loader.registry import default_registry
 
         registry = default_registry()
-        if registry.lookup(" ".join(words)) is None and all(registry.lookup(word) for word in words):
+        places = _places(words)
+        if registry.lookup(" ".join(words)) is None and sum(1 for p in places if registry.lookup(p)) > 1:
             raise UsageError("one_province", command=f"nhaoxh {command}", names=" ".join(words))
     return " ".join(words)
 
@@ -213,12 +220,19 @@ def _places(words: list[str]) -> list[str]:
     from ..loader.registry import default_registry
 
     registry = default_registry()
+
+    def known_end(start: int) -> int | None:
+        """The end of the longest run of words from `start` that names a unit."""
+        ends = range(min(len(words), start + 6), start, -1)
+        return next((e for e in ends if registry.lookup(" ".join(words[start:e]))), None)
+
     places, start = [], 0
     while start < len(words):
-        end = next(
-            (e for e in range(min(len(words), start + 6), start + 1, -1) if registry.lookup(" ".join(words[start:e]))),
-            start + 1,
-        )
+        end = known_end(start)
+        if end is None:  # words naming nothing go together up to the next name ("hanoi Hai Phongg")
+            end = start + 1
+            while end < len(words) and known_end(end) is None:
+                end += 1
         places.append(" ".join(words[start:end]))
         start = end
     return places

@@ -29,7 +29,7 @@ def usage_problem(error: Any, commands: list[str], args: list[str]) -> UsageErro
     command = context.command_path if context is not None and context.command_path != "nhaoxh" else typed
     help_of = f"{command} --help"
     if isinstance(error, parse.NoSuchOption):
-        near = sorted(error.possibilities or []) or difflib.get_close_matches(error.option_name, [], n=1)
+        near = sorted(error.possibilities or [])
         return UsageError(
             "no_such_option",
             command=command,

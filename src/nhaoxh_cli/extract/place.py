@@ -71,12 +71,13 @@ def choose(
     if place is None and header.place is not None:
         place = _place_in(registry, header.place)
         how = Note.of("province_named", words=header.place)
-    # a text naming four units or more is a roundup (a national article, a ranking): which one a figure
-    # is for is the reader's choice (--province), not the most named
+    # a text naming four units or more is a roundup (a national article, a ranking) unless its title names
+    # the unit it is about: which one a figure is for is then the reader's choice (--province)
     roundup = len(counts) >= ROUNDUP
-    if place is None and counts and not roundup:
+    if place is None and counts:
         (top, n), *rest = counts.most_common()
-        if not rest or n >= 2 * rest[0][1]:
+        titled = any(p.current == top for p in title_places)
+        if (not rest or n >= 2 * rest[0][1]) and (titled or not roundup):
             place = next(p for p in [*title_places, *seen] if p.current == top)
             named = [p for p in seen if p.current == top]
             how = Note.of("province_named", words=(named or [place])[0].name)
@@ -208,20 +209,22 @@ def dedupe(ready: list[Candidate]) -> tuple[list[Candidate], list[tuple[Candidat
 def headline_repeats(
     kept: list[Candidate], repeats: list[tuple[Candidate, Candidate]], title_lines: set[int]
 ) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
-    """A news title repeats a target of its body in other words ("phấn đấu hoàn thành 28.500 căn năm 2026"
-    over "hoàn thành chỉ tiêu 28.500 căn … trong năm 2026"): one target, the body's, whatever the verb."""
+    """A news title repeats a figure of its body in other words ("phấn đấu hoàn thành 28.500 căn năm 2026"
+    over "hoàn thành chỉ tiêu 28.500 căn … trong năm 2026"): one figure, the body's — for a target,
+    whatever its verb (goal or quota)."""
     if not title_lines:
         return kept, repeats
-    body = {
-        (c.units, c.when.first, c.when.last): c
-        for c in kept
-        if c.kind is not None and c.kind.is_target and c.when is not None and c.line not in title_lines
-    }
+
+    def key(c: Candidate) -> tuple[object, ...] | None:
+        if c.kind is None or c.when is None or c.units is None:
+            return None
+        kind = "target" if c.kind.is_target else c.kind
+        return (c.units, kind, c.when.first, c.when.last)
+
+    body = {key(c): c for c in kept if c.line not in title_lines and key(c) is not None}
     keep: list[Candidate] = []
     for c in kept:
-        twin = None
-        if c.line in title_lines and c.kind is not None and c.kind.is_target and c.when is not None:
-            twin = body.get((c.units, c.when.first, c.when.last))
+        twin = body.get(key(c)) if c.line in title_lines and key(c) is not None else None
         if twin is None:
             keep.append(c)
         else:

@@ -222,7 +222,7 @@ def _listed_item(s: Sentence, f: Found) -> bool:
     gồm: Chung cư Nam Long Hồng Phát (187 căn); Chung cư An Phú (100 căn)" — each is one item's units."""
     if f.first == 0 or s.tokens[f.first - 1].text != "(":
         return False
-    return any(word in ("gồm", "gồm có") for word in s.words[: f.first])
+    return "gồm" in s.words[: f.first]
 
 
 def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
@@ -267,8 +267,23 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
 
 
 _CHANGE = {"tăng", "giảm", "thiếu", "hụt", "vượt"}
-#: A sentence about a unit as it was before the merger of 01/07/2025.
-_BEFORE_MERGER = re.compile(r"trước (?:khi |thời điểm )?(?:sáp nhập|hợp nhất)")
+
+
+def _before_merger(words: list[str]) -> list[int]:
+    """Where the sentence says "trước (khi | thời điểm) sáp nhập / hợp nhất": a unit as it was before
+    the merger of 01/07/2025."""
+    found = []
+    for i, word in enumerate(words):
+        if word != "trước":
+            continue
+        rest = words[i + 1 : i + 5]
+        if rest[:1] == ["khi"]:
+            rest = rest[1:]
+        elif rest[:2] == ["thời", "điểm"]:
+            rest = rest[2:]
+        if rest[:2] in (["sáp", "nhập"], ["hợp", "nhất"]):
+            found.append(i)
+    return found
 
 
 def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
@@ -294,9 +309,11 @@ def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
     if not state.social:
         c.hold = Note.of("not_social_housing", words="the text never names nhà ở xã hội")
         return
-    before_merger = _BEFORE_MERGER.search(" ".join(s.words))
-    if before_merger is not None:  # "Trước khi sáp nhập …, TPHCM có chỉ tiêu 69.700 căn": the former unit's
-        c.hold = Note.of("before_merger", words=before_merger.group())
+    clause_first, _ = s.clause(f.first)
+    for at in _before_merger(s.words):  # "Trước khi sáp nhập …, TPHCM có chỉ tiêu 69.700 căn": the former unit's
+        if at < f.first and (at <= 1 or at >= clause_first):
+            c.hold = Note.of("before_merger", words=words_of(s, at, min(at + 4, len(s.tokens))))
+            return
 
 
 def _support(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
