@@ -65,9 +65,13 @@ def cli_reference(lang: str = "en") -> str:
         ],
     }[lang]
     parts = [*title, ""]
-    for command in COMMANDS:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # one process per help, side by side
+        helps = list(pool.map(lambda command: help_text(command, lang), COMMANDS))
+    for command, text in zip(COMMANDS, helps, strict=True):
         name = f"nhaoxh {command}".strip()
-        parts += [f"## `{name}`", "", "```text", help_text(command, lang), "```", ""]
+        parts += [f"## `{name}`", "", "```text", text, "```", ""]
     return "\n".join(parts)
 
 
