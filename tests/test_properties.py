@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nhaoxh_cli.domain import Stage
@@ -92,6 +92,7 @@ def mutated_plans(draw: st.DrawFn) -> tuple[str, str]:
     return slug, "\n".join(lines) + "\n"
 
 
+@settings(max_examples=max(30, settings().max_examples // 2))  # seven commands an example: the suite's longest
 @given(plan=mutated_plans())
 def test_mutated_plans_never_crash(run: Run, plan: tuple[str, str]) -> None:
     slug, text = plan
