@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -119,6 +120,20 @@ def test_workers_started_by_spawn_give_the_same_results(mixed: Path, tmp_path: P
 
 
 @pytest.mark.slow
+def _group_size(group: int) -> int:
+    """How many processes are in a process group (Linux /proc)."""
+    count = 0
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as stat:
+                    fields = stat.read().rsplit(b")", 1)[1].split()
+            except OSError:
+                continue
+            count += int(fields[2]) == group  # the fifth field: the process group
+    return count
+
+
 def test_ctrl_c_stops_every_process_at_once(tmp_path: Path) -> None:
     """Ctrl-C reaches the command and its workers (one process group): all end within seconds,
     with the conventional exit code 130, no traceback and no output half-printed."""
@@ -133,7 +148,10 @@ def test_ctrl_c_stops_every_process_at_once(tmp_path: Path) -> None:
         (folder / f"p{n:04d}.yaml").write_text(text.replace("slug: haiphong", f"slug: p{n:04d}"), encoding="utf-8")
     command = [sys.executable, "-m", "nhaoxh_cli", "validate", str(folder), "--jobs", "2"]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    time.sleep(1.0)
+    deadline = time.monotonic() + 30  # Ctrl-C once the work has begun (its workers exist), however busy the machine
+    while _group_size(child.pid) < 2 and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.3)
     os.killpg(child.pid, signal.SIGINT)
     start = time.monotonic()
     out, err = child.communicate(timeout=30)
