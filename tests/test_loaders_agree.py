@@ -21,23 +21,12 @@ from nhaoxh_cli.loader.yamlnodes import LIBYAML, YamlDocument, YamlProblem, pars
 from nhaoxh_cli.loader.yamlnodes import Path as YPath
 
 from .conftest import PLANS, ROOT
-from .test_properties import mutated_plans
+from .test_properties import mutated_plans, value_paths
 
 FILES = sorted(p for p in [*PLANS.glob("*.yaml"), *(ROOT / "tests" / "plans").rglob("*.yaml")] if p.is_file())
 IDS = [str(p.relative_to(ROOT)) for p in FILES]
 
 pytestmark = pytest.mark.skipif(not LIBYAML, reason="these tests compare libyaml with the pure-Python parser")
-
-
-def _paths(data: Any, prefix: YPath = ()) -> list[YPath]:
-    found: list[YPath] = [prefix]
-    if isinstance(data, dict):
-        for key, value in data.items():
-            found += _paths(value, (*prefix, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            found += _paths(value, (*prefix, index))
-    return found
 
 
 def _findings(findings: list[Any]) -> list[tuple[Any, ...]]:
@@ -64,7 +53,7 @@ def _agree(text: str) -> YamlDocument | None:
         assert fast is slow is None
         return None
     assert repr(fast.data) == repr(slow.data)  # repr: NaN is not equal to itself
-    for path in _paths(fast.data):
+    for path in value_paths(fast.data):
         for prefer_key in (False, True):
             assert fast.locate(path, prefer_key=prefer_key) == slow.locate(path, prefer_key=prefer_key), path
     return fast
@@ -111,7 +100,7 @@ def test_places_are_pyyamls_own(path: Path) -> None:
         return  # aliases of unknown anchors, syntax errors: nothing composed to compare with
     if document is None or root is None or document.findings:
         return  # the composer keeps what the builder refuses (duplicates, aliases): positions would shift
-    for value_path in _paths(document.data):
+    for value_path in value_paths(document.data):
         node, key_node = _node_at(root, value_path)
         place = document.locate(value_path)
         assert (place.line, place.column) == (node.start_mark.line + 1, node.start_mark.column + 1), value_path
@@ -135,7 +124,7 @@ def test_line_ends_and_odd_scalars(text: str) -> None:
     document = _agree(text)
     assert document is not None
     root = yaml.compose(text, Loader=yaml.SafeLoader)
-    for value_path in _paths(document.data):
+    for value_path in value_paths(document.data):
         node, _ = _node_at(root, value_path)
         place = document.locate(value_path)
         assert (place.line, place.column) == (node.start_mark.line + 1, node.start_mark.column + 1), value_path

@@ -50,14 +50,15 @@ weird_values = st.one_of(
 )
 
 
-def _paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix] if prefix else []
+def value_paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path of every value in `data`, the whole (`()`) first."""
+    found = [prefix]
     if isinstance(data, dict):
         for key, value in data.items():
-            found += _paths(value, (*prefix, key))
+            found += value_paths(value, (*prefix, key))
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            found += _paths(value, (*prefix, index))
+            found += value_paths(value, (*prefix, index))
     return found
 
 
@@ -76,7 +77,7 @@ def mutated_plans(draw: st.DrawFn) -> tuple[str, str]:
     slug = draw(st.sampled_from(sorted(SEEDS)))
     data = yaml.safe_load(SEEDS[slug])
     for _ in range(draw(st.integers(min_value=1, max_value=4))):
-        paths = _paths(data)
+        paths = value_paths(data)[1:]  # every value but the whole
         if not paths:
             break
         path = draw(st.sampled_from(paths))

@@ -51,22 +51,6 @@ def _format_option(view: str) -> Any:
     )
 
 
-#: Data formats nhaoxh does not write: --output with one of these names needs --format.
-NOT_WRITTEN = {".yaml", ".yml", ".xml", ".tsv", ".xls", ".ods", ".pdf", ".docx", ".doc", ".png", ".svg", ".zip"}
-
-#: The format a file's extension names, for --output without --format.
-EXTENSIONS = {
-    ".txt": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".json": "json",
-    ".csv": "csv",
-    ".html": "html",
-    ".htm": "html",
-    ".xlsx": "xlsx",
-}
-
-
 PlansDir = Annotated[
     Path | None,
     typer.Option(
@@ -156,17 +140,17 @@ def _options(output: Path | None, *, details: bool = False, by_year: bool = Fals
     return RenderOptions(color=color, width=width, details=details, by_year=by_year, terminal=terminal)
 
 
-def _resolved_format(view: str, format: str | None, output: Path | None, *, quiet: bool = False) -> str:
+def _resolved_format(view: str, format: str | None, output: Path | None) -> str:
     """The format to write: the one asked for; without --format, the one `output`'s extension names
     (report.html is HTML), else text. An unknown format fails before anything is written."""
-    from ..render import chosen_format
+    from ..render import NOT_WRITTEN, chosen_format, format_of_file
 
     suffix = output.suffix.lower() if output is not None else ""
-    named = EXTENSIONS.get(suffix)
+    named = format_of_file(suffix)
     if format is None and suffix in NOT_WRITTEN:  # text under a data file's name would pass for one
         raise UsageError("unknown_format", format=suffix.lstrip("."), view=view, formats=", ".join(REGISTRY[view]))
     chosen = chosen_format(view, format or named or "text")
-    if format is not None and named is not None and named != chosen and not quiet:
+    if format is not None and named is not None and named != chosen:
         _note(
             t(
                 "writing {format} to {file}, as --format asks; its extension names {named}",
@@ -178,12 +162,22 @@ def _resolved_format(view: str, format: str | None, output: Path | None, *, quie
     return chosen
 
 
-def _emit(view: str, format: str | None, result: Any, output: Path | None, options: RenderOptions) -> None:
-    """Render `result` in the format asked for (or its --output's extension names) and write it whole."""
+def _emit(
+    view: str,
+    format: str | None,
+    result: Any,
+    output: Path | None,
+    options: RenderOptions,
+    notes: list[Any] | None = None,
+) -> None:
+    """Render `result` in the format asked for (or its --output's extension names) and write it whole;
+    `notes`, the result's own, go to stderr when that format has no place for them."""
     from ..render import BINARY, renderer
     from .output import emit
 
     format = _resolved_format(view, format, output)
+    if notes:
+        _print_notes(view, format, notes)
     if format in BINARY and output is None:
         raise UsageError("binary_to_stdout", format=format)
     render = renderer(view, format)
@@ -307,17 +301,17 @@ def forecast(
         plans_dir=plans_dir or GLOBAL.plans_dir,
         limits=_limits(max_file_size, max_values),
     )
-    _print_notes("forecast", _resolved_format("forecast", format, output, quiet=True), result.notes)
-    _emit("forecast", format, result, output, _options(output, details=details, by_year=by == "year"))
+    options = _options(output, details=details, by_year=by == "year")
+    _emit("forecast", format, result, output, options, notes=result.notes)
 
 
 def _print_notes(view: str, format: str, notes: list[Any]) -> None:
     """The result's notes on stderr, for a format whose output does not show them (CSV, xlsx): a
     note is said once — in the output when it has a place for it, else here."""
-    from ..render import SHOWS_NOTES, chosen_format
+    from ..render import SHOWS_NOTES
     from ..render.notes import note
 
-    if chosen_format(view, format) in SHOWS_NOTES.get(view, set()):
+    if format in SHOWS_NOTES.get(view, set()):
         return
     for item in notes:
         _note(note(item))

@@ -221,10 +221,11 @@ def headline_repeats(
         kind = "target" if c.kind.is_target else c.kind
         return (c.units, kind, c.when.first, c.when.last)
 
-    body = {key(c): c for c in kept if c.line not in title_lines and key(c) is not None}
+    keys = [key(c) for c in kept]
+    body = {k: c for c, k in zip(kept, keys, strict=True) if k is not None and c.line not in title_lines}
     keep: list[Candidate] = []
-    for c in kept:
-        twin = body.get(key(c)) if c.line in title_lines and key(c) is not None else None
+    for c, k in zip(kept, keys, strict=True):
+        twin = body.get(k) if k is not None and c.line in title_lines else None
         if twin is None:
             keep.append(c)
         else:

@@ -84,9 +84,21 @@ BINARY = {"xlsx"}
 #: always carries them for scripts (tests/test_first_use.py checks both).
 SHOWS_NOTES: dict[str, set[str]] = {"forecast": {"text", "markdown", "json"}}
 
-#: Old names people type for a format, still understood.
 #: Names people type for a format: its file extension or another common name.
 ALIASES = {"table": "text", "txt": "text", "md": "markdown", "htm": "html", "xls": "xlsx"}
+
+#: Data formats nhaoxh does not write: an --output named so needs --format (text under a data
+#: file's name would pass for one).
+NOT_WRITTEN = {".yaml", ".yml", ".xml", ".tsv", ".xls", ".ods", ".pdf", ".docx", ".doc", ".png", ".svg", ".zip"}
+
+
+def format_of_file(suffix: str) -> str | None:
+    """The format a file's extension names ("report.html" → html, ".md" → markdown), else None."""
+    if suffix.lower() in NOT_WRITTEN:
+        return None
+    name = suffix.lower().lstrip(".")
+    name = ALIASES.get(name, name)
+    return name if any(name in by_format for by_format in REGISTRY.values()) else None
 
 
 def formats(view: str) -> list[str]:
