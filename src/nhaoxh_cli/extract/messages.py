@@ -75,6 +75,9 @@ NOTES: dict[str, str] = {
     "list_item": "its kind from the list's lead-in",
     "ranking": "its kind and period from the article's opening (a ranking of allocations)",
     "topic": "its period from the article's opening",
+    "reached_of": "X/Y căn, đạt {share}%: Y is the target it is measured against, X the total stated",
+    "quota_part": 'a part of the quota of line {line} (its sentence, right after it, opens with "Trong đó")',
+    "programme_period": "its period from the national programme the text names ({words})",
     "of_target": "its years from the target it is a part of (N/M căn)",
     "span_of_parts": "its years from the listed parts that add up to it",
 }

@@ -29,7 +29,7 @@ from bisect import bisect_left
 
 from . import lexicon as lx
 from . import when as wh
-from .candidate import Candidate
+from .candidate import UNNAMED, Candidate
 from .groups import of_which, parts
 from .result import Kind, Note, When
 from .sentence import DocState, Found, Sentence, build, figures, has_figure, qualifier, quote, words_of
@@ -68,9 +68,11 @@ def read(
         candidate = _candidate(s, f, previous_end, state)
         if candidate is not None:
             result.append(candidate)
+            result += _reached_of(s, f, found, candidate)
         previous_end = f.last
     costs = {c.fields["cost_token"] for c in result if "cost_token" in c.fields}
     result = [c for c in result if c.position[2] not in costs]  # an amount placed as a support's cost
+    _quota_parts(s, result, state)
     of_which(s, found, result)
     parts(s, found, result)
     for m in s.places:
@@ -78,6 +80,68 @@ def read(
         state.places_seen.append(m.place)
     carry(s, state)
     return result
+
+
+#: Words saying that the whole of "X/Y căn" is a target assigned from above, or one set locally.
+_OF_QUOTA = {"338", "đề", "chỉ", "giao"}
+_OF_GOAL = {"mục", "kế"}
+
+
+def _reached_of(s: Sentence, f: Found, found: list[Found], c: Candidate) -> list[Candidate]:
+    """ "thực hiện 6 dự án với 3.591/4.100 căn, đạt 87,6% theo Quyết định số 338/QĐ-TTg": when the share
+    after it is X/Y (to a tenth), Y is the target the sentence measures against — a quota when the sentence
+    names the programme or an assignment, a goal when it names a plan — with the sentence's years; X,
+    saying no kind of its own, is the total the source states."""
+    if f.of_units is None or f.units is None or c.hold is not None or f.of_units <= 0:
+        return []
+    share = next((g for g in found if g.first > f.last and g.unit == "%"), None)
+    if share is None or share.first - f.last > 6 or "đạt" not in s.words[f.last : share.first]:
+        return []
+    value = amount_value(s.tokens[share.first].text)
+    if value is None or abs(float(value) - 100 * f.units / f.of_units) > 0.15:
+        return []
+    said = set(s.words)
+    kind = Kind.QUOTA if said & _OF_QUOTA else Kind.GOAL if said & _OF_GOAL else None
+    if kind is None or (c.kind is not None and c.kind.is_target):
+        return []
+    target = Candidate(
+        written=f"{f.written.split('/')[1]}",
+        units=f.of_units,
+        line=c.line,
+        quote=c.quote,
+        kind=kind,
+        when=c.when,
+        subject=c.subject,
+        former=c.former,
+        position=(c.position[0], c.position[1], f.last - 1),
+        notes=[Note.of("reached_of", share=s.tokens[share.first].text)],
+    )
+    target.fields["cue"] = "đạt"
+    if c.kind is None:
+        c.kind = Kind.STATED_TOTAL
+        c.single_project = False
+        c.notes.append(Note.of("reached_of", share=s.tokens[share.first].text))
+    return [target]
+
+
+def _quota_parts(s: Sentence, result: list[Candidate], state: DocState) -> None:
+    """ "Thành phố được giao thực hiện 12.800 căn. Trong đó, giai đoạn 2021 - 2024 hoàn thành 3.445 căn; giai
+    đoạn 2025 - 2030 hoàn thành 9.355 căn, riêng năm 2025 là 1.500 căn": the sentence right after a quota
+    that opens with "Trong đó" splits it, so what its figures say nothing else of (a bare "hoàn thành")
+    are the quota's parts, each with its own years."""
+    last = state.last_quota
+    opens = lx.OF_WHICH.at(s.tokens, 0)
+    if last is not None and opens is not None and last[0] == (s.index[0], s.index[1] - 1):
+        quota = last[1]
+        for c in result:
+            if c.hold is not None or c.units is None or c.subject not in (UNNAMED, quota.subject):
+                continue
+            if c.kind is None or (c.kind is Kind.COMPLETED and c.fields.get("weak")):
+                c.kind = Kind.QUOTA
+                c.fields.pop("weak", None)
+                c.notes.append(Note.of("quota_part", line=quota.line))
+    quotas = [c for c in result if c.kind is Kind.QUOTA and c.units is not None and c.hold is None]
+    state.last_quota = (s.index, quotas[-1]) if quotas else None
 
 
 def _candidate(s: Sentence, f: Found, previous_end: int, state: DocState) -> Candidate | None:
@@ -150,6 +214,13 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
     if chosen is None:
         earlier = [cue for cue in cues if cue[0] < first and strong(cue) and cue[2] not in _HOLD]
         chosen = earlier[-1] if earlier else None
+    if chosen is not None and chosen[2] == lx.EXPECTED and chosen[0] < f.first:
+        # "13 dự án … đã lựa chọn chủ đầu tư, khi hoàn thành dự kiến sẽ cung cấp 12.248 căn": what the projects
+        # of the earlier clause will hold, so theirs is the stage
+        hypothetical = any(cue[2] == lx.HYPOTHETICAL and first <= cue[0] < chosen[0] for cue in cues)
+        stages = [cue for cue in cues if cue[0] < first and cue[2] in lx.STAGE_OF_CUE and strong(cue)]
+        if hypothetical and stages:
+            chosen = stages[-1]
     if chosen is None and state.list_kind is not None and s.block.item:
         c.kind = state.list_kind[0]
         c.notes.append(Note.of("list_item"))
@@ -232,8 +303,13 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
     seg_first, _ = s.segment(f.first)
     k = bisect_left(s.numbers, f.last)
     next_figure = s.numbers[k] if k < len(s.numbers) else len(s.tokens)
+    described = _description_end(s, f.last)
+    if described > f.last:
+        clause_last = max(clause_last, s.clause(described - 1)[1])
     after = [
-        sp for sp in s.spans if f.last <= sp.first <= f.last + 8 and sp.first < clause_last and sp.first < next_figure
+        sp
+        for sp in s.spans
+        if f.last <= sp.first <= described + 8 and sp.first < clause_last and sp.first < next_figure
     ]
     span = after[0] if after else None
     if span is None:
@@ -246,6 +322,9 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         if c.kind is Kind.QUOTA and state.topic is not None and state.topic[0] is Kind.QUOTA:
             c.when = state.topic[1]
             c.notes.append(Note.of("topic"))
+        elif c.kind is Kind.QUOTA and state.programme is not None:
+            c.when = state.programme  # "Theo Đề án, thành phố được giao thực hiện 12.800 căn hộ"
+            c.notes.append(Note.of("programme_period", words=state.programme.label))
         return
     if span.type == wh.AS_OF:
         years_before = [sp for sp in s.spans if sp.last <= span.first and sp.type == wh.YEAR]
@@ -264,6 +343,24 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         c.notes.append(Note.of("relative_year", line=c.line, words=label, year=year))
         return
     c.when = span.when
+
+
+def _description_end(s: Sentence, i: int) -> int:
+    """Where the words after a count that say what its units are end: "2.600 căn nhà ở xã hội, nhà ở công
+    nhân trong năm 2025" — a comma between two kinds of housing does not end the clause, so the year after
+    them is the figure's."""
+    tokens, end = s.tokens, i
+    start = i - 1 if i > 0 and tokens[i - 1].word == "nhà" else i  # "căn nhà ở xã hội": "nhà" went with "căn"
+    hit = lx.SOCIAL_HOUSING.at(tokens, start) if start < len(tokens) else None
+    if hit is None:
+        return i
+    end = start + hit[0]
+    while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].word == "và"):
+        nxt = lx.SOCIAL_HOUSING.at(tokens, end + 1)
+        if nxt is None:
+            break
+        end = end + 1 + nxt[0]
+    return end
 
 
 _CHANGE = {"tăng", "giảm", "thiếu", "hụt", "vượt"}

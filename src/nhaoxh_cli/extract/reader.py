@@ -25,6 +25,8 @@ from .places import mentions
 from .result import Decision, Extraction, Kind, Note, Unplaced, When
 from .words import tokenize
 
+#: The national programme: the Đề án of one million units, Quyết định 338/QĐ-TTg of 03/04/2023.
+_PROGRAMME = re.compile(r"(?:một|1|01)\s+triệu\s+căn|338\s*/\s*qđ\s*-\s*ttg", re.IGNORECASE)
 _SOCIAL = re.compile(r"nhà ở xã hội|noxh|nhà ở công nhân|thu nhập thấp|căn hộ xã hội|nhà ở cho công nhân")
 
 
@@ -111,6 +113,8 @@ def _read_blocks(
             numbered = block.heading[1]
         section = ".".join(p for p in (roman, numbered) if p)
         state.block_subject = None
+        if state.programme is None:
+            state.programme = _programme(block)
         constructions, used = decision.read(block, index, state)
         in_block = list(constructions)
         if not prose.has_figure(block.text):
@@ -156,6 +160,21 @@ def _topic(blocks: list[textmod.Block]) -> tuple[Kind, When] | None:
             spans = [s for s in wh.find(tokens, block.text) if s.type in (wh.PERIOD, wh.YEAR) and s.when]
             if lexicon.QUOTA in cues and national and spans and spans[0].when is not None:
                 return Kind.QUOTA, spans[0].when
+    return None
+
+
+def _programme(block: textmod.Block) -> When | None:
+    """The period a paragraph gives the national programme it names ("Đề án … một triệu căn … giai đoạn
+    2021 - 2030", "theo Quyết định số 338/QĐ-TTg"): the period of a quota that states none."""
+    if _PROGRAMME.search(block.text) is None:
+        return None
+    for start, end in textmod.sentences(block.text):
+        if _PROGRAMME.search(block.text, start, end) is None:
+            continue
+        tokens = tokenize(block.text, start, end)
+        periods = [s.when for s in wh.find(tokens, block.text) if s.type == wh.PERIOD and s.when is not None]
+        if periods:
+            return periods[0]
     return None
 
 

@@ -43,6 +43,8 @@ class DocState:
     block_subject: tuple[str, str | None] | None = None  # who the paragraph's last sentence was about
     labels: dict[str, list[str]] = field(default_factory=dict)  # a plan period's labels in the source
     last_goal: Candidate | None = None  # the goal a "trong đó phấn đấu N%" part belongs to
+    last_quota: tuple[tuple[int, int], Candidate] | None = None  # (block, sentence) of the last quota stated
+    programme: When | None = None  # the period of the national programme the text names, as it states it
 
 
 @dataclass
