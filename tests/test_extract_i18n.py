@@ -29,3 +29,24 @@ def test_lang_vi_on_the_command_line(run: Run) -> None:
     code, out, err = run("--lang", "vi", "extract", str(FIXTURES / "danang-2026-news.txt"))
     assert code == 0 and "đã lập bản nháp với 5 số liệu" in err and "cần kiểm tra: tỉnh: Đà Nẵng" in err
     assert "# CHƯA ĐƯA VÀO" not in out or "chưa đưa vào" in out.lower()
+
+
+def test_the_drafts_comments_are_in_the_readers_language() -> None:
+    """The draft's headings follow its items' language, and a stage is named by its Vietnamese term (its
+    YAML key beside it) — not "selecting_investor" in a Vietnamese sentence."""
+    from nhaoxh_cli.i18n import using
+
+    text = (
+        "Đà Nẵng.\n\nThành phố đang lựa chọn chủ đầu tư cho 4 dự án với khoảng 4.250 căn nhà ở xã hội. "
+        "Thành phố cũng đang lựa chọn chủ đầu tư 5 dự án với gần 3.500 căn."
+    )
+    with using("vi"):
+        draft = extract_text(text, "t.txt", province="danang").plan_yaml
+    assert "# CẦN KIỂM TRA (do nhaoxh extract tự quyết định):" in draft
+    assert "#   - dòng 3: đang chọn chủ đầu tư (selecting_investor) 4.250 căn: khoảng" in draft
+    assert "nhóm dự án đang chọn chủ đầu tư (selecting_investor) đã có số liệu ở dòng 3" in draft
+    assert "TO CHECK" not in draft and "line 3" not in draft
+    with using("en"):
+        english = extract_text(text, "t.txt", province="danang").plan_yaml
+    assert "#   - line 3: selecting_investor 4.250 căn: roughly" in english
+    assert "the stage selecting_investor already holds the figure of line 3" in english

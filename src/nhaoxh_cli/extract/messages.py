@@ -7,7 +7,7 @@ placed) are stable: scripts and the benchmark read them.
 
 from __future__ import annotations
 
-from ..i18n import t
+from ..i18n import N_, t
 from .result import Note
 
 #: Why a figure seen in the text was not placed in the draft.
@@ -104,12 +104,35 @@ class _Values(dict[str, object]):
         return "?"
 
 
+#: A qualifier's words, as the draft's comments give them.
+QUALIFIER_WORDS = {"about": N_("roughly"), "above": N_("more than"), "under": N_("nearly"), "at_least": N_("at least")}
+
+#: What a snapshot holds ("completed", "total"), named where a stage's key would be.
+_PARTS = {"completed": N_("completed"), "total": N_("total")}
+
+
+def stage_name(value: str) -> str:
+    """A stage's YAML key as the reader sees it: the key itself in English (it names the field to edit),
+    the Vietnamese term with the key in Vietnamese ("đang chọn chủ đầu tư (selecting_investor)")."""
+    from ..domain import Stage
+    from ..i18n import language
+
+    if value in _PARTS:
+        return t(_PARTS[value])
+    if language() != "vi" or value not in set(Stage):
+        return value
+    return f"{Stage(value).vietnamese} ({value})"
+
+
 def say(note: Note) -> str:
     """The note in the current language (`nhaoxh_cli.i18n.set_language`); a value it lacks shows as "?".
-    An amount of money is written the reader's way (120,000 / 120.000; 1,250.5 / 1.250,5)."""
+    An amount of money is written the reader's way (120,000 / 120.000; 1,250.5 / 1.250,5); a stage by
+    its Vietnamese term in Vietnamese."""
     values = _Values(note.values)
     if "amount" in values:
         values["amount"] = _amount(str(values["amount"]))
+    if "stage" in values:
+        values["stage"] = stage_name(str(values["stage"]))
     return t(MESSAGES.get(note.code, note.code)).format_map(values)
 
 

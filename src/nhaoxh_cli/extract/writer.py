@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..i18n import t
 from .result import Extraction
 
 #: What YAML allows in a stream (YAML 1.1, "printable"); anything else is escaped or dropped.
@@ -49,7 +50,10 @@ def _emit(value: Any, indent: int, out: list[str]) -> None:
                 if isinstance(element, dict):
                     cite = element.get("source") if isinstance(element.get("source"), dict) else None
                     if cite and cite.get("line"):
-                        out.append(f"{pad}  # line {cite['line']}: {_short(cite.get('quote', ''))}")
+                        out.append(
+                            f"{pad}  # "
+                            + t("line {line}: {quote}", line=cite["line"], quote=_short(cite.get("quote", "")))
+                        )
                     inner: list[str] = []
                     _emit(element, indent + 4, inner)
                     out.append(f"{pad}  - " + inner[0].lstrip())
@@ -70,20 +74,19 @@ def to_yaml(extraction: Extraction, today: dt.date | None = None, folder: Path |
     `folder`: where it will be written — its first line points an editor at the plan schema found
     from there (nhaoxh_cli.schemaref), or says how to make one."""
     from ..importer.template import schema_lines
-    from .messages import say
+    from .messages import QUALIFIER_WORDS, say, stage_name
 
     when = (today or dt.date.today()).isoformat()
     out = [
         *schema_lines(folder),
-        f"# Draft plan written by `nhaoxh extract` from {_short(extraction.name)} on {when}.",
-        f"# {len(extraction.placed)} figures placed, each citing the line it came from. Check every one",
-        "# against the source, complete what is missing, then run `nhaoxh validate` on this file.",
+        "# "
+        + t("Draft plan written by `nhaoxh extract` from {name} on {date}.", name=_short(extraction.name), date=when),
+        "# "
+        + t("{count} figures placed, each citing the line it came from. Check every one", count=len(extraction.placed)),
+        "# " + t("against the source, complete what is missing, then run `nhaoxh validate` on this file."),
     ]
-    sections = (
-        ("TO FILL:", extraction.to_fill, None),
-        ("TO CHECK (decided by nhaoxh extract):", extraction.to_check, None),
-    )
-    for title, notes, _ in sections:
+    sections = ((t("TO FILL:"), extraction.to_fill), (t("TO CHECK (decided by nhaoxh extract):"), extraction.to_check))
+    for title, notes in sections:
         if notes:
             out += ["#", f"# {title}"] + [f"#   - {_short(say(n), 200)}" for n in notes]
     extras = [
@@ -95,16 +98,27 @@ def to_yaml(extraction: Extraction, today: dt.date | None = None, folder: Path |
         if f.qualifier.value != "exact" and f.section == "pipeline" and f.kind.value == "pipeline"
     ]
     if extras:
-        out += ["#", "# KEPT HERE (the plan format has no field for them yet):"]
+        out += ["#", "# " + t("KEPT HERE (the plan format has no field for them yet):")]
         for f in dict.fromkeys(extras):
             what = ", ".join(
-                x for x in (f.years and f"years {f.years}", f.qualifier.value != "exact" and f.qualifier.value) if x
+                x
+                for x in (
+                    f.years and t("years {years}", years=f.years),
+                    f.qualifier.value != "exact" and t(QUALIFIER_WORDS[f.qualifier.value]),
+                )
+                if x
             )
-            out.append(f"#   - line {f.line}: {f.stage.value if f.stage else ''} {f.written}: {what}")
+            stage = stage_name(f.stage.value) if f.stage else ""
+            out.append(
+                "#   - "
+                + t("line {line}: {stage} {figure}: {what}", line=f.line, stage=stage, figure=f.written, what=what)
+            )
     if extraction.unplaced:
-        out += ["#", "# SEEN BUT NOT PLACED (figures the drafter could not assign):"]
+        out += ["#", "# " + t("SEEN BUT NOT PLACED (figures the drafter could not assign):")]
         out += [
-            f"#   - line {u.line}: {_short(u.written, 40)} — {_short(say(u.reason), 140)}" for u in extraction.unplaced
+            "#   - "
+            + t("line {line}: {quote}", line=u.line, quote=f"{_short(u.written, 40)} — {_short(say(u.reason), 140)}")
+            for u in extraction.unplaced
         ]
     out.append("")
     _emit(extraction.plan, 0, out)

@@ -2,6 +2,21 @@
 render/extract/text.py; tests/test_extract_i18n.py checks that every one is here)."""
 
 VI: dict[str, str] = {
+    # writer.py: the draft's comments
+    "line {line}: {quote}": "dòng {line}: {quote}",
+    "Draft plan written by `nhaoxh extract` from {name} on {date}.": "Bản nháp kế hoạch do `nhaoxh extract` lập từ {name} ngày {date}.",
+    "{count} figures placed, each citing the line it came from. Check every one": "{count} số liệu đã đưa vào, mỗi số ghi dòng nguồn của nó. Hãy đối chiếu từng số",
+    "against the source, complete what is missing, then run `nhaoxh validate` on this file.": "với văn bản, bổ sung phần còn thiếu, rồi chạy `nhaoxh validate` với tệp này.",
+    "TO FILL:": "CẦN ĐIỀN:",
+    "TO CHECK (decided by nhaoxh extract):": "CẦN KIỂM TRA (do nhaoxh extract tự quyết định):",
+    "KEPT HERE (the plan format has no field for them yet):": "GHI LẠI Ở ĐÂY (định dạng kế hoạch chưa có trường cho các số này):",
+    "SEEN BUT NOT PLACED (figures the drafter could not assign):": "ĐÃ THẤY NHƯNG CHƯA ĐƯA VÀO (số liệu chưa xác định được chỗ):",
+    "years {years}": "năm {years}",
+    "line {line}: {stage} {figure}: {what}": "dòng {line}: {stage} {figure}: {what}",
+    "roughly": "khoảng",
+    "more than": "hơn",
+    "nearly": "gần",
+    "at least": "ít nhất",
     # report.py
     " into {output}": " vào {output}",
     "nothing": "không có gì",
