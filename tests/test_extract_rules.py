@@ -253,7 +253,23 @@ def test_a_roundup_of_provinces_asks_which_one_and_a_figure_before_the_merger_is
     assert undecided.placed == () and undecided.province.value is None
     chosen = extract_text(text, "t.txt", province="hochiminh", date=dt.date(2026, 1, 8))
     assert [(f.units, f.kind.value, f.years) for f in chosen.placed] == [(180000, "quota", "2026-2030")]
-    assert [u.reason.code for u in chosen.unplaced if u.units == 70000] == ["before_merger"]
+    # the 70.000 is the city's as it was (former:hochiminh), not today's allocation: its period is not said
+    assert [u.reason.code for u in chosen.unplaced if u.units == 70000] == ["period_unclear"]
+    dated = extract_text(
+        text.replace("70.000 căn.", "70.000 căn giai đoạn 2021-2030."),
+        "t.txt",
+        province="hochiminh",
+        date=dt.date(2026, 1, 8),
+    )
+    assert [(f.units, f.kind.value, f.years, f.territory) for f in dated.placed if f.units == 70000] == [
+        (70000, "quota", "2021-2030", "former:hochiminh")
+    ]
+    # "thành phố" is the city named before; with no unit named at all, whose figure it was is the reader's to say
+    said = "Trước khi sáp nhập, {who}có chỉ tiêu 70.000 căn nhà ở xã hội giai đoạn 2021-2030."
+    city = extract_text("TP Hồ Chí Minh.\n\n" + said.format(who="thành phố "), "t.txt", province="hochiminh")
+    assert [f.territory for f in city.placed] == ["former:hochiminh"]
+    unnamed = extract_text("Nhà ở xã hội.\n\n" + said.format(who=""), "t.txt", province="hochiminh")
+    assert [u.reason.code for u in unnamed.unplaced] == ["before_merger"]
 
 
 def test_a_unit_in_the_title_compared_with_others_is_still_the_subject() -> None:
@@ -352,3 +368,98 @@ def test_a_year_after_the_kinds_of_housing_is_the_figures() -> None:
     not end the clause."""
     text = "Thủ tướng Chính phủ giao tỉnh phải hoàn thành hơn 2.600 căn nhà ở xã hội, nhà ở công nhân trong năm 2025."
     assert _figures(text, None) == [(2600, "quota", "2025", "above")]
+
+
+# -- a third corpus of fourteen real articles (01/12/2026; recall 0,56 -> 0,81, precision 0,95 -> 1,00 on it), the
+# shapes it missed, in sentences of our own --------------------------------------------------------------------
+
+
+def test_a_count_whose_parts_follow_after_trong_do_is_a_total() -> None:
+    """The next sentence (a photo caption between) or the rest of its own sentence gives the stages or
+    completions it is made of: it is the total the source states, not a stage."""
+    text = (
+        "Trên địa bàn tỉnh có 12 dự án nhà ở xã hội đã được chấp thuận chủ trương đầu tư với 9.800 căn.\n\n"
+        "Khu nhà ở xã hội tại phường Bắc\n\n"
+        "Trong đó, có 7 dự án, 6.100 căn hộ được khởi công, xây dựng; 5 dự án với 2.200 căn hộ chuẩn bị khởi "
+        "công trong năm 2026."
+    )
+    extraction = extract_text("Quảng Ngãi.\n\n" + text, "t.txt", province="quangngai", date=dt.date(2026, 1, 22))
+    assert [(f.units, f.kind.value, f.stage.value if f.stage else None) for f in extraction.placed] == [
+        (9800, "stated_total", None),
+        (6100, "pipeline", "started"),
+        (2200, "pipeline", "investor_selected"),
+    ]
+    same = (
+        "Tỉnh tiếp tục triển khai 4 dự án nhà ở xã hội, khoảng 1.300 căn; trong đó đã hoàn thành 300 căn và dự "
+        "kiến 1.000 căn."
+    )
+    assert _figures(same)[:2] == [(1300, "stated_total", None, "about"), (300, "completed", None, "exact")]
+    # parts adding up to more than the count are not its parts
+    more = "Tỉnh tiếp tục triển khai 4 dự án nhà ở xã hội, khoảng 1.300 căn; trong đó đã hoàn thành 3.000 căn."
+    assert _figures(more)[0][1] == "pipeline"
+
+
+def test_a_title_figure_without_years_is_the_bodys_whatever_the_body_reads() -> None:
+    text = (
+        "Quảng Ngãi chấp thuận chủ trương đầu tư 12 dự án nhà ở xã hội với 9.800 căn\n\n"
+        "Tỉnh có 12 dự án nhà ở xã hội đã được chấp thuận chủ trương đầu tư với 9.800 căn. Trong đó, 6.100 căn "
+        "được khởi công."
+    )
+    extraction = extract_text(text, "t.txt", province="quangngai", date=dt.date(2026, 1, 22))
+    assert [(f.units, f.kind.value, f.line) for f in extraction.placed] == [
+        (9800, "stated_total", 3),
+        (6100, "pipeline", 3),
+    ]
+    assert [(u.units, u.line, u.reason.code) for u in extraction.unplaced] == [(9800, 1, "repeated")]
+
+
+def test_done_beyond_the_quota_with_a_count_is_the_count_done() -> None:
+    """ "vượt chỉ tiêu với 3.073 căn" is what was completed; "vượt chỉ tiêu khoảng 600 căn" by how much."""
+    assert _figures("Năm 2025, tỉnh hoàn thành vượt chỉ tiêu với 3.073 căn nhà ở xã hội.") == [
+        (3073, "completed", "2025", "exact")
+    ]
+    assert _figures("Năm 2025, tỉnh hoàn thành vượt chỉ tiêu khoảng 600 căn nhà ở xã hội.") == []
+
+
+def test_a_total_scale_over_projects_done_ongoing_and_planned_is_a_stated_total() -> None:
+    text = "Tỉnh đã, đang và dự kiến triển khai 38 dự án nhà ở xã hội với tổng quy mô khoảng 38.058 căn hộ."
+    assert _figures(text, dt.date(2026, 1, 10)) == [(38058, "stated_total", None, "about")]
+    started = "Hiện nay có 8 dự án nhà ở xã hội đang triển khai thi công với tổng quy mô 7.660 căn hộ."
+    extraction = extract_text("Quảng Ngãi.\n\n" + started, "t.txt", province="quangngai", date=dt.date(2026, 1, 10))
+    assert [(f.units, f.stage.value if f.stage else None) for f in extraction.placed] == [(7660, "started")]
+
+
+def test_a_round_lead_restating_a_precise_figure_is_one_figure() -> None:
+    text = (
+        "Tỉnh triển khai 38 dự án với tổng quy mô hơn 38.000 căn nhà ở xã hội.\n\n"
+        "Theo đó, tỉnh đã, đang và dự kiến triển khai 38 dự án nhà ở xã hội với tổng quy mô khoảng 38.058 căn hộ."
+    )
+    extraction = extract_text("Quảng Ngãi.\n\n" + text, "t.txt", province="quangngai", date=dt.date(2026, 1, 10))
+    assert [(f.units, f.kind.value) for f in extraction.placed] == [(38058, "stated_total")]
+    assert [(u.units, u.reason.code) for u in extraction.unplaced] == [(38000, "repeated")]
+
+
+def test_the_programme_cited_is_not_the_whole_country() -> None:
+    """ "chỉ tiêu giao tại Đề án" names the programme a province's quota comes from."""
+    text = "Riêng tại tỉnh, chỉ tiêu giao tại Đề án đến năm 2030 là 8.600 căn nhà ở xã hội."
+    assert _figures(text) == [(8600, "quota", "to 2030", "exact")]
+    assert _figures("Đề án đặt mục tiêu đến năm 2030 hoàn thành 1 triệu căn nhà ở xã hội.") == []
+
+
+def test_a_ranked_goal_under_a_national_allocation_is_the_allocation() -> None:
+    text = (
+        "Năm 2026, Chính phủ giao chỉ tiêu hoàn thành gần 159.000 căn nhà ở xã hội cho các địa phương.\n\n"
+        "Xếp sau TP.HCM về chỉ tiêu phải hoàn thành nhà ở xã hội là Bắc Ninh với mục tiêu 19.900 căn.\n"
+    )
+    extraction = extract_text(text, "t.txt", province="bacninh", date=dt.date(2026, 1, 14))
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == [(19900, "quota", "2026")]
+
+
+def test_a_sum_after_yearly_figures_spans_their_years() -> None:
+    text = (
+        "Chỉ tiêu nhà ở xã hội của tỉnh giai đoạn 2026 – 2030 được phân bổ theo từng năm, gồm: 1.787 căn năm "
+        "2026; 1.400 căn năm 2027; 2.150 căn năm 2028; 2.150 căn năm 2029 và 2.150 căn năm 2030, tổng cộng 9.637 căn."
+    )
+    placed = _figures(text, dt.date(2026, 1, 14))
+    assert placed[-1] == (9637, "quota", "2026-2030", "exact")  # not 2030, the year just before it
+    assert [y for u, _, y, _ in placed if u != 9637] == ["2026", "2027", "2028", "2029", "2030"]

@@ -119,7 +119,7 @@ def build(
                 qualifier=c.qualifier,
                 stage=c.stage,
                 share=c.share,
-                territory=territory or "",
+                territory=f"former:{c.former}" if c.former else territory or "",  # the figure's own, as written
                 part=c.section,
                 why=tuple(c.notes),
             )

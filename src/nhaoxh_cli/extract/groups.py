@@ -19,14 +19,29 @@ from .sentence import Found, Sentence
 def of_which(s: Sentence, found: list[Found], result: list[Candidate]) -> None:
     """ "12 dự án …, quy mô 4.447 căn; 2.929 căn trong số này đã hoàn thành": the first is a stated total."""
     counts = [(f, c) for f, c in zip(found, aligned(found, result), strict=True) if c is not None and f.unit == "căn"]
-    for (_, c1), (f2, c2) in pairwise(counts):
-        if c1.kind is not None or c1.hold is not None or c2.kind is None:
+    for k, ((f1, c1), (f2, c2)) in enumerate(pairwise(counts)):
+        if c1.hold is not None or c2.kind is None:
             continue
         near = s.tokens[f2.last : f2.last + 4]
-        if any(True for _ in lx.OF_WHICH.find(near)):
+        if c1.kind is None and any(True for _ in lx.OF_WHICH.find(near)):
             c1.kind = Kind.STATED_TOTAL
             c1.fields["cue"] = "trong số này"
             c1.single_project = False
+            continue
+        # "tiếp tục triển khai 4 dự án, khoảng 1.348 căn; trong đó đã hoàn thành 352 căn … và dự kiến 996 căn":
+        # a count the parts after "trong đó" are completions or stages of, adding up to no more than it
+        between = s.tokens[f1.last : f2.first]
+        if c1.kind in (None, Kind.PIPELINE) and any(True for _ in lx.OF_WHICH.find(between)):
+            parts = [
+                c
+                for _, c in counts[k + 1 :]
+                if c.hold is None and c.kind in (Kind.PIPELINE, Kind.COMPLETED, Kind.EXPECTED)
+            ]
+            if c1.units is not None and parts and sum(p.units or 0 for p in parts) <= c1.units:
+                c1.kind, c1.stage = Kind.STATED_TOTAL, None
+                c1.notes = [n for n in c1.notes if n.code != "stage_guess"]
+                c1.fields["cue"] = "trong đó"
+                c1.single_project = False
 
 
 def parts(s: Sentence, found: list[Found], result: list[Candidate]) -> None:

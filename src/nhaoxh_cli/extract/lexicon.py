@@ -52,7 +52,8 @@ _CUES: list[tuple[str, str]] = [
     # pipeline stages
     *((p, STARTED) for p in ("đang thi công", "đã khởi công", "đã được khởi công", "đang xây dựng",
                              "vừa khởi công", "mới khởi công", "khởi công mới", "được khởi công mới",
-                             "đang được thi công", "đã thi công")),
+                             "đang được thi công", "đã thi công", "được khởi công", "khởi công xây dựng",
+                             "đang triển khai thi công", "triển khai thi công")),
     *((p, TO_START) for p in ("chuẩn bị khởi công", "sắp khởi công", "sẽ khởi công", "sẽ được khởi công",
                               "dự kiến khởi công", "kế hoạch khởi công", "chuẩn bị thi công")),
     *((p, INVESTOR) for p in ("đã lựa chọn chủ đầu tư", "đã chọn chủ đầu tư", "có chủ đầu tư", "đã có chủ đầu tư",
@@ -78,8 +79,8 @@ _CUES: list[tuple[str, str]] = [
                                 "nhiều hơn", "ít hơn", "so với", "gấp", "tức là", "còn thiếu", "chênh lệch",
                                 "tăng thêm", "con số")),
     *((p, MILESTONE) for p in ("phần thô", "cất nóc")),
-    *((p, RANKING) for p in ("đứng thứ", "xếp thứ", "vị trí thứ", "dẫn đầu", "đứng đầu", "kế đến là",
-                             "tiếp theo là", "lớn nhất", "nhiều nhất")),
+    *((p, RANKING) for p in ("đứng thứ", "xếp thứ", "xếp sau", "đứng sau", "vị trí thứ", "dẫn đầu", "đứng đầu",
+                             "kế đến là", "tiếp theo là", "lớn nhất", "nhiều nhất")),
     # words that look like cues but are not
     *((p, NEUTRAL) for p in ("theo kế hoạch", "nhu cầu nhà ở của người dân", "lên kế hoạch",
                              "kế hoạch số", "kế hoạch phát triển kinh tế")),

@@ -76,6 +76,8 @@ NOTES: dict[str, str] = {
     "ranking": "its kind and period from the article's opening (a ranking of allocations)",
     "topic": "its period from the article's opening",
     "reached_of": "X/Y căn, đạt {share}%: Y is the target it is measured against, X the total stated",
+    "before_merger_former": 'said of the unit as it was ("{words}"): the former unit\'s figure',
+    "total_of_parts": 'a total: the sentence after it, opening with "Trong đó", gives its parts',
     "quota_part": 'a part of the quota of line {line} (its sentence, right after it, opens with "Trong đó")',
     "programme_period": "its period from the national programme the text names ({words})",
     "of_target": "its years from the target it is a part of (N/M căn)",

@@ -223,9 +223,42 @@ def headline_repeats(
 
     keys = [key(c) for c in kept]
     body = {k: c for c, k in zip(kept, keys, strict=True) if k is not None and c.line not in title_lines}
+    # a title figure without years of its own is the body's figure of the same units, however the body reads
+    # it ("An Giang chấp thuận chủ trương đầu tư 13 dự án … với 10.611 căn" over the total the body splits)
+    by_units = {c.units: c for c in kept if c.units is not None and c.line not in title_lines}
     keep: list[Candidate] = []
     for c, k in zip(kept, keys, strict=True):
         twin = body.get(k) if k is not None and c.line in title_lines else None
+        if twin is None and c.line in title_lines and c.when is None and c.units in by_units:
+            twin = by_units[c.units]
+        if twin is None:
+            keep.append(c)
+        else:
+            repeats.append((c, twin))
+    return keep, repeats
+
+
+def rounded_repeats(
+    kept: list[Candidate], repeats: list[tuple[Candidate, Candidate]]
+) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
+    """A round figure with a qualifier restating a precise one of the same slot ("tổng quy mô hơn 38.000
+    căn" in the lead, "khoảng 38.058 căn" in the body): one figure, the precise one. Round: a multiple of
+    100; the same: within 2 %."""
+
+    def slot(c: Candidate) -> tuple[object, ...]:
+        return (c.kind, c.stage, c.when, c.as_of, c.former)
+
+    precise: dict[tuple[object, ...], list[Candidate]] = {}
+    for c in kept:
+        if c.units is not None and c.units % 100:
+            precise.setdefault(slot(c), []).append(c)
+    keep: list[Candidate] = []
+    for c in kept:
+        twin = None
+        if c.units is not None and c.units % 100 == 0 and c.qualifier.value != "exact":
+            twin = next(
+                (p for p in precise.get(slot(c), []) if p.units and abs(p.units - c.units) <= 0.02 * c.units), None
+            )
         if twin is None:
             keep.append(c)
         else:

@@ -29,7 +29,7 @@ from bisect import bisect_left
 
 from . import lexicon as lx
 from . import when as wh
-from .candidate import UNNAMED, Candidate
+from .candidate import AREA, NATIONAL, UNNAMED, Candidate
 from .groups import of_which, parts
 from .result import Kind, Note, When
 from .sentence import DocState, Found, Sentence, build, figures, has_figure, qualifier, quote, words_of
@@ -59,6 +59,8 @@ def read(
     """The candidates of one sentence of a block (figures inside `used` spans are a construction's)."""
     if not has_figure(block.text, start, end):
         light(block.text[start:end], state)
+        if block.text[start:end].rstrip().endswith((".", "!", "?", "…")):
+            state.last_counts = []  # a sentence of prose, not a caption: what follows is no longer a split
         return []
     s = build(block, (index, sentence_no), start, end, state)
     found = [f for f in figures(s) if not any(a <= s.tokens[f.first].start < b for a, b in used)]
@@ -72,9 +74,10 @@ def read(
         previous_end = f.last
     costs = {c.fields["cost_token"] for c in result if "cost_token" in c.fields}
     result = [c for c in result if c.position[2] not in costs]  # an amount placed as a support's cost
-    _quota_parts(s, result, state)
+    _split(s, result, state)
     of_which(s, found, result)
     parts(s, found, result)
+    _sum_of_listed(s, found, result)
     for m in s.places:
         state.last_named = m.place
         state.places_seen.append(m.place)
@@ -124,24 +127,71 @@ def _reached_of(s: Sentence, f: Found, found: list[Found], c: Candidate) -> list
     return [target]
 
 
-def _quota_parts(s: Sentence, result: list[Candidate], state: DocState) -> None:
-    """ "Thành phố được giao thực hiện 12.800 căn. Trong đó, giai đoạn 2021 - 2024 hoàn thành 3.445 căn; giai
-    đoạn 2025 - 2030 hoàn thành 9.355 căn, riêng năm 2025 là 1.500 căn": the sentence right after a quota
-    that opens with "Trong đó" splits it, so what its figures say nothing else of (a bare "hoàn thành")
-    are the quota's parts, each with its own years."""
-    last = state.last_quota
-    opens = lx.OF_WHICH.at(s.tokens, 0)
-    if last is not None and opens is not None and last[0] == (s.index[0], s.index[1] - 1):
-        quota = last[1]
-        for c in result:
-            if c.hold is not None or c.units is None or c.subject not in (UNNAMED, quota.subject):
+def _sum_of_listed(s: Sentence, found: list[Found], result: list[Candidate]) -> None:
+    """ "…: 1.787 căn năm 2026; 1.400 căn năm 2027; … và 2.150 căn năm 2030, tổng cộng 9.637 căn": a sum of the
+    figures listed right before it spans their years (not the last one's)."""
+    by_token = {c.position[2]: c for c in result}
+    listed = [(f, by_token[f.first]) for f in found if f.first in by_token and f.units is not None]
+    for k, (f, c) in enumerate(listed):
+        if k < 2 or c.units is None or c.hold is not None:
+            continue
+        if not any(s.words[i : i + 2] == ["tổng", "cộng"] for i in range(max(0, f.first - 4), f.first)):
+            continue
+        total, years = 0, []
+        for _, part in reversed(listed[:k]):
+            if part.units is None or part.when is None or part.when.first is None or part.when.last is None:
+                break
+            total += part.units
+            years += [part.when.first, part.when.last]
+            if total >= c.units:
+                break
+        if total != c.units or len(years) < 4:
+            continue
+        first, last = min(years), max(years)
+        stated = [sp.when for sp in s.spans if sp.when is not None and (sp.when.first, sp.when.last) == (first, last)]
+        c.when = stated[0] if stated else When(first, last, f"{first}-{last}")
+        c.notes = [n for n in c.notes if n.code != "topic"] + [Note.of("span_of_parts")]
+
+
+def _split(s: Sentence, result: list[Candidate], state: DocState) -> None:
+    """A sentence opening with "Trong đó" right after one with counts (only captions between) splits them.
+
+    After a quota ("Thành phố được giao thực hiện 12.800 căn. Trong đó, giai đoạn 2021 - 2024 hoàn thành
+    3.445 căn; giai đoạn 2025 - 2030 hoàn thành 9.355 căn, riêng năm 2025 là 1.500 căn"), its figures that
+    say nothing else (or only a bare "hoàn thành") are the quota's parts, each with its own years. After a
+    count of projects saying no stage, or one ("13 dự án đã được chấp thuận chủ trương đầu tư với 10.611 căn.
+    Trong đó, 6.831 căn được khởi công; 2.336 căn chuẩn bị khởi công"), whose parts are stages or completions
+    adding up to no more than it, that count is the total the source states."""
+    before = state.last_counts
+    counts = [c for c in result if c.units is not None and c.hold is None]
+    state.last_counts = counts or ([] if result else before)
+    if not before or lx.OF_WHICH.at(s.tokens, 0) is None:
+        return
+    quota = next((c for c in reversed(before) if c.kind is Kind.QUOTA), None)
+    if quota is not None:
+        for c in counts:
+            if c.subject not in (UNNAMED, quota.subject):
                 continue
             if c.kind is None or (c.kind is Kind.COMPLETED and c.fields.get("weak")):
                 c.kind = Kind.QUOTA
                 c.fields.pop("weak", None)
                 c.notes.append(Note.of("quota_part", line=quota.line))
-    quotas = [c for c in result if c.kind is Kind.QUOTA and c.units is not None and c.hold is None]
-    state.last_quota = (s.index, quotas[-1]) if quotas else None
+        return
+    whole = before[-1]
+    parts = [c for c in counts if c.kind in (Kind.PIPELINE, Kind.COMPLETED, Kind.EXPECTED)]
+    if whole.units is not None and _total_of(whole, parts):
+        whole.kind, whole.stage = Kind.STATED_TOTAL, None
+        whole.notes = [n for n in whole.notes if n.code != "stage_guess"]
+        whole.single_project = False
+        whole.notes.append(Note.of("total_of_parts"))
+
+
+def _total_of(whole: Candidate, parts: list[Candidate]) -> bool:
+    """Whether `whole`, saying no stage or only one, holds `parts` (stages or completions, adding up to
+    no more than it)."""
+    if whole.kind not in (None, Kind.PIPELINE) or not parts or whole.units is None:
+        return False
+    return sum(p.units or 0 for p in parts) <= whole.units
 
 
 def _candidate(s: Sentence, f: Found, previous_end: int, state: DocState) -> Candidate | None:
@@ -196,6 +246,8 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
     cues = s.cues
     own_before = [cue for cue in cues if first <= cue[0] < f.first and cue[0] >= previous_end]
     hold = next((cue for cue in reversed(own_before) if cue[2] in _HOLD), None)
+    if hold is not None and hold[2] == lx.DIFFERENCE and _achieved(s.words[hold[1] : f.first]):
+        hold = None  # "hoàn thành vượt chỉ tiêu với 3.073 căn": what was done, not by how much
     chosen: tuple[int, int, str] | None = None
     opening = next((cue for cue in cues if cue[0] <= 1), None)
     if opening is not None and opening[2] == lx.TOTAL:
@@ -233,6 +285,11 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
         own_time = any(first <= sp.first and sp.last <= f.first for sp in s.spans)
         weak = [cue for cue in weak if cue[0] >= first or not own_time]
         chosen = weak[-1] if weak else None
+    if _scale_of_all(s, f) and (chosen is None or chosen[2] in (lx.EXPECTED, lx.WEAK_COMPLETED)):
+        # "đã, đang và dự kiến triển khai 38 dự án … với tổng quy mô khoảng 38.058 căn": the total of them all
+        c.kind = Kind.STATED_TOTAL
+        c.fields["cue"] = "tổng quy mô"
+        return
     if chosen is None:
         return
     if chosen[2] == lx.RANKING:
@@ -258,6 +315,20 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
             )
     c.fields["cue"] = words_of(s, chosen[0], chosen[1])
     _single_project(s, f, c)
+
+
+def _scale_of_all(s: Sentence, f: Found) -> bool:
+    """ "(với) tổng quy mô (khoảng) N căn" right before the count."""
+    words = s.words
+    return any(words[i : i + 3] == ["tổng", "quy", "mô"] for i in range(max(0, f.first - 5), f.first - 2))
+
+
+def _achieved(gap: list[str]) -> bool:
+    """The words between "vượt chỉ tiêu" and a count say it is the count achieved: "với (hơn) 3.073 căn"."""
+    return bool(gap) and gap[0] == "với" and all(w in _WITH for w in gap)
+
+
+_WITH = {"với", "khoảng", "hơn", "gần", "trên", "tổng", "cộng", "số"}
 
 
 def _is_plan_verb(s: Sentence, cue: tuple[int, int, str]) -> bool:
@@ -319,7 +390,11 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         in_scope = [sp for sp in before if sp.first >= scope_first]
         span = in_clause[-1] if in_clause else (in_scope[-1] if in_scope else None)
     if span is None:
-        if c.kind is Kind.QUOTA and state.topic is not None and state.topic[0] is Kind.QUOTA:
+        ranked = c.kind is Kind.GOAL and any(cue[2] == lx.RANKING for cue in s.cues)
+        if (c.kind is Kind.QUOTA or ranked) and state.topic is not None and state.topic[0] is Kind.QUOTA:
+            # "Xếp sau TP.HCM về chỉ tiêu … là Bắc Ninh … với mục tiêu 19.900 căn", under "Năm 2026, Chính phủ
+            # giao chỉ tiêu … cho các địa phương": the allocation of the article's frame
+            c.kind = Kind.QUOTA
             c.when = state.topic[1]
             c.notes.append(Note.of("topic"))
         elif c.kind is Kind.QUOTA and state.programme is not None:
@@ -409,6 +484,13 @@ def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
     clause_first, _ = s.clause(f.first)
     for at in _before_merger(s.words):  # "Trước khi sáp nhập …, TPHCM có chỉ tiêu 69.700 căn": the former unit's
         if at < f.first and (at <= 1 or at >= clause_first):
+            named = c.subject if c.subject not in (UNNAMED, NATIONAL, AREA) else None
+            if named is not None and state.registry.former_unit(c.former or named) is not None:
+                c.former = c.former or named  # a unit named as it was: its former territory
+                if any(n.code == "topic" for n in c.notes):  # today's allocation is not the former unit's period
+                    c.when, c.notes = None, [n for n in c.notes if n.code != "topic"]
+                c.notes.append(Note.of("before_merger_former", words=words_of(s, at, min(at + 4, len(s.tokens)))))
+                return
             c.hold = Note.of("before_merger", words=words_of(s, at, min(at + 4, len(s.tokens))))
             return
 

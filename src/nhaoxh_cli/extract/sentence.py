@@ -25,6 +25,7 @@ from .text import Block
 from .words import Token, amount_value, count_value, tokenize
 
 _BOUNDARY = {",", ";", ":"}
+_CITING = {"theo", "tại", "trong"}
 
 
 @dataclass
@@ -43,7 +44,8 @@ class DocState:
     block_subject: tuple[str, str | None] | None = None  # who the paragraph's last sentence was about
     labels: dict[str, list[str]] = field(default_factory=dict)  # a plan period's labels in the source
     last_goal: Candidate | None = None  # the goal a "trong đó phấn đấu N%" part belongs to
-    last_quota: tuple[tuple[int, int], Candidate] | None = None  # (block, sentence) of the last quota stated
+    #: the counts of the last sentence that had any, while nothing but captions (no final stop) came after it
+    last_counts: list[Candidate] = field(default_factory=list)
     programme: When | None = None  # the period of the national programme the text names, as it states it
 
 
@@ -83,6 +85,8 @@ def build(block: Block, index: tuple[int, int], start: int, end: int, state: Doc
     places = mentions(tokens, state.registry)
     markers: list[tuple[int, str, Place | None]] = [(m.first, m.place.current, m.place) for m in places]
     for i, j, what in lx.MARKERS.find(tokens):
+        if what == "national" and tokens[i].word == "đề" and i > 0 and tokens[i - 1].word in _CITING:
+            continue  # "chỉ tiêu giao tại Đề án", "Theo Đề án, …": the programme cited, not the whole country
         if what == "national":
             markers.append((i, NATIONAL, None))
         elif what == "province":

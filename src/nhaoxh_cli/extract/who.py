@@ -58,10 +58,11 @@ def subject(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
     after = [
         m
         for m in s.markers
-        if f.last <= m[0] <= f.last + 5
+        if f.last <= m[0] <= f.last + 8
         and m[1] == NATIONAL
         and s.clause(m[0]) == clause
-        and s.tokens[m[0]].word in ("cả", "toàn", "trên")  # "… căn trên cả nước"; never "theo Đề án …"
+        # "… căn trên cả nước", "giao … 159.000 căn nhà ở xã hội cho các địa phương"; never "theo Đề án …"
+        and (s.tokens[m[0]].word in ("cả", "toàn", "trên") or s.tokens[m[0] - 1].word == "cho")
     ]
     marker = before[-1] if before else (after[0] if after else None)
     if marker is None:

@@ -78,6 +78,8 @@ VI: dict[str, str] = {
     "its kind and period from the article's opening (a ranking of allocations)": "loại và giai đoạn theo phần mở đầu bài viết (bảng xếp hạng chỉ tiêu)",
     "its period from the article's opening": "giai đoạn theo phần mở đầu bài viết",
     "X/Y căn, đạt {share}%: Y is the target it is measured against, X the total stated": "X/Y căn, đạt {share}%: Y là chỉ tiêu được so sánh, X là tổng số văn bản nêu",
+    'said of the unit as it was ("{words}"): the former unit\'s figure': 'nói về đơn vị trước đây ("{words}"): số liệu của đơn vị cũ',
+    'a total: the sentence after it, opening with "Trong đó", gives its parts': 'một tổng số: câu sau mở đầu bằng "Trong đó" nêu các phần của nó',
     'a part of the quota of line {line} (its sentence, right after it, opens with "Trong đó")': 'một phần của chỉ tiêu ở dòng {line} (câu ngay sau nó mở đầu bằng "Trong đó")',
     "its period from the national programme the text names ({words})": "giai đoạn theo chương trình quốc gia văn bản nêu ({words})",
     "its years from the target it is a part of (N/M căn)": "năm theo chỉ tiêu mà số liệu là một phần (N/M căn)",
