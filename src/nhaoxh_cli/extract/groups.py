@@ -34,7 +34,7 @@ def of_which(s: Sentence, found: list[Found], result: list[Candidate]) -> None:
         if c1.kind in (None, Kind.PIPELINE) and any(True for _ in lx.OF_WHICH.find(between)):
             parts = [
                 c
-                for _, c in counts[k + 1 :]
+                for _, c in counts[k + 1 : k + 13]
                 if c.hold is None and c.kind in (Kind.PIPELINE, Kind.COMPLETED, Kind.EXPECTED)
             ]
             if c1.units is not None and parts and sum(p.units or 0 for p in parts) <= c1.units:
