@@ -463,3 +463,28 @@ def test_a_sum_after_yearly_figures_spans_their_years() -> None:
     placed = _figures(text, dt.date(2026, 1, 14))
     assert placed[-1] == (9637, "quota", "2026-2030", "exact")  # not 2030, the year just before it
     assert [y for u, _, y, _ in placed if u != 9637] == ["2026", "2027", "2028", "2029", "2030"]
+
+
+def test_a_page_that_lost_its_full_stops_keeps_its_paragraphs() -> None:
+    """A paragraph-long line without a final stop, then one opening with a capital: two paragraphs (a
+    line a PDF wrapped is shorter and stays joined)."""
+    long_line = (
+        "Theo đó, tỉnh đã hoàn thành đưa vào sử dụng trong giai đoạn 2021-2024 dự án nhà ở xã hội tại phường "
+        "Nam, phường Đông và khu công nghiệp phía Tây của tỉnh với nhiều căn hộ cho công nhân và người lao động"
+    )
+    assert len(long_line) >= 160
+    text = long_line + "\nNăm 2025, tỉnh được giao hoàn thành 2.255 căn nhà ở xã hội."
+    assert _figures(text) == [(2255, "quota", "2025", "exact")]
+    wrapped = "Theo đó, tỉnh đã hoàn thành đưa vào sử dụng trong giai đoạn 2021-2024 dự án nhà ở xã hội\nNam Sơn."
+    from nhaoxh_cli.extract.text import blocks
+
+    assert len(blocks(wrapped.split("\n"))[0]) == 1
+    assert len(blocks(text.split("\n"))[0]) == 2
+
+
+def test_an_open_to_year_restating_that_years_target_is_one_target() -> None:
+    text = (
+        "Riêng năm 2025, tỉnh được giao hoàn thành 2.255 căn nhà ở xã hội. Đến cuối năm 2025, tỉnh dự kiến đạt "
+        "chỉ tiêu 2.255 căn nhà ở xã hội."
+    )
+    assert _figures(text) == [(2255, "quota", "2025", "exact")]

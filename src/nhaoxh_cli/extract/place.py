@@ -26,7 +26,7 @@ from ..loader.registry import FORMER, Registry
 from .candidate import AREA, NATIONAL, UNNAMED, Candidate
 from .header import Header
 from .places import Place
-from .result import Decision, Kind, Note
+from .result import Decision, Kind, Note, When
 
 
 @dataclass
@@ -176,7 +176,9 @@ def _richness(c: Candidate) -> tuple[int, int, int]:
     return (c.when is not None, c.qualifier.value != "exact", len(c.quote))
 
 
-def dedupe(ready: list[Candidate]) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
+def dedupe(
+    ready: list[Candidate], titles: set[int] | frozenset[int] = frozenset()
+) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
     """One figure per (units, kind, years); a statement without years repeats one with them.
 
     Linear: candidates are grouped by (units, kind), then by years; each group keeps its fullest
@@ -191,8 +193,15 @@ def dedupe(ready: list[Candidate]) -> tuple[list[Candidate], list[tuple[Candidat
     for by_when in groups.values():
         dated = {when: max(group, key=_richness) for when, group in by_when.items() if when is not None}
         best_dated = max(dated.values(), key=_richness) if dated else None
+        # "Đến cuối năm 2025, tỉnh dự kiến đạt chỉ tiêu 2.255 căn" restates "riêng năm 2025 … 2.255 căn": an
+        # open "to 2025" is the figure whose years end in 2025, when there is one
+        closed = {  # a title's period is the headline's gloss: it does not overrule the body's words
+            w.last: c for w, c in dated.items() if isinstance(w, When) and w.first is not None and c.line not in titles
+        }
         for when, group in by_when.items():
             best = dated.get(when) if when is not None else (best_dated or max(group, key=_richness))
+            if isinstance(when, When) and when.first is None and when.last in closed:
+                best = closed[when.last]
             for c in group:
                 winner_of[id(c)] = best or c
     keep: list[Candidate] = []

@@ -233,8 +233,9 @@ def _assemble(
             ready.append(c)
         else:
             unplaced.append(Unplaced(c.written, c.units, c.line, c.quote, reason, c.kind))
-    kept, repeats = place.dedupe(ready)
-    kept, repeats = place.headline_repeats(kept, repeats, set(blocks[0].lines) if blocks else set())
+    titles = set(blocks[0].lines) if blocks else set()
+    kept, repeats = place.dedupe(ready, titles)
+    kept, repeats = place.headline_repeats(kept, repeats, titles)
     kept, repeats = place.rounded_repeats(kept, repeats)
     unplaced += [
         Unplaced(c.written, c.units, c.line, c.quote, Note.of("repeated", line=w.line), c.kind) for c, w in repeats

@@ -4,7 +4,8 @@ Noise removed: Markdown-ish bold (`**`), strike-through (`~~147~~`, whose
 text is dropped and remembered), non-breaking and zero-width spaces,
 repeated spaces. Hard line breaks inside a paragraph are joined: a block
 runs until a blank line or a line that opens a new item ("- ", "+ ",
-"1.2. ", "II. ", "Điều 3."). A block keeps the offset where each of its
+"1.2. ", "II. ", "Điều 3."), or a paragraph-long line without a final stop
+is followed by one opening with a capital (a web page that lost its stops). A block keeps the offset where each of its
 lines starts, so any character maps back to its line in the file by a
 binary search (a per-character table would cost gigabytes on a large text).
 
@@ -90,7 +91,7 @@ def blocks(
         if not line:
             close()
             continue
-        if parts and (_ITEM.match(line) or length > 50_000):
+        if parts and (_ITEM.match(line) or length > 50_000 or _paragraph_ended(parts[-1], line)):
             close()
         starts.append(length + (1 if parts else 0))
         numbers.append(number)
@@ -98,6 +99,16 @@ def blocks(
         parts.append(line)
     close()
     return result, struck_all
+
+
+#: A line this long is a paragraph of a web page, not a line a PDF or a typist wrapped (those stay under ~120).
+_PARAGRAPH = 160
+
+
+def _paragraph_ended(previous: str, line: str) -> bool:
+    """A page whose paragraphs lost their full stops: a paragraph-long line without one, then a line opening
+    with a capital ("… với 393 căn nhà ở xã hội" / "Đến cuối năm 2025, …") is a new paragraph."""
+    return len(previous) >= _PARAGRAPH and previous[-1] not in '.!?:;…")”,-' and line[:1].isupper()
 
 
 def _is_end(text: str, match: re.Match[str]) -> bool:
