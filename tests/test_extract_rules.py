@@ -488,3 +488,70 @@ def test_an_open_to_year_restating_that_years_target_is_one_target() -> None:
         "chỉ tiêu 2.255 căn nhà ở xã hội."
     )
     assert _figures(text) == [(2255, "quota", "2025", "exact")]
+
+
+# -- a fourth corpus, thirteen real articles (01/12/2026; held out: precision 0,89, recall 0,40 as it came;
+# after the shapes below 1,00 and 0,75), in sentences of our own ---------------------------------------------
+
+
+def test_a_period_inside_a_quoted_title_is_the_titles() -> None:
+    """ "thực hiện Đề án “… giai đoạn 2021 - 2030”, tỉnh đã hoàn thành 1.600 căn": the count's period is the
+    one before the title; a quota still takes the programme's."""
+    done = (
+        "Trước đó, giai đoạn 2021 - 2024, thực hiện Đề án “Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội "
+        "giai đoạn 2021 - 2030”, tỉnh đã hoàn thành 1.600 căn hộ."
+    )
+    assert _figures(done) == [(1600, "completed", "2021-2024", "exact")]
+    quota = (
+        "Thực hiện Đề án “Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội giai đoạn 2021-2030” của Chính phủ, "
+        "tỉnh được giao hoàn thành 16.000 căn hộ."
+    )
+    assert _figures(quota) == [(16000, "quota", "2021-2030", "exact")]
+
+
+def test_the_programmes_period_is_the_one_after_its_name() -> None:
+    text = (
+        "Dự án góp phần thực hiện kế hoạch phát triển nhà ở giai đoạn 2020-2025, đồng thời hoàn thành chỉ tiêu "
+        "theo Đề án xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội giai đoạn 2021-2030.\n\n"
+        "Tỉnh được giao hoàn thành 16.000 căn hộ."
+    )
+    assert _figures(text) == [(16000, "quota", "2021-2030", "exact")]
+
+
+def test_a_count_to_a_month_takes_the_year_of_the_target_it_is_measured_against() -> None:
+    text = "Tính đến tháng 10, tỉnh đã hoàn thành 1.700 căn nhà ở xã hội, đạt khoảng 80% chỉ tiêu giao năm 2025."
+    assert _figures(text, None) == [(1700, "completed", "2025", "exact")]
+
+
+def test_a_completion_without_a_time_takes_the_year_its_paragraph_opened_with() -> None:
+    text = (
+        "Năm 2025, Thủ tướng Chính phủ giao tỉnh xây dựng 1.400 căn nhà ở xã hội. Tuy nhiên, chỉ sau hơn nửa "
+        "năm, địa phương đã hoàn thành tới 2.300 căn."
+    )
+    assert _figures(text, None) == [(1400, "quota", "2025", "exact"), (2300, "completed", "2025", "exact")]
+    # a later paragraph does not inherit it
+    apart = text.replace(" Tuy nhiên, ", "\n\nTuy nhiên, ")
+    assert _figures(apart, None) == [(1400, "quota", "2025", "exact")]
+
+
+def test_projects_handed_to_investors_and_a_ceremony_that_starts_them() -> None:
+    handed = (
+        "Tính đến nay tỉnh đã giao 4 dự án với khoảng 4.000 căn nhà ở xã hội và 300 căn nhà ở thương mại cho "
+        "các chủ đầu tư."
+    )
+    extraction = extract_text("Quảng Ngãi.\n\n" + handed, "t.txt", province="quangngai", date=dt.date(2025, 10, 20))
+    assert [(f.units, f.stage.value if f.stage else None) for f in extraction.placed] == [(4000, "investor_selected")]
+    started = "Tỉnh tổ chức khởi công 2 dự án nhà ở xã hội với 1.596 căn hộ."
+    extraction = extract_text("Quảng Ngãi.\n\n" + started, "t.txt", province="quangngai", date=dt.date(2026, 2, 23))
+    assert [(f.units, f.stage.value if f.stage else None) for f in extraction.placed] == [(1596, "started")]
+    purpose = "Tỉnh hoàn thành công tác lựa chọn chủ đầu tư để khởi công 4 dự án nhà ở xã hội với khoảng 4.200 căn."
+    extraction = extract_text("Quảng Ngãi.\n\n" + purpose, "t.txt", province="quangngai", date=dt.date(2026, 2, 23))
+    assert [(f.units, f.stage.value if f.stage else None) for f in extraction.placed] == [(4200, "selecting_investor")]
+
+
+def test_a_project_contributing_to_the_provinces_quota_does_not_make_it_the_projects() -> None:
+    text = (
+        "Với quy mô trên 1.200 căn, dự án sẽ đóng góp đáng kể vào chỉ tiêu 4.800 căn hộ nhà ở xã hội của tỉnh "
+        "đến năm 2030."
+    )
+    assert _figures(text) == [(4800, "quota", "to 2030", "exact")]

@@ -77,6 +77,8 @@ NOTES: dict[str, str] = {
     "topic": "its period from the article's opening",
     "reached_of": "X/Y căn, đạt {share}%: Y is the target it is measured against, X the total stated",
     "before_merger_former": 'said of the unit as it was ("{words}"): the former unit\'s figure',
+    "month_of_year": "line {line}: a count to a month; its year read from the target it is measured against",
+    "paragraph_year": "line {line}: its year ({year}) from the opening of its paragraph",
     "total_of_parts": 'a total: the sentence after it, opening with "Trong đó", gives its parts',
     "quota_part": 'a part of the quota of line {line} (its sentence, right after it, opens with "Trong đó")',
     "programme_period": "its period from the national programme the text names ({words})",

@@ -63,6 +63,9 @@ def read(
             state.last_counts = []  # a sentence of prose, not a caption: what follows is no longer a split
         return []
     s = build(block, (index, sentence_no), start, end, state)
+    opening = next((sp for sp in s.spans if sp.first <= 1 and sp.type == wh.YEAR and sp.when is not None), None)
+    if opening is not None:
+        state.paragraph_year = opening.when
     found = [f for f in figures(s) if not any(a <= s.tokens[f.first].start < b for a, b in used)]
     result: list[Candidate] = []
     previous_end = 0
@@ -323,6 +326,11 @@ def _scale_of_all(s: Sentence, f: Found) -> bool:
     return any(words[i : i + 3] == ["tổng", "quy", "mô"] for i in range(max(0, f.first - 5), f.first - 2))
 
 
+def _month_only(s: Sentence, span: wh.Span) -> bool:
+    """ "đến tháng 10": a month without its year."""
+    return span.as_of is None and any(s.words[i] == "tháng" for i in range(span.first, span.last))
+
+
 def _achieved(gap: list[str]) -> bool:
     """The words between "vượt chỉ tiêu" and a count say it is the count achieved: "với (hơn) 3.073 căn"."""
     return bool(gap) and gap[0] == "với" and all(w in _WITH for w in gap)
@@ -336,7 +344,10 @@ def _is_plan_verb(s: Sentence, cue: tuple[int, int, str]) -> bool:
 
 
 def _single_project(s: Sentence, f: Found, c: Candidate) -> None:
-    """One project's units ("dự án X … 225 căn"), not a count of several projects."""
+    """One project's units ("dự án X … 225 căn"), not a count of several projects — never a quota: "dự án
+    sẽ đóng góp vào chỉ tiêu 4.800 căn của tỉnh" is the province's."""
+    if c.kind is Kind.QUOTA:
+        return
     if _listed_item(s, f):
         c.single_project = True
         return
@@ -389,6 +400,14 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         scope_first = seg_first if c.kind in (Kind.PIPELINE, None) else 0
         in_scope = [sp for sp in before if sp.first >= scope_first]
         span = in_clause[-1] if in_clause else (in_scope[-1] if in_scope else None)
+    if span is None and c.kind is Kind.COMPLETED and c.as_of is None and state.paragraph_year is not None:
+        year = state.paragraph_year.last
+        if year is not None and (state.year is None or year <= state.year):
+            # "Năm 2025, Thủ tướng giao … 1.420 căn. Tuy nhiên, chỉ sau hơn nửa năm, địa phương đã hoàn thành
+            # tới 2.381 căn": the year its paragraph opened with
+            c.when = state.paragraph_year
+            c.notes.append(Note.of("paragraph_year", line=c.line, year=year))
+            return
     if span is None:
         ranked = c.kind is Kind.GOAL and any(cue[2] == lx.RANKING for cue in s.cues)
         if (c.kind is Kind.QUOTA or ranked) and state.topic is not None and state.topic[0] is Kind.QUOTA:
@@ -405,6 +424,12 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         years_before = [sp for sp in s.spans if sp.last <= span.first and sp.type == wh.YEAR]
         if span.as_of is None and years_before and c.kind is not Kind.PIPELINE:
             c.when = years_before[-1].when  # "Năm 2025, …; tới thời điểm này, … đã hoàn thành 2.381": in 2025
+            return
+        years_after = [sp for sp in s.spans if sp.first >= f.last and sp.type == wh.YEAR]
+        if _month_only(s, span) and years_after and c.kind is Kind.COMPLETED:
+            # "Tính đến tháng 10, tỉnh đã hoàn thành 1.758 căn, đạt khoảng 80% chỉ tiêu … năm 2025": in 2025
+            c.when = years_after[0].when
+            c.notes.append(Note.of("month_of_year", line=c.line))
             return
         c.as_of = span.as_of or ""
         return

@@ -23,6 +23,7 @@ from .candidate import Candidate
 from .inputs import ExtractError, Limits, read_path, to_source
 from .places import mentions
 from .result import Decision, Extraction, Kind, Note, Unplaced, When
+from .sentence import cited
 from .words import tokenize
 
 #: The national programme: the Đề án of one million units, Quyết định 338/QĐ-TTg of 03/04/2023.
@@ -113,6 +114,7 @@ def _read_blocks(
             numbered = block.heading[1]
         section = ".".join(p for p in (roman, numbered) if p)
         state.block_subject = None
+        state.paragraph_year = None
         if state.programme is None:
             state.programme = _programme(block)
         constructions, used = decision.read(block, index, state)
@@ -155,11 +157,14 @@ def _topic(blocks: list[textmod.Block]) -> tuple[Kind, When] | None:
     for block in blocks:
         for start, end in textmod.sentences(block.text):
             tokens = tokenize(block.text, start, end)
-            cues = {cue for _, _, cue in lexicon.CUES.find(tokens)}
-            national = any(True for _ in lexicon.NATIONAL.find(tokens))
+            quota = next((i for i, _, cue in lexicon.CUES.find(tokens) if cue == lexicon.QUOTA), None)
+            national = any(not cited(tokens, i) for i, _, _ in lexicon.NATIONAL.find(tokens))
             spans = [s for s in wh.find(tokens, block.text) if s.type in (wh.PERIOD, wh.YEAR) and s.when]
-            if lexicon.QUOTA in cues and national and spans and spans[0].when is not None:
-                return Kind.QUOTA, spans[0].when
+            if quota is not None and national and spans:
+                after = [s for s in spans if s.first > quota]  # "giao chỉ tiêu … giai đoạn 2026-2030 cho …"
+                chosen = (after or spans)[0].when
+                if chosen is not None:
+                    return Kind.QUOTA, chosen
     return None
 
 
@@ -169,12 +174,17 @@ def _programme(block: textmod.Block) -> When | None:
     if _PROGRAMME.search(block.text) is None:
         return None
     for start, end in textmod.sentences(block.text):
-        if _PROGRAMME.search(block.text, start, end) is None:
+        named = _PROGRAMME.search(block.text, start, end)
+        if named is None:
             continue
         tokens = tokenize(block.text, start, end)
-        periods = [s.when for s in wh.find(tokens, block.text) if s.type == wh.PERIOD and s.when is not None]
-        if periods:
-            return periods[0]
+        periods = [s for s in wh.find(tokens, block.text) if s.type == wh.PERIOD and s.when is not None]
+        # the period nearest after the programme's name ("… 1 triệu căn … giai đoạn 2021-2030"), not a plan's
+        # named before it ("kế hoạch phát triển nhà ở giai đoạn 2020-2025, … Đề án … 1 triệu căn …")
+        after = [s for s in periods if tokens[s.first].start >= named.start()]
+        chosen = after[0] if after else (periods[-1] if periods else None)
+        if chosen is not None:
+            return chosen.when
     return None
 
 

@@ -46,6 +46,7 @@ class DocState:
     last_goal: Candidate | None = None  # the goal a "trong đó phấn đấu N%" part belongs to
     #: the counts of the last sentence that had any, while nothing but captions (no final stop) came after it
     last_counts: list[Candidate] = field(default_factory=list)
+    paragraph_year: When | None = None  # "Năm 2025, …" opening a sentence: the year of its paragraph
     programme: When | None = None  # the period of the national programme the text names, as it states it
 
 
@@ -81,11 +82,11 @@ def build(block: Block, index: tuple[int, int], start: int, end: int, state: Doc
     clauses = [0] + [i + 1 for i, t in enumerate(tokens) if t.text in _BOUNDARY]
     segments = [0] + [i + 1 for i, t in enumerate(tokens) if t.text == ";"]
     cues = list(lx.CUES.find(tokens))
-    spans = wh.find(tokens, block.text)
+    spans = _unquoted(tokens, wh.find(tokens, block.text))
     places = mentions(tokens, state.registry)
     markers: list[tuple[int, str, Place | None]] = [(m.first, m.place.current, m.place) for m in places]
     for i, j, what in lx.MARKERS.find(tokens):
-        if what == "national" and tokens[i].word == "đề" and i > 0 and tokens[i - 1].word in _CITING:
+        if what == "national" and cited(tokens, i):
             continue  # "chỉ tiêu giao tại Đề án", "Theo Đề án, …": the programme cited, not the whole country
         if what == "national":
             markers.append((i, NATIONAL, None))
@@ -98,6 +99,30 @@ def build(block: Block, index: tuple[int, int], start: int, end: int, state: Doc
     numbers = [i for i, t in enumerate(tokens) if t.is_number and i not in years]
     words = [t.word for t in tokens]
     return Sentence(block, index, tokens, clauses, segments, cues, spans, places, markers, words, numbers)
+
+
+def cited(tokens: list[Token], i: int) -> bool:
+    """ "(theo | tại | trong) Đề án" at token i: the programme cited, not the whole country named."""
+    return tokens[i].word == "đề" and i > 0 and tokens[i - 1].word in _CITING
+
+
+_OPEN, _CLOSE = {"“", "«"}, {"”", "»"}
+
+
+def _unquoted(tokens: list[Token], spans: list[wh.Span]) -> list[wh.Span]:
+    """The periods outside quotation marks: inside, they belong to a title ("thực hiện Đề án “… giai đoạn
+    2021 - 2030”, Nghệ An đã hoàn thành 1.675 căn" is not a count of 2021–2030)."""
+    if not any(t.text in _OPEN for t in tokens):
+        return spans
+    quoted: list[tuple[int, int]] = []
+    start = None
+    for i, t in enumerate(tokens):
+        if t.text in _OPEN:
+            start = i
+        elif t.text in _CLOSE and start is not None:
+            quoted.append((start, i))
+            start = None
+    return [sp for sp in spans if not any(a < sp.first and sp.last <= b for a, b in quoted)]
 
 
 @dataclass

@@ -156,6 +156,8 @@ def _to(tokens: list[Token], words: list[str], i: int, text: str) -> Span | None
                 if words[j] == "ngày" and len(parts) == 3:
                     as_of = f"{parts[2]}-{parts[1]:02d}-{parts[0]:02d}"
                 return Span(i, j + 2, AS_OF, as_of=as_of)
+            if words[j] == "tháng" and tokens[j + 1].text.isdigit() and 1 <= int(tokens[j + 1].text) <= 12:
+                return Span(i, j + 2, AS_OF)  # "tính đến tháng 10": a count at a month, its year not said
     return None
 
 

@@ -79,6 +79,8 @@ VI: dict[str, str] = {
     "its period from the article's opening": "giai đoạn theo phần mở đầu bài viết",
     "X/Y căn, đạt {share}%: Y is the target it is measured against, X the total stated": "X/Y căn, đạt {share}%: Y là chỉ tiêu được so sánh, X là tổng số văn bản nêu",
     'said of the unit as it was ("{words}"): the former unit\'s figure': 'nói về đơn vị trước đây ("{words}"): số liệu của đơn vị cũ',
+    "line {line}: a count to a month; its year read from the target it is measured against": "dòng {line}: số lũy kế đến một tháng; năm lấy theo chỉ tiêu được so sánh",
+    "line {line}: its year ({year}) from the opening of its paragraph": "dòng {line}: năm ({year}) lấy theo đầu đoạn văn",
     'a total: the sentence after it, opening with "Trong đó", gives its parts': 'một tổng số: câu sau mở đầu bằng "Trong đó" nêu các phần của nó',
     'a part of the quota of line {line} (its sentence, right after it, opens with "Trong đó")': 'một phần của chỉ tiêu ở dòng {line} (câu ngay sau nó mở đầu bằng "Trong đó")',
     "its period from the national programme the text names ({words})": "giai đoạn theo chương trình quốc gia văn bản nêu ({words})",
