@@ -555,3 +555,15 @@ def test_a_project_contributing_to_the_provinces_quota_does_not_make_it_the_proj
         "đến năm 2030."
     )
     assert _figures(text) == [(4800, "quota", "to 2030", "exact")]
+
+
+def test_what_a_figures_words_implied_is_listed_to_check() -> None:
+    """A period from the programme, a quota's part, a paragraph's year: inferred, so each is "to check", once
+    per figure, naming it."""
+    text = (
+        "Thực hiện Đề án “Đầu tư xây dựng ít nhất một triệu căn hộ nhà ở xã hội giai đoạn 2021 - 2030”.\n\n"
+        "Theo Đề án, tỉnh được giao thực hiện 6.400 căn hộ. Trong đó, riêng năm 2025 là 900 căn."
+    )
+    extraction = extract_text("Quảng Ngãi.\n\n" + text, "t.txt", province="quangngai", date=dt.date(2025, 8, 1))
+    codes = [(n.code, n.get("figure")) for n in extraction.to_check if n.code in ("programme_period", "quota_part")]
+    assert codes == [("programme_period", "6.400 căn"), ("quota_part", "900 căn")]

@@ -120,13 +120,13 @@ def _reached_of(s: Sentence, f: Found, found: list[Found], c: Candidate) -> list
         subject=c.subject,
         former=c.former,
         position=(c.position[0], c.position[1], f.last - 1),
-        notes=[Note.of("reached_of", share=s.tokens[share.first].text)],
+        notes=[Note.of("reached_of", at=c.line, figure=c.written, share=s.tokens[share.first].text)],
     )
     target.fields["cue"] = "đạt"
     if c.kind is None:
         c.kind = Kind.STATED_TOTAL
         c.single_project = False
-        c.notes.append(Note.of("reached_of", share=s.tokens[share.first].text))
+        c.notes.append(Note.of("reached_of", at=c.line, figure=c.written, share=s.tokens[share.first].text))
     return [target]
 
 
@@ -178,7 +178,7 @@ def _split(s: Sentence, result: list[Candidate], state: DocState) -> None:
             if c.kind is None or (c.kind is Kind.COMPLETED and c.fields.get("weak")):
                 c.kind = Kind.QUOTA
                 c.fields.pop("weak", None)
-                c.notes.append(Note.of("quota_part", line=quota.line))
+                c.notes.append(Note.of("quota_part", at=c.line, figure=c.written, line=quota.line))
         return
     whole = before[-1]
     parts = [c for c in counts if c.kind in (Kind.PIPELINE, Kind.COMPLETED, Kind.EXPECTED)]
@@ -186,7 +186,7 @@ def _split(s: Sentence, result: list[Candidate], state: DocState) -> None:
         whole.kind, whole.stage = Kind.STATED_TOTAL, None
         whole.notes = [n for n in whole.notes if n.code != "stage_guess"]
         whole.single_project = False
-        whole.notes.append(Note.of("total_of_parts"))
+        whole.notes.append(Note.of("total_of_parts", at=whole.line, figure=whole.written))
 
 
 def _total_of(whole: Candidate, parts: list[Candidate]) -> bool:
@@ -406,7 +406,7 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
             # "Năm 2025, Thủ tướng giao … 1.420 căn. Tuy nhiên, chỉ sau hơn nửa năm, địa phương đã hoàn thành
             # tới 2.381 căn": the year its paragraph opened with
             c.when = state.paragraph_year
-            c.notes.append(Note.of("paragraph_year", line=c.line, year=year))
+            c.notes.append(Note.of("paragraph_year", line=c.line, figure=c.written, year=year))
             return
     if span is None:
         ranked = c.kind is Kind.GOAL and any(cue[2] == lx.RANKING for cue in s.cues)
@@ -418,7 +418,7 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
             c.notes.append(Note.of("topic"))
         elif c.kind is Kind.QUOTA and state.programme is not None:
             c.when = state.programme  # "Theo Đề án, thành phố được giao thực hiện 12.800 căn hộ"
-            c.notes.append(Note.of("programme_period", words=state.programme.label))
+            c.notes.append(Note.of("programme_period", at=c.line, figure=c.written, words=state.programme.label))
         return
     if span.type == wh.AS_OF:
         years_before = [sp for sp in s.spans if sp.last <= span.first and sp.type == wh.YEAR]
@@ -429,7 +429,7 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         if _month_only(s, span) and years_after and c.kind is Kind.COMPLETED:
             # "Tính đến tháng 10, tỉnh đã hoàn thành 1.758 căn, đạt khoảng 80% chỉ tiêu … năm 2025": in 2025
             c.when = years_after[0].when
-            c.notes.append(Note.of("month_of_year", line=c.line))
+            c.notes.append(Note.of("month_of_year", line=c.line, figure=c.written))
             return
         c.as_of = span.as_of or ""
         return
@@ -514,7 +514,14 @@ def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
                 c.former = c.former or named  # a unit named as it was: its former territory
                 if any(n.code == "topic" for n in c.notes):  # today's allocation is not the former unit's period
                     c.when, c.notes = None, [n for n in c.notes if n.code != "topic"]
-                c.notes.append(Note.of("before_merger_former", words=words_of(s, at, min(at + 4, len(s.tokens)))))
+                c.notes.append(
+                    Note.of(
+                        "before_merger_former",
+                        at=c.line,
+                        figure=c.written,
+                        words=words_of(s, at, min(at + 4, len(s.tokens))),
+                    )
+                )
                 return
             c.hold = Note.of("before_merger", words=words_of(s, at, min(at + 4, len(s.tokens))))
             return

@@ -26,6 +26,19 @@ from .result import Decision, Extraction, Kind, Note, Unplaced, When
 from .sentence import cited
 from .words import tokenize
 
+#: What a figure's words implied rather than said: each placed figure's such notes are listed "to check".
+_INFERRED = {
+    "stage_guess",
+    "relative_year",
+    "programme_period",
+    "quota_part",
+    "reached_of",
+    "total_of_parts",
+    "paragraph_year",
+    "month_of_year",
+    "before_merger_former",
+}
+
 #: The national programme: the Đề án of one million units, Quyết định 338/QĐ-TTg of 03/04/2023.
 _PROGRAMME = re.compile(r"(?:một|1|01)\s+triệu\s+căn|338\s*/\s*qđ\s*-\s*ttg", re.IGNORECASE)
 _SOCIAL = re.compile(r"nhà ở xã hội|noxh|nhà ở công nhân|thu nhập thấp|căn hộ xã hội|nhà ở cho công nhân")
@@ -289,8 +302,8 @@ def _assemble(
         fill.append(Note.of("name_missing"))
     if not iso:
         fill.append(Note.of("date_missing"))
-    checks = choice.checks + built.checks + [n for f in built.figures for n in f.why if n.code == "stage_guess"]
-    checks += [n for f in built.figures for n in f.why if n.code == "relative_year"]
+    inferred = [n for f in built.figures for n in f.why if n.code in _INFERRED]
+    checks = choice.checks + built.checks + list(dict.fromkeys(inferred))
     extraction = Extraction(
         name=name,
         province=choice.province,
