@@ -272,10 +272,15 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
     if chosen is not None and chosen[2] == lx.EXPECTED and chosen[0] < f.first:
         # "13 dự án … đã lựa chọn chủ đầu tư, khi hoàn thành dự kiến sẽ cung cấp 12.248 căn": what the projects
         # of the earlier clause will hold, so theirs is the stage
-        hypothetical = any(cue[2] == lx.HYPOTHETICAL and first <= cue[0] < chosen[0] for cue in cues)
+        # ("… đang triển khai …, dự kiến khi hoàn thành sẽ cung ứng khoảng 114.400 căn": the same)
+        hypothetical = any(cue[2] == lx.HYPOTHETICAL and first <= cue[0] < f.first for cue in cues)
         stages = [cue for cue in cues if cue[0] < first and cue[2] in lx.STAGE_OF_CUE and strong(cue)]
+        # "mục tiêu đến năm 2025 sẽ hoàn thành 22.500 căn": a goal says what will be done, so it is the goal
+        aimed = [cue for cue in cues if s.clause(chosen[0])[0] <= cue[0] < chosen[0] and _aims(s, cue)]
         if hypothetical and stages:
             chosen = stages[-1]
+        elif aimed and s.words[chosen[0]] not in ("để", "nhằm"):
+            chosen = aimed[-1]
     if chosen is None and state.list_kind is not None and s.block.item:
         c.kind = state.list_kind[0]
         c.notes.append(Note.of("list_item"))
@@ -324,6 +329,14 @@ def _scale_of_all(s: Sentence, f: Found) -> bool:
     """ "(với) tổng quy mô (khoảng) N căn" right before the count."""
     words = s.words
     return any(words[i : i + 3] == ["tổng", "quy", "mô"] for i in range(max(0, f.first - 5), f.first - 2))
+
+
+_AIMS = {"mục tiêu", "đặt mục tiêu", "phấn đấu", "phần đầu"}
+
+
+def _aims(s: Sentence, cue: tuple[int, int, str]) -> bool:
+    """A quota, or a goal in so many words ("mục tiêu", "phấn đấu"; a "kế hoạch" may be one project's)."""
+    return cue[2] == lx.QUOTA or (cue[2] == lx.GOAL and " ".join(s.words[cue[0] : cue[1]]) in _AIMS)
 
 
 def _month_only(s: Sentence, span: wh.Span) -> bool:
@@ -393,6 +406,14 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         for sp in s.spans
         if f.last <= sp.first <= described + 8 and sp.first < clause_last and sp.first < next_figure
     ]
+    if not after and described < len(s.tokens) and s.tokens[described].text == ",":
+        # "… hoàn thành xây dựng 65.000 căn nhà ở xã hội, giai đoạn 2026-2030": a period set off by a comma —
+        # unless the figure has its own before it, or the period opens the next item ("…, từ 2026 đến 2030 là
+        # 1.800 căn")
+        own = any(clause_first <= sp.first and sp.last <= f.first for sp in s.spans)
+        apposed = [sp for sp in s.spans if sp.first == described + 1 and sp.type == wh.PERIOD]
+        if apposed and not own and s.clause(apposed[0].first)[1] <= next_figure:
+            after = apposed
     span = after[0] if after else None
     if span is None:
         before = [sp for sp in s.spans if sp.last <= f.first]
@@ -442,6 +463,16 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         c.when = When(year, year, label)
         c.notes.append(Note.of("relative_year", line=c.line, words=label, year=year))
         return
+    if (
+        span.type == wh.SINCE
+        and span.when is not None
+        and span.when.first is not None
+        and "đầu" in s.words[span.first : span.last]
+    ):
+        year = span.when.first  # "Từ đầu năm 2025 đến nay": the year so far, when the document is of that year
+        if state.year is None or state.year == year:
+            c.when = When(year, year, span.when.label)
+            return
     c.when = span.when
 
 

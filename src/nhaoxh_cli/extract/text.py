@@ -91,15 +91,21 @@ def blocks(
         if not line:
             close()
             continue
-        if parts and (_ITEM.match(line) or length > 50_000 or _paragraph_ended(parts[-1], line)):
+        credited = _CREDIT.search(line) is not None
+        if parts and (_ITEM.match(line) or length > 50_000 or _paragraph_ended(parts[-1], line) or credited):
             close()
         starts.append(length + (1 if parts else 0))
         numbers.append(number)
         length += len(line) + (1 if parts else 0)
         parts.append(line)
+        if credited:
+            close()  # a photo's caption ("… trong năm 2021 Ảnh: Phước Bình") is a block of its own
     close()
     return result, struck_all
 
+
+#: A photo credit ending a line: the line is a caption, or a paragraph a caption was glued to.
+_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*[^.:;]{1,60}$")
 
 #: A line this long is a paragraph of a web page, not a line a PDF or a typist wrapped (those stay under ~120).
 _PARAGRAPH = 160
