@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..loader.registry import FORMER, Registry
@@ -235,15 +236,31 @@ def headline_repeats(
     # a title figure without years of its own is the body's figure of the same units, however the body reads
     # it ("An Giang chấp thuận chủ trương đầu tư 13 dự án … với 10.611 căn" over the total the body splits)
     by_units = {c.units: c for c in kept if c.units is not None and c.line not in title_lines}
+    key_of = {id(c): k for c, k in zip(kept, keys, strict=True)}
+
+    def twin(c: Candidate) -> Candidate | None:
+        if c.line not in title_lines:
+            return None
+        k = key_of[id(c)]
+        found = body.get(k) if k is not None else None
+        if found is None and c.when is None and c.units in by_units:
+            found = by_units[c.units]
+        return found
+
+    return _apart(kept, repeats, twin)
+
+
+def _apart(
+    kept: list[Candidate], repeats: list[tuple[Candidate, Candidate]], twin: Callable[[Candidate], Candidate | None]
+) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
+    """`kept` split into what stays and the repeats of what `twin` names (added to `repeats`)."""
     keep: list[Candidate] = []
-    for c, k in zip(kept, keys, strict=True):
-        twin = body.get(k) if k is not None and c.line in title_lines else None
-        if twin is None and c.line in title_lines and c.when is None and c.units in by_units:
-            twin = by_units[c.units]
-        if twin is None:
+    for c in kept:
+        found = twin(c)
+        if found is None:
             keep.append(c)
         else:
-            repeats.append((c, twin))
+            repeats.append((c, found))
     return keep, repeats
 
 
@@ -261,15 +278,11 @@ def rounded_repeats(
     for c in kept:
         if c.units is not None and c.units % 100:
             precise.setdefault(slot(c), []).append(c)
-    keep: list[Candidate] = []
-    for c in kept:
-        twin = None
-        if c.units is not None and c.units % 100 == 0 and c.qualifier.value != "exact":
-            twin = next(
-                (p for p in precise.get(slot(c), []) if p.units and abs(p.units - c.units) <= 0.02 * c.units), None
-            )
-        if twin is None:
-            keep.append(c)
-        else:
-            repeats.append((c, twin))
-    return keep, repeats
+
+    def twin(c: Candidate) -> Candidate | None:
+        if c.units is None or c.units % 100 or c.qualifier.value == "exact":
+            return None
+        near = (p for p in precise.get(slot(c), []) if p.units and abs(p.units - c.units) <= 0.02 * c.units)
+        return next(near, None)
+
+    return _apart(kept, repeats, twin)
