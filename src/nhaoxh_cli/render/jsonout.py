@@ -35,14 +35,24 @@ def problem(finding: Finding) -> dict[str, Any]:
     }
 
 
+#: Values JSON takes as they are (exactly these types: an Enum of str is not one).
+_AS_THEY_ARE = frozenset({str, int, float, bool, type(None)})
+#: A dataclass's fields JSON shows (`metadata={"json": False}` leaves one out), by class.
+_SHOWN: dict[type, tuple[str, ...]] = {}
+
+
 def plain(value: Any) -> Any:
     """A result as JSON-ready data."""
+    kind = type(value)
+    if kind in _AS_THEY_ARE:
+        return value
     if isinstance(value, Finding):
         return problem(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.metadata.get("json", True)
-        }
+    shown = _SHOWN.get(kind)
+    if shown is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        shown = _SHOWN[kind] = tuple(f.name for f in dataclasses.fields(value) if f.metadata.get("json", True))
+    if shown is not None:
+        return {name: plain(getattr(value, name)) for name in shown}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dict):
