@@ -2,7 +2,8 @@
 
 Messages are keyed by their English text (as gettext does), so code reads
 naturally: `t("Targets")`, `t("{name} — social housing forecast", name=...)`.
-`VI` holds the Vietnamese of every key; tests/test_i18n.py finds every
+`VI` holds the Vietnamese of every key (its catalogues are read the first
+time a message is shown in Vietnamese); tests/test_i18n.py finds every
 `t("…")` in the source and fails when one has no translation. Machine
 formats (JSON, CSV for scripts) never pass through here: they stay neutral.
 
@@ -19,15 +20,10 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
+from typing import TYPE_CHECKING
 
 from ..values import frozen
-from .vi_cli import VI as _VI_CLI
-from .vi_extract import VI as _VI_EXTRACT
-from .vi_findings import VI as _VI_FINDINGS
-from .vi_help import VI as _VI_HELP
-from .vi_html import VI as _VI_HTML
-from .vi_import import VI as _VI_IMPORT
-from .vi_views import VI as _VI_VIEWS
 
 LANGUAGES = ("en", "vi")
 _language: ContextVar[str] = ContextVar("nhaoxh_language", default="en")
@@ -87,7 +83,7 @@ def N_(english: str, /) -> str:
 
 def t(english: str, /, **values: object) -> str:
     """The message in the current language, with `values` filled in."""
-    text = VI.get(english, english) if language() == "vi" else english
+    text = vietnamese().get(english, english) if language() == "vi" else english
     return text.format(**values) if values else text
 
 
@@ -190,5 +186,27 @@ def percent(ratio: float | None, places: int = 1) -> str:
     return "—" if ratio is None else decimal(ratio * 100, places) + "%"
 
 
-#: The Vietnamese of every message, keyed by its English text; one file per area of the tool.
-VI: dict[str, str] = {**_VI_HTML, **_VI_VIEWS, **_VI_CLI, **_VI_HELP, **_VI_FINDINGS, **_VI_EXTRACT, **_VI_IMPORT}
+@cache
+def vietnamese() -> dict[str, str]:
+    """The Vietnamese of every message, keyed by its English text; one file per area of the tool.
+    Read the first time it is needed: a run in English never imports it."""
+    from .vi_cli import VI as cli
+    from .vi_extract import VI as extract
+    from .vi_findings import VI as findings
+    from .vi_help import VI as help_
+    from .vi_html import VI as html
+    from .vi_import import VI as import_
+    from .vi_views import VI as views
+
+    return {**html, **views, **cli, **help_, **findings, **extract, **import_}
+
+
+if TYPE_CHECKING:
+    #: `vietnamese()`, as a name to import (`from nhaoxh_cli.i18n import VI`).
+    VI: dict[str, str]
+
+
+def __getattr__(name: str) -> object:
+    if name == "VI":
+        return vietnamese()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
