@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from nhaoxh_cli.checks.rules.quotes import as_written
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nhaoxh_cli.checks.rules.quotes import _appears, as_written
 
 from .helpers import messages, plan, problems
 
@@ -40,3 +44,16 @@ def test_the_message_shows_the_figure_the_readers_way() -> None:
 def test_how_a_document_writes_a_figure() -> None:
     assert as_written(36126) == ["36.126", "36126"]
     assert as_written(2_000_000) == ["2.000.000", "2000000", "2 triệu", "02 triệu"]
+
+
+@given(
+    units=st.sampled_from([0, 7, 100, 1000, 4017, 36126, 1_000_000, 2_000_000]),
+    quote=st.text(alphabet="0123456789., ١٢x", max_size=24),
+    where=st.integers(0, 24),
+)
+def test_a_figure_is_found_where_the_pattern_finds_it(units: int, quote: str, where: int) -> None:
+    for written in as_written(units):
+        placed = quote[:where] + written + quote[where:]
+        for text in (quote, placed):
+            expected = re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", text) is not None
+            assert _appears(written, text) is expected, (written, text)

@@ -17,7 +17,6 @@ Fails with NX307::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -49,7 +48,19 @@ def as_written(units: int) -> list[str]:
 
 
 def _appears(figure: str, quote: str) -> bool:
-    return re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", quote) is not None
+    r"""Whether `figure` stands in `quote` as a number of its own — not after a digit, a dot or a comma;
+    not before a digit, nor before a dot or a comma and a digit: what `(?<![\d.,])FIGURE(?![\d]|[.,]\d)`
+    finds (`\d` any decimal digit, as `str.isdecimal` says), without compiling a pattern per figure."""
+    start = quote.find(figure)
+    while start != -1:
+        before = quote[start - 1] if start else ""
+        after = quote[start + len(figure) : start + len(figure) + 2]
+        if not (before.isdecimal() or before in (".", ",")) and not (
+            after[:1].isdecimal() or (after[:1] in (".", ",") and after[1:].isdecimal())
+        ):
+            return True
+        start = quote.find(figure, start + 1)
+    return False
 
 
 def check(context: CheckContext) -> Iterator[Finding]:
