@@ -34,6 +34,9 @@ EXPECTED, TOTAL, DIFFERENCE, MILESTONE, RANKING, NEUTRAL = (
 FUTURE = "future"  # sẽ, dự kiến: turns a completion into a projected one
 HYPOTHETICAL = "hypothetical"  # khi: "khi đưa vào sử dụng" is not a completion
 
+#: Handed to investors: an investor-selected stage only where the sentence says "giao" before the count.
+HANDED = ("cho các chủ đầu tư", "cho chủ đầu tư", "cho các nhà đầu tư", "cho nhà đầu tư")
+
 _CUES: list[tuple[str, str]] = [
     # quotas: assigned from above
     *((p, QUOTA) for p in ("chỉ tiêu", "được giao", "giao chỉ tiêu", "nhận chỉ tiêu", "được giao chỉ tiêu",
@@ -52,17 +55,20 @@ _CUES: list[tuple[str, str]] = [
     # pipeline stages
     *((p, STARTED) for p in ("đang thi công", "đã khởi công", "đã được khởi công", "đang xây dựng",
                              "vừa khởi công", "mới khởi công", "khởi công mới", "được khởi công mới",
-                             "đang được thi công", "đã thi công", "được khởi công", "khởi công xây dựng",
-                             "đang triển khai thi công", "triển khai thi công", "khởi công",
-                             "đã triển khai xây dựng", "triển khai xây dựng")),
+                             "đang được thi công", "đã thi công", "được khởi công",
+                             "đang triển khai thi công", "đã triển khai thi công", "tổ chức khởi công",
+                             "chính thức khởi công", "lễ khởi công", "làm lễ khởi công", "đã triển khai xây dựng",
+                             "đang triển khai xây dựng")),
     *((p, TO_START) for p in ("chuẩn bị khởi công", "sắp khởi công", "sẽ khởi công", "sẽ được khởi công",
+                              "dự kiến được khởi công",
                               "dự kiến khởi công", "kế hoạch khởi công", "chuẩn bị thi công")),
     *((p, INVESTOR) for p in ("đã lựa chọn chủ đầu tư", "đã chọn chủ đầu tư", "có chủ đầu tư", "đã có chủ đầu tư",
                               "đã giao chủ đầu tư", "chấp thuận chủ trương đầu tư", "chấp thuận chủ trương",
                               "được chấp thuận chủ trương", "đã lựa chọn nhà đầu tư", "chấp thuận nhà đầu tư",
                               "đã chọn nhà đầu tư", "có nhà đầu tư",
-                              # "tỉnh đã giao 4 dự án với khoảng 4.016 căn … cho các chủ đầu tư"
-                              "cho các chủ đầu tư", "cho chủ đầu tư", "cho các nhà đầu tư", "cho nhà đầu tư")),
+                              # "tỉnh đã giao 4 dự án với khoảng 4.016 căn … cho các chủ đầu tư" (only after a
+                              # "giao": prose._kind)
+                              *HANDED)),
     *((p, SELECTING) for p in ("đang lựa chọn chủ đầu tư", "đang chọn chủ đầu tư", "đang lựa chọn nhà đầu tư",
                                "đang được lựa chọn nhà đầu tư", "đang được lựa chọn chủ đầu tư", "kêu gọi đầu tư",
                                "đang kêu gọi đầu tư", "lựa chọn nhà đầu tư", "lựa chọn chủ đầu tư",
@@ -88,7 +94,9 @@ _CUES: list[tuple[str, str]] = [
     *((p, NEUTRAL) for p in ("theo kế hoạch", "nhu cầu nhà ở của người dân", "lên kế hoạch",
                              "kế hoạch số", "kế hoạch phát triển kinh tế",
                              # a start not made: "… lựa chọn chủ đầu tư để khởi công 4 dự án"
-                             "để khởi công", "nhằm khởi công", "chưa khởi công", "chờ khởi công")),
+                             "để khởi công", "nhằm khởi công", "chưa khởi công", "chờ khởi công",
+                             "chưa được khởi công", "để được khởi công", "đủ điều kiện khởi công", "cần khởi công",
+                             "phải khởi công", "đề xuất khởi công", "cần triển khai xây dựng")),
     *((p, FUTURE) for p in ("sẽ", "sắp")),
     ("khi", HYPOTHETICAL),
 ]  # fmt: skip

@@ -244,7 +244,10 @@ def headline_repeats(
         k = key_of[id(c)]
         found = body.get(k) if k is not None else None
         if found is None and c.when is None and c.units in by_units:
-            found = by_units[c.units]
+            body_twin = by_units[c.units]
+            # the same reading, or the body's total of what the title calls a stage
+            same = body_twin.kind is c.kind or (body_twin.kind is Kind.STATED_TOTAL and c.kind is Kind.PIPELINE)
+            found = body_twin if same else None
         return found
 
     return _apart(kept, repeats, twin)
@@ -279,10 +282,16 @@ def rounded_repeats(
         if c.units is not None and c.units % 100:
             precise.setdefault(slot(c), []).append(c)
 
+    def agrees(rounded: int, direction: str, units: int) -> bool:
+        """ "hơn 38.000" and 38.058, "gần 38.000" and 37.960, "khoảng 38.000" and either."""
+        if abs(units - rounded) > 0.02 * rounded:
+            return False
+        return direction not in ("above", "under") or (units > rounded) == (direction == "above")
+
     def twin(c: Candidate) -> Candidate | None:
         if c.units is None or c.units % 100 or c.qualifier.value == "exact":
             return None
-        near = (p for p in precise.get(slot(c), []) if p.units and abs(p.units - c.units) <= 0.02 * c.units)
-        return next(near, None)
+        candidates = precise.get(slot(c), [])
+        return next((p for p in candidates if p.units and agrees(c.units, c.qualifier.value, p.units)), None)
 
     return _apart(kept, repeats, twin)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from . import lexicon as lx
 from . import when as wh
@@ -89,8 +90,8 @@ def read(
 
 
 #: Words saying that the whole of "X/Y căn" is a target assigned from above, or one set locally.
-_OF_QUOTA = {"338", "đề", "chỉ", "giao"}
-_OF_GOAL = {"mục", "kế"}
+_OF_QUOTA = ("chỉ tiêu", "đề án", "338", "được giao", "giao chỉ tiêu", "thủ tướng giao", "chính phủ giao")
+_OF_GOAL = ("kế hoạch", "mục tiêu")
 
 
 def _reached_of(s: Sentence, f: Found, found: list[Found], c: Candidate) -> list[Candidate]:
@@ -106,10 +107,10 @@ def _reached_of(s: Sentence, f: Found, found: list[Found], c: Candidate) -> list
     value = amount_value(s.tokens[share.first].text)
     if value is None or abs(float(value) - 100 * f.units / f.of_units) > 0.15:
         return []
-    said = set(s.words)
-    kind = Kind.QUOTA if said & _OF_QUOTA else Kind.GOAL if said & _OF_GOAL else None
-    if kind is None or (c.kind is not None and c.kind.is_target):
-        return []
+    said = " " + " ".join(s.words) + " "
+    kind = Kind.QUOTA if _says(said, _OF_QUOTA) else Kind.GOAL if _says(said, _OF_GOAL) else None
+    if kind is None or (c.kind is not None and c.kind.is_target) or c.single_project:
+        return []  # "dự án … đã bán được 300/400 căn, đạt 75%" measures one project, not a target
     target = Candidate(
         written=f"{f.written.split('/')[1]}",
         units=f.of_units,
@@ -156,6 +157,10 @@ def _sum_of_listed(s: Sentence, found: list[Found], result: list[Candidate]) -> 
         c.notes = [n for n in c.notes if n.code != "topic"] + [Note.of("span_of_parts")]
 
 
+def _says(said: str, phrases: tuple[str, ...]) -> bool:
+    return any(f" {p} " in said for p in phrases)
+
+
 def _split(s: Sentence, result: list[Candidate], state: DocState) -> None:
     """A sentence opening with "Trong đó" right after one with counts (only captions between) splits them.
 
@@ -173,9 +178,10 @@ def _split(s: Sentence, result: list[Candidate], state: DocState) -> None:
     quota = next((c for c in reversed(before) if c.kind is Kind.QUOTA), None)
     if quota is not None:
         for c in counts:
-            if c.subject not in (UNNAMED, quota.subject):
-                continue
-            if c.kind is None or (c.kind is Kind.COMPLETED and c.fields.get("weak")):
+            if c.subject not in (UNNAMED, quota.subject) or c.when is None or _projects_counted(s, c):
+                continue  # a part has its own years and is no count of projects ("năm 2025 có 4 dự án với …")
+            past = c.when.last is not None and state.year is not None and c.when.last < state.year
+            if c.kind is None or (c.kind is Kind.COMPLETED and c.fields.get("weak") and not past):
                 c.kind = Kind.QUOTA
                 c.fields.pop("weak", None)
                 c.notes.append(Note.of("quota_part", at=c.line, figure=c.written, line=quota.line))
@@ -190,11 +196,26 @@ def _split(s: Sentence, result: list[Candidate], state: DocState) -> None:
 
 
 def _total_of(whole: Candidate, parts: list[Candidate]) -> bool:
-    """Whether `whole`, saying no stage or only one, holds `parts` (stages or completions, adding up to
-    no more than it)."""
+    """Whether `whole`, saying no stage or only one, holds `parts` adding up to no more than it: a stage
+    holds only a completion or another stage (what it "dự kiến hoàn thành" is a part of the same stage)."""
     if whole.kind not in (None, Kind.PIPELINE) or not parts or whole.units is None:
         return False
+    if whole.kind is Kind.PIPELINE and not any(
+        p.kind is Kind.COMPLETED or (p.kind is Kind.PIPELINE and p.stage != whole.stage) for p in parts
+    ):
+        return False
     return sum(p.units or 0 for p in parts) <= whole.units
+
+
+def _counts_projects(s: Sentence, n: int) -> bool:
+    """Token n is a count of projects: "12 dự án"."""
+    return s.tokens[n].is_number and s.words[n + 1 : n + 3] == ["dự", "án"]
+
+
+def _projects_counted(s: Sentence, c: Candidate) -> bool:
+    """Whether the clause of `c` counts projects ("năm 2025 có 4 dự án với 1.500 căn …")."""
+    first, last = s.clause(c.position[2])
+    return any(_counts_projects(s, i) for i in range(first, last))
 
 
 def _candidate(s: Sentence, f: Found, previous_end: int, state: DocState) -> Candidate | None:
@@ -261,7 +282,7 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
         c.hold = Note.of(_HOLD[hold[2]], words=words_of(s, hold[0], hold[1]))
         return
     if chosen is None:
-        after = [cue for cue in cues if f.last <= cue[0] < last]
+        after = [cue for cue in cues if f.last <= cue[0] < last and not _handed_unsaid(s, cue, f)]
         chosen = next((cue for cue in after if strong(cue) and cue[2] not in _HOLD), None)
         if chosen is None and any(cue[2] == lx.MILESTONE for cue in after[:1]):
             c.hold = Note.of("milestone", words=words_of(s, after[0][0], after[0][1]))
@@ -273,14 +294,24 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
         # "13 dự án … đã lựa chọn chủ đầu tư, khi hoàn thành dự kiến sẽ cung cấp 12.248 căn": what the projects
         # of the earlier clause will hold, so theirs is the stage
         # ("… đang triển khai …, dự kiến khi hoàn thành sẽ cung ứng khoảng 114.400 căn": the same)
-        hypothetical = any(cue[2] == lx.HYPOTHETICAL and first <= cue[0] < f.first for cue in cues)
+        when_done = next((cue for cue in cues if cue[2] == lx.HYPOTHETICAL and first <= cue[0] < f.first), None)
+        hypothetical = when_done is not None
         stages = [cue for cue in cues if cue[0] < first and cue[2] in lx.STAGE_OF_CUE and strong(cue)]
+        if stages and when_done is not None and any(_counts_projects(s, n) for n in range(stages[-1][1], f.first)):
+            stages = []  # "3 dự án đang thi công, khi 12 dự án còn lại hoàn thành …": other projects'
         # "mục tiêu đến năm 2025 sẽ hoàn thành 22.500 căn": a goal says what will be done, so it is the goal
-        aimed = [cue for cue in cues if s.clause(chosen[0])[0] <= cue[0] < chosen[0] and _aims(s, cue)]
+        aimed = [cue for cue in cues if s.clause(chosen[0])[0] <= cue[0] < chosen[0] and _aims(s, cue, chosen)]
         if hypothetical and stages:
             chosen = stages[-1]
         elif aimed and s.words[chosen[0]] not in ("để", "nhằm"):
             chosen = aimed[-1]
+    if chosen is None:
+        # a clause opening with the verb: "Khởi công 2 dự án … 1.800 căn", "Ngoài ra, khởi công xây dựng 2 dự án,
+        # khoảng 907 căn" (the figure's clause or the one before it)
+        starts = [k for k in s.clauses if k <= first][-2:]
+        verb_at = next((k for k in reversed(starts) if s.words[k : k + 2] == ["khởi", "công"]), None)
+        if verb_at is not None:
+            chosen = (verb_at, verb_at + 2, lx.STARTED)
     if chosen is None and state.list_kind is not None and s.block.item:
         c.kind = state.list_kind[0]
         c.notes.append(Note.of("list_item"))
@@ -334,9 +365,34 @@ def _scale_of_all(s: Sentence, f: Found) -> bool:
 _AIMS = {"mục tiêu", "đặt mục tiêu", "phấn đấu", "phần đầu"}
 
 
-def _aims(s: Sentence, cue: tuple[int, int, str]) -> bool:
-    """A quota, or a goal in so many words ("mục tiêu", "phấn đấu"; a "kế hoạch" may be one project's)."""
-    return cue[2] == lx.QUOTA or (cue[2] == lx.GOAL and " ".join(s.words[cue[0] : cue[1]]) in _AIMS)
+def _handed_unsaid(s: Sentence, cue: tuple[int, int, str], f: Found) -> bool:
+    """ "… cho các nhà đầu tư" says a stage only when something was handed ("giao") before the count."""
+    return " ".join(s.words[cue[0] : cue[1]]) in lx.HANDED and "giao" not in s.words[: f.first]
+
+
+def _aims(s: Sentence, cue: tuple[int, int, str], verb: tuple[int, int, str]) -> bool:
+    """A quota, or a goal in so many words ("mục tiêu", "phấn đấu"; a "kế hoạch" may be one project's),
+    governing `verb` directly: only a time between them ("mục tiêu đến năm 2025 sẽ hoàn thành"), never "và"
+    or another verb ("nằm trong chỉ tiêu được giao và dự kiến sẽ hoàn thành")."""
+    if cue[2] != lx.QUOTA and (cue[2] != lx.GOAL or " ".join(s.words[cue[0] : cue[1]]) not in _AIMS):
+        return False
+    timed = {i for sp in s.spans for i in range(sp.first, sp.last)}
+    return all(i in timed for i in range(cue[1], verb[0]))
+
+
+def _programme_near(s: Sentence, state: DocState) -> bool:
+    """Whether a quota's sentence speaks of the programme ("Theo Đề án, …", "… trong giai đoạn này") or its
+    paragraph named it: a quota elsewhere in the text may be a year's ("Quyết định 444 … năm 2025")."""
+    text = " " + " ".join(s.words) + " "
+    return state.programme_block == s.index[0] or _says(text, ("đề án", "338", "giai đoạn này", "triệu căn"))
+
+
+def _cumulative(words: list[str]) -> bool:
+    """ "từ khi", "kể từ", "lũy kế", "tổng cộng", "sau 4 năm": a count over several years."""
+    pairs = {("từ", "khi"), ("kể", "từ"), ("lũy", "kế"), ("luỹ", "kế"), ("tổng", "cộng")}
+    if any(pair in pairs for pair in pairwise(words)):
+        return True
+    return any(a == "sau" and b.isdigit() and c == "năm" for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
 
 def _month_only(s: Sentence, span: wh.Span) -> bool:
@@ -359,8 +415,8 @@ def _is_plan_verb(s: Sentence, cue: tuple[int, int, str]) -> bool:
 def _single_project(s: Sentence, f: Found, c: Candidate) -> None:
     """One project's units ("dự án X … 225 căn"), not a count of several projects — never a quota: "dự án
     sẽ đóng góp vào chỉ tiêu 4.800 căn của tỉnh" is the province's."""
-    if c.kind is Kind.QUOTA:
-        return
+    if c.kind is Kind.QUOTA and any(cue[2] == lx.QUOTA and f.first - 2 <= cue[1] <= f.first for cue in s.cues):
+        return  # "… đóng góp vào chỉ tiêu 4.800 căn của tỉnh"
     if _listed_item(s, f):
         c.single_project = True
         return
@@ -412,7 +468,8 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         # 1.800 căn")
         own = any(clause_first <= sp.first and sp.last <= f.first for sp in s.spans)
         apposed = [sp for sp in s.spans if sp.first == described + 1 and sp.type == wh.PERIOD]
-        if apposed and not own and s.clause(apposed[0].first)[1] <= next_figure:
+        closes = apposed and (apposed[0].last >= len(s.tokens) or s.tokens[apposed[0].last].text in (".", ";", "…"))
+        if apposed and closes and not own and s.clause(apposed[0].first)[1] <= next_figure:
             after = apposed
     span = after[0] if after else None
     if span is None:
@@ -423,7 +480,7 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         span = in_clause[-1] if in_clause else (in_scope[-1] if in_scope else None)
     if span is None and c.kind is Kind.COMPLETED and c.as_of is None and state.paragraph_year is not None:
         year = state.paragraph_year.last
-        if year is not None and (state.year is None or year <= state.year):
+        if year is not None and (state.year is None or year == state.year) and not _cumulative(s.words):
             # "Năm 2025, Thủ tướng giao … 1.420 căn. Tuy nhiên, chỉ sau hơn nửa năm, địa phương đã hoàn thành
             # tới 2.381 căn": the year its paragraph opened with
             c.when = state.paragraph_year
@@ -437,7 +494,7 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
             c.kind = Kind.QUOTA
             c.when = state.topic[1]
             c.notes.append(Note.of("topic"))
-        elif c.kind is Kind.QUOTA and state.programme is not None:
+        elif c.kind is Kind.QUOTA and state.programme is not None and _programme_near(s, state):
             c.when = state.programme  # "Theo Đề án, thành phố được giao thực hiện 12.800 căn hộ"
             c.notes.append(Note.of("programme_period", at=c.line, figure=c.written, words=state.programme.label))
         return
@@ -446,7 +503,20 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         if span.as_of is None and years_before and c.kind is not Kind.PIPELINE:
             c.when = years_before[-1].when  # "Năm 2025, …; tới thời điểm này, … đã hoàn thành 2.381": in 2025
             return
-        years_after = [sp for sp in s.spans if sp.first >= f.last and sp.type == wh.YEAR]
+        measured = next(
+            (i for i in range(f.last, len(s.words) - 1) if s.words[i : i + 2] in (["chỉ", "tiêu"], ["kế", "hoạch"])),
+            None,
+        )
+        years_after = [
+            sp
+            for sp in s.spans
+            if measured is not None
+            and sp.first > measured
+            and sp.type == wh.YEAR
+            and (
+                state.year is None or (sp.when is not None and sp.when.last is not None and sp.when.last <= state.year)
+            )
+        ]
         if _month_only(s, span) and years_after and c.kind is Kind.COMPLETED:
             # "Tính đến tháng 10, tỉnh đã hoàn thành 1.758 căn, đạt khoảng 80% chỉ tiêu … năm 2025": in 2025
             c.when = years_after[0].when
@@ -470,7 +540,7 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         and "đầu" in s.words[span.first : span.last]
     ):
         year = span.when.first  # "Từ đầu năm 2025 đến nay": the year so far, when the document is of that year
-        if state.year is None or state.year == year:
+        if state.year == year:
             c.when = When(year, year, span.when.label)
             return
     c.when = span.when
@@ -539,7 +609,12 @@ def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         return
     clause_first, _ = s.clause(f.first)
     for at in _before_merger(s.words):  # "Trước khi sáp nhập …, TPHCM có chỉ tiêu 69.700 căn": the former unit's
-        if at < f.first and (at <= 1 or at >= clause_first):
+        if (
+            at < f.first
+            and (at <= 1 or at >= clause_first)
+            and at >= s.segment(f.first)[0]
+            and not _since_merger(s.words[at : f.first])
+        ):
             named = c.subject if c.subject not in (UNNAMED, NATIONAL, AREA) else None
             if named is not None and state.registry.former_unit(c.former or named) is not None:
                 c.former = c.former or named  # a unit named as it was: its former territory
@@ -556,6 +631,11 @@ def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
                 return
             c.hold = Note.of("before_merger", words=words_of(s, at, min(at + 4, len(s.tokens))))
             return
+
+
+def _since_merger(words: list[str]) -> bool:
+    """ "…, nay …", "hiện nay", "sau (khi) sáp nhập/hợp nhất" between "trước khi sáp nhập" and a figure: today's."""
+    return "nay" in words or any(a == "sau" and b in ("khi", "sáp", "hợp") for a, b in pairwise(words))
 
 
 def _support(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:

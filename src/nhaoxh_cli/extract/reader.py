@@ -130,6 +130,7 @@ def _read_blocks(
         state.paragraph_year = None
         if state.programme is None:
             state.programme = _programme(block)
+            state.programme_block = index if state.programme is not None else -1
         constructions, used = decision.read(block, index, state)
         in_block = list(constructions)
         if not prose.has_figure(block.text):

@@ -47,7 +47,10 @@ class DocState:
     #: the counts of the last sentence that had any, while nothing but captions (no final stop) came after it
     last_counts: list[Candidate] = field(default_factory=list)
     paragraph_year: When | None = None  # "Năm 2025, …" opening a sentence: the year of its paragraph
-    programme: When | None = None  # the period of the national programme the text names, as it states it
+    programme: When | None = None
+    programme_block: int = (
+        -1
+    )  # the paragraph that named it  # the period of the national programme the text names, as it states it
 
 
 @dataclass
@@ -85,9 +88,11 @@ def build(block: Block, index: tuple[int, int], start: int, end: int, state: Doc
     spans = _unquoted(tokens, wh.find(tokens, block.text))
     places = mentions(tokens, state.registry)
     markers: list[tuple[int, str, Place | None]] = [(m.first, m.place.current, m.place) for m in places]
-    for i, j, what in lx.MARKERS.find(tokens):
-        if what == "national" and cited(tokens, i):
-            continue  # "chỉ tiêu giao tại Đề án", "Theo Đề án, …": the programme cited, not the whole country
+    found = list(lx.MARKERS.find(tokens))
+    named_at = [m.first for m in places] + [i for i, _, what in found if what == "province"]
+    for i, j, what in found:
+        if what == "national" and cited(tokens, i) and any(k < i for k in named_at):
+            continue  # "Riêng tại Bình Dương, chỉ tiêu giao tại Đề án …": the programme cited, not the country
         if what == "national":
             markers.append((i, NATIONAL, None))
         elif what == "province":
@@ -107,20 +112,23 @@ def cited(tokens: list[Token], i: int) -> bool:
 
 
 _OPEN, _CLOSE = {"“", "«"}, {"”", "»"}
+_TITLE_OF_PROGRAMME = {"triệu", "338"}
 
 
 def _unquoted(tokens: list[Token], spans: list[wh.Span]) -> list[wh.Span]:
-    """The periods outside quotation marks: inside, they belong to a title ("thực hiện Đề án “… giai đoạn
-    2021 - 2030”, Nghệ An đã hoàn thành 1.675 căn" is not a count of 2021–2030)."""
-    if not any(t.text in _OPEN for t in tokens):
+    """The periods outside the quoted title of the national programme: inside, they are the programme's
+    ("thực hiện Đề án “… ít nhất 1 triệu căn … giai đoạn 2021 - 2030”, Nghệ An đã hoàn thành 1.675 căn" is
+    not a count of 2021–2030); a plan's own title keeps its year ("Kế hoạch “… năm 2025”")."""
+    if not any(t.text in _OPEN or t.text == '"' for t in tokens):
         return spans
     quoted: list[tuple[int, int]] = []
     start = None
     for i, t in enumerate(tokens):
-        if t.text in _OPEN:
+        if start is None and (t.text in _OPEN or t.text == '"'):
             start = i
-        elif t.text in _CLOSE and start is not None:
-            quoted.append((start, i))
+        elif start is not None and (t.text in _CLOSE or t.text == '"'):
+            if any(tokens[k].word in _TITLE_OF_PROGRAMME for k in range(start, i)):
+                quoted.append((start, i))
             start = None
     return [sp for sp in spans if not any(a < sp.first and sp.last <= b for a, b in quoted)]
 

@@ -92,7 +92,9 @@ def blocks(
             close()
             continue
         credited = _CREDIT.search(line) is not None
-        if parts and (_ITEM.match(line) or length > 50_000 or _paragraph_ended(parts[-1], line) or credited):
+        # a caption stands alone; a wrapped paragraph's last line carrying the credit stays with its paragraph
+        caption = credited and (not parts or parts[-1].rstrip()[-1:] in '.!?…"”)')
+        if parts and (_ITEM.match(line) or length > 50_000 or _paragraph_ended(parts[-1], line) or caption):
             close()
         starts.append(length + (1 if parts else 0))
         numbers.append(number)
@@ -105,7 +107,7 @@ def blocks(
 
 
 #: A photo credit ending a line: the line is a caption, or a paragraph a caption was glued to.
-_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*[^.:;]{1,60}$")
+_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*[^.:;]{1,60}\.?$")
 
 #: A line this long is a paragraph of a web page, not a line a PDF or a typist wrapped (those stay under ~120).
 _PARAGRAPH = 160

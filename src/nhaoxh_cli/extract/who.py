@@ -61,8 +61,9 @@ def subject(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         if f.last <= m[0] <= f.last + 8
         and m[1] == NATIONAL
         and s.clause(m[0]) == clause
-        # "… căn trên cả nước", "giao … 159.000 căn nhà ở xã hội cho các địa phương"; never "theo Đề án …"
-        and (s.tokens[m[0]].word in ("cả", "toàn", "trên") or s.tokens[m[0] - 1].word == "cho")
+        # "… căn trên cả nước", "Chính phủ giao … 159.000 căn nhà ở xã hội cho các địa phương" (a province giving
+        # its communes theirs is not the country); never "theo Đề án …"
+        and (s.tokens[m[0]].word in ("cả", "toàn", "trên") or (s.tokens[m[0] - 1].word == "cho" and _national_giver(s)))
     ]
     marker = before[-1] if before else (after[0] if after else None)
     if marker is None:
@@ -76,6 +77,11 @@ def subject(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         return
     c.subject = kind
     c.former = place.former if place else None
+
+
+def _national_giver(s: Sentence) -> bool:
+    text = " " + " ".join(s.words) + " "
+    return any(f" {giver} " in text for giver in ("chính phủ", "thủ tướng", "bộ xây dựng", "trung ương"))
 
 
 def is_here(s: Sentence, i: int) -> bool:
