@@ -730,3 +730,25 @@ def test_a_nearly_round_lead_does_not_restate_a_figure_above_it() -> None:
     )
     extraction = extract_text(_QN + text, "t.txt", province="quangngai", date=dt.date(2026, 1, 10))
     assert [u.reason.code for u in extraction.unplaced if u.units == 38000] != ["repeated"]
+
+
+# -- a sixth corpus, fifteen real articles held out to the end (01/12/2026): precision 0,78, recall 0,47 and
+# four forbidden figures placed as it came (the same before this session's rules): all four were counts of
+# housing of every kind in a city's report, the shape below --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trên địa bàn thành phố đang triển khai 56 dự án nhà ở, trong đó có 52 dự án nhà ở thương mại (84.319 căn "
+         "hộ chung cư); 4 dự án nhà ở xã hội (5.464 căn hộ chung cư).", [(5464, "pipeline")]),
+        ("Năm 2020, trên địa bàn thành phố đã có 41 dự án nhà ở hoàn thành, tương ứng với hơn 3.411.322m2 sàn nhà "
+         "ở, gần 26.000 căn hộ.", []),
+        ("Năm 2020, trong Chương trình phát triển nhà ở, thành phố đã hoàn thành 1.860 căn nhà ở xã hội.",
+         [(1860, "completed")]),
+    ],
+)  # fmt: skip
+def test_a_count_of_housing_of_every_kind_is_not_social_housing(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    text = "Hà Nội.\n\nBáo cáo về nhà ở xã hội.\n\n" + sentence
+    extraction = extract_text(text, "t.txt", province="hanoi", date=dt.date(2021, 1, 10))
+    assert [(f.units, f.kind.value) for f in extraction.placed] == expected

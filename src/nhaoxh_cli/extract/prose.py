@@ -607,6 +607,10 @@ def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
     if not state.social:
         c.hold = Note.of("not_social_housing", words="the text never names nhà ở xã hội")
         return
+    other = _other_housing(s, f)
+    if other is not None:
+        c.hold = Note.of("not_social_housing", words=other)
+        return
     clause_first, _ = s.clause(f.first)
     for at in _before_merger(s.words):  # "Trước khi sáp nhập …, TPHCM có chỉ tiêu 69.700 căn": the former unit's
         if (
@@ -631,6 +635,22 @@ def _holds(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
                 return
             c.hold = Note.of("before_merger", words=words_of(s, at, min(at + 4, len(s.tokens))))
             return
+
+
+def _other_housing(s: Sentence, f: Found) -> str | None:
+    """The housing a count is of, when its sentence says it is not social housing: unless the words after
+    it say "nhà ở xã hội", the nearest "nhà ở …" before it decides — "52 dự án nhà ở thương mại (84.319 căn
+    hộ …)", "41 dự án nhà ở hoàn thành, … gần 26.000 căn hộ" (all housing) are not social housing."""
+    tokens, words = s.tokens, s.words
+    start = f.last - 1 if f.last > 0 and words[f.last - 1] == "nhà" else f.last
+    if start < len(tokens) and lx.SOCIAL_HOUSING.at(tokens, start) is not None:
+        return None
+    for i in range(f.first - 1, max(-1, f.first - 60), -1):
+        if lx.SOCIAL_HOUSING.at(tokens, i) is not None:
+            return None
+        if words[i : i + 2] == ["nhà", "ở"]:
+            return words_of(s, i, min(i + 4, f.first))
+    return None
 
 
 def _since_merger(words: list[str]) -> bool:
