@@ -752,3 +752,30 @@ def test_a_count_of_housing_of_every_kind_is_not_social_housing(sentence: str, e
     text = "Hà Nội.\n\nBáo cáo về nhà ở xã hội.\n\n" + sentence
     extraction = extract_text(text, "t.txt", province="hanoi", date=dt.date(2021, 1, 10))
     assert [(f.units, f.kind.value) for f in extraction.placed] == expected
+
+
+# -- a seventh corpus, fourteen real articles held out to the end (01/12/2026): precision 0,83, recall 0,63, none
+# forbidden as it came (the same as the day before); after the two shapes below 0,96 and 0,73 ------------------
+
+
+def test_x_out_of_a_total_of_y_reaching_a_share() -> None:
+    """ "đã hoàn thành 4.877 trong tổng số 5.249 căn … theo kế hoạch, đạt khoảng 93%": 5.249 is the plan's
+    target, 4.877 what was completed — never 5.249 completed."""
+    text = (
+        "Trong năm 2025, toàn tỉnh đã hoàn thành 4.877 trong tổng số 5.249 căn nhà ở xã hội theo kế hoạch, đạt "
+        "khoảng 93%."
+    )
+    assert _figures(text, dt.date(2026, 1, 20)) == [
+        (4877, "completed", "2025", "exact"),
+        (5249, "goal", "2025", "exact"),
+    ]
+
+
+def test_a_goal_to_complete_is_a_goal() -> None:
+    """ "phấn đấu đưa vào sử dụng 1.580 căn": a goal of completions, not completions; "đã hoàn thành mục
+    tiêu, đưa vào sử dụng …" is what was done."""
+    assert _figures("Năm 2025, tỉnh phấn đấu đưa vào sử dụng 1.580 căn hộ nhà ở xã hội.") == [
+        (1580, "goal", "2025", "exact")
+    ]
+    done = "Năm 2025, tỉnh đã hoàn thành mục tiêu, đưa vào sử dụng 1.580 căn hộ nhà ở xã hội."
+    assert _figures(done, dt.date(2026, 1, 20)) == [(1580, "completed", "2025", "exact")]

@@ -102,7 +102,8 @@ def _reached_of(s: Sentence, f: Found, found: list[Found], c: Candidate) -> list
     if f.of_units is None or f.units is None or c.hold is not None or f.of_units <= 0:
         return []
     share = next((g for g in found if g.first > f.last and g.unit == "%"), None)
-    if share is None or share.first - f.last > 6 or "đạt" not in s.words[f.last : share.first]:
+    reach = _description_end(s, f.last) + 6  # "… 5.249 căn nhà ở xã hội theo kế hoạch, đạt khoảng 93%"
+    if share is None or share.first > reach or "đạt" not in s.words[f.last : share.first]:
         return []
     value = amount_value(s.tokens[share.first].text)
     if value is None or abs(float(value) - 100 * f.units / f.of_units) > 0.15:
@@ -112,7 +113,8 @@ def _reached_of(s: Sentence, f: Found, found: list[Found], c: Candidate) -> list
     if kind is None or (c.kind is not None and c.kind.is_target) or c.single_project:
         return []  # "dự án … đã bán được 300/400 căn, đạt 75%" measures one project, not a target
     target = Candidate(
-        written=f"{f.written.split('/')[1]}",
+        # "3.591/4.100 căn" → "4.100 căn"; "4.877 trong tổng số 5.249 căn" → "5.249 căn"
+        written=f.written.split("/")[1] if "/" in f.written else f.written.split("tổng số", 1)[-1].strip(),
         units=f.of_units,
         line=c.line,
         quote=c.quote,
@@ -304,6 +306,11 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
         if hypothetical and stages:
             chosen = stages[-1]
         elif aimed and s.words[chosen[0]] not in ("để", "nhằm"):
+            chosen = aimed[-1]
+    if chosen is not None and chosen[2] == lx.COMPLETED:
+        # "Lào Cai phấn đấu đưa vào sử dụng 1.580 căn": a goal of completions, not completions
+        aimed = [cue for cue in cues if s.clause(chosen[0])[0] <= cue[0] < chosen[0] and _aims(s, cue, chosen)]
+        if aimed and aimed[-1][2] == lx.GOAL:
             chosen = aimed[-1]
     if chosen is None:
         # a clause opening with the verb: "Khởi công 2 dự án … 1.800 căn", "Ngoài ra, khởi công xây dựng 2 dự án,

@@ -147,8 +147,19 @@ class Found:
 def figures(s: Sentence) -> Iterator[Found]:
     tokens = s.tokens
     words = s.words
+    whole_of: set[int] = set()  # the Y of "X trong tổng số Y căn": read with its X
     for i in s.numbers:
+        if i in whole_of:
+            continue
         token = tokens[i]
+        out_of = _out_of(s, i)
+        if out_of is not None:  # "đã hoàn thành 4.877 trong tổng số 5.249 căn": read as 4.877/5.249 căn
+            k, last = out_of
+            units, whole = count_value(token.text), count_value(tokens[k].text)
+            if units is not None and whole is not None:
+                whole_of.add(k)
+                yield Found(i, last, s.block.text[token.start : tokens[last - 1].end], units, "căn", whole)
+                continue
         parts = token.text.split("/")
         j = i + 1
         nxt = words[j] if j < len(words) else ""
@@ -177,6 +188,18 @@ def figures(s: Sentence) -> Iterator[Found]:
             units = count_value(token.text)  # "số căn đã hoàn thành lên tới 2.381,"
             if units is not None and units >= 10:
                 yield Found(i, i + 1, token.text, units, "căn")
+
+
+def _out_of(s: Sentence, i: int) -> tuple[int, int] | None:
+    """ "4.877 trong tổng số 5.249 căn" at token i: (the token of 5.249, the end of its unit)."""
+    words, tokens = s.words, s.tokens
+    j = i + 1
+    if words[j : j + 3] not in (["trong", "tổng", "số"], ["trên", "tổng", "số"]):
+        return None
+    k = j + 3
+    if k + 1 >= len(tokens) or not tokens[k].is_number or words[k + 1] != "căn":
+        return None
+    return k, k + 2 + (k + 2 < len(words) and words[k + 2] in ("hộ", "nhà"))
 
 
 #: A sentence worth reading word by word holds a count with its unit (or "số căn … N"); the others are only
