@@ -110,7 +110,9 @@ def _reached_of(s: Sentence, f: Found, found: list[Found], c: Candidate) -> list
         return []
     said = " " + " ".join(s.words) + " "
     kind = Kind.QUOTA if _says(said, _OF_QUOTA) else Kind.GOAL if _says(said, _OF_GOAL) else None
-    if kind is None or (c.kind is not None and c.kind.is_target) or c.single_project:
+    probe = Candidate(written=c.written, units=c.units, line=c.line, quote=c.quote)
+    _single_project(s, f, probe)
+    if kind is None or (c.kind is not None and c.kind.is_target) or c.single_project or probe.single_project:
         return []  # "dự án … đã bán được 300/400 căn, đạt 75%" measures one project, not a target
     target = Candidate(
         # "3.591/4.100 căn" → "4.100 căn"; "4.877 trong tổng số 5.249 căn" → "5.249 căn"
@@ -284,6 +286,8 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
         c.hold = Note.of(_HOLD[hold[2]], words=words_of(s, hold[0], hold[1]))
         return
     if chosen is None:
+        chosen = _started_verb(s, first, f, cues)
+    if chosen is None:
         after = [cue for cue in cues if f.last <= cue[0] < last and not _handed_unsaid(s, cue, f)]
         chosen = next((cue for cue in after if strong(cue) and cue[2] not in _HOLD), None)
         if chosen is None and any(cue[2] == lx.MILESTONE for cue in after[:1]):
@@ -310,15 +314,13 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
     if chosen is not None and chosen[2] == lx.COMPLETED:
         # "Lào Cai phấn đấu đưa vào sử dụng 1.580 căn": a goal of completions, not completions
         aimed = [cue for cue in cues if s.clause(chosen[0])[0] <= cue[0] < chosen[0] and _aims(s, cue, chosen)]
-        if aimed and aimed[-1][2] == lx.GOAL:
+        reached = aimed and s.words[max(0, aimed[-1][0] - 1)] in ("đạt", "thành", "hiện", "được", "vượt")
+        if aimed and aimed[-1][2] == lx.GOAL and not reached:  # "đã đạt mục tiêu đưa vào sử dụng …": done
             chosen = aimed[-1]
     if chosen is None:
-        # a clause opening with the verb: "Khởi công 2 dự án … 1.800 căn", "Ngoài ra, khởi công xây dựng 2 dự án,
-        # khoảng 907 căn" (the figure's clause or the one before it)
-        starts = [k for k in s.clauses if k <= first][-2:]
-        verb_at = next((k for k in reversed(starts) if s.words[k : k + 2] == ["khởi", "công"]), None)
-        if verb_at is not None:
-            chosen = (verb_at, verb_at + 2, lx.STARTED)
+        # a clause opening with the verb: "Ngoài ra, khởi công xây dựng 2 dự án, khoảng 907 căn"
+        starts = [k for k in s.clauses if k < first][-1:]
+        chosen = next((v for k in starts if (v := _started_verb(s, k, f, cues, k + 2)) is not None), None)
     if chosen is None and state.list_kind is not None and s.block.item:
         c.kind = state.list_kind[0]
         c.notes.append(Note.of("list_item"))
@@ -370,6 +372,20 @@ def _scale_of_all(s: Sentence, f: Found) -> bool:
 
 
 _AIMS = {"mục tiêu", "đặt mục tiêu", "phấn đấu", "phần đầu"}
+
+
+def _started_verb(
+    s: Sentence, first: int, f: Found, cues: list[tuple[int, int, str]], until: int | None = None
+) -> tuple[int, int, str] | None:
+    """A bare "khởi công" or "triển khai xây dựng" before the count in its clause ("Năm 2025, tỉnh khởi công 3
+    dự án với 2.000 căn"), unless a phrase holding it says otherwise ("chưa được khởi công", "để khởi công")."""
+    words = s.words
+    stop = min(f.first, until) if until is not None else f.first
+    for k in range(first, stop):
+        verb = words[k : k + 2] == ["khởi", "công"] or words[k : k + 3] == ["triển", "khai", "xây"]
+        if verb and not any(cue[0] <= k < cue[1] and cue[2] == lx.NEUTRAL for cue in cues):
+            return (k, k + 2, lx.STARTED)
+    return None
 
 
 def _handed_unsaid(s: Sentence, cue: tuple[int, int, str], f: Found) -> bool:
@@ -649,15 +665,25 @@ def _other_housing(s: Sentence, f: Found) -> str | None:
     it say "nhà ở xã hội", the nearest "nhà ở …" before it decides — "52 dự án nhà ở thương mại (84.319 căn
     hộ …)", "41 dự án nhà ở hoàn thành, … gần 26.000 căn hộ" (all housing) are not social housing."""
     tokens, words = s.tokens, s.words
-    start = f.last - 1 if f.last > 0 and words[f.last - 1] == "nhà" else f.last
-    if start < len(tokens) and lx.SOCIAL_HOUSING.at(tokens, start) is not None:
-        return None
-    for i in range(f.first - 1, max(-1, f.first - 60), -1):
+    _, clause_last = s.clause(max(f.first, _description_end(s, f.last) - 1))
+    if any(lx.SOCIAL_HOUSING.at(tokens, i) is not None for i in range(f.first + 1, clause_last)):
+        return None  # "… 3.000 căn hộ chung cư nhà ở xã hội", "… 2.000 căn hộ xã hội"
+    segment_first, _ = s.segment(f.first)
+    for i in range(f.first - 1, max(segment_first - 1, f.first - 60), -1):
         if lx.SOCIAL_HOUSING.at(tokens, i) is not None:
             return None
-        if words[i : i + 2] == ["nhà", "ở"]:
+        if words[i : i + 2] != ["nhà", "ở"]:
+            continue
+        kind = words[i + 2 : i + 4]
+        built = words[max(0, i - 3) : i]  # "dự án (phát triển) nhà ở", "sàn nhà ở": housing of every kind
+        if kind in _OTHER_KINDS or built[-1:] in (["án"], ["sàn"]) or built == ["án", "phát", "triển"]:
             return words_of(s, i, min(i + 4, f.first))
+        # "Chương trình phát triển nhà ở", "chính sách nhà ở": the subject, not what the count is of
     return None
+
+
+#: Housing that is not social housing, after "nhà ở".
+_OTHER_KINDS = (["thương", "mại"], ["tái", "định"], ["riêng", "lẻ"], ["công", "vụ"])
 
 
 def _since_merger(words: list[str]) -> bool:
