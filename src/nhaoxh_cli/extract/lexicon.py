@@ -41,8 +41,9 @@ _CUES: list[tuple[str, str]] = [
     # quotas: assigned from above
     *((p, QUOTA) for p in ("chỉ tiêu", "được giao", "giao chỉ tiêu", "nhận chỉ tiêu", "được giao chỉ tiêu",
                            "phải hoàn thành", "phải xây", "phải xây dựng",
-                           "cần hoàn thành", "cần xây dựng", "phải đạt", "chính phủ giao", "thủ tướng giao",
-                           "trung ương giao", "chính phủ đặt ra", "được giao hoàn thành", "giao cho")),
+                           "cần hoàn thành", "cần xây dựng", "phải đạt", "cần phát triển", "phải phát triển",
+                           "chính phủ giao", "thủ tướng giao", "trung ương giao", "chính phủ đặt ra",
+                           "được giao hoàn thành", "giao cho")),
     # local goals
     *((p, GOAL) for p in ("mục tiêu", "phấn đấu", "phần đầu", "đặt mục tiêu", "kế hoạch", "đặt kế hoạch",
                           "định hướng", "hướng tới")),
@@ -168,7 +169,15 @@ NOT_SOCIAL: Phrases[str] = Phrases(
 
 SOCIAL_HOUSING: Phrases[str] = Phrases(
     (p, "social")
-    for p in ("nhà ở xã hội", "noxh", "nhà ở công nhân", "thu nhập thấp", "nhà ở cho công nhân", "căn hộ xã hội")
+    for p in (
+        "nhà ở xã hội",
+        "noxh",
+        "nơxh",
+        "nhà ở công nhân",
+        "thu nhập thấp",
+        "nhà ở cho công nhân",
+        "căn hộ xã hội",
+    )
 )
 
 #: Housing support for poor households: counted in households (hộ), never units.

@@ -557,6 +557,19 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         c.notes.append(Note.of("relative_year", line=c.line, words=label, year=year))
         return
     if (
+        span.type == wh.TO
+        and c.kind is not None
+        and c.kind.is_target
+        and span.when is not None
+        and span.when.last is not None
+        and state.year is not None
+        and state.year <= span.when.last
+        and s.words[max(0, span.first - 2) : span.first] == ["từ", "nay"]
+    ):
+        # a target "từ nay đến 2030" in a 2026 text: 2026–2030
+        c.when = When(state.year, span.when.last, words_of(s, span.first - 2, span.last))
+        return
+    if (
         span.type == wh.SINCE
         and span.when is not None
         and span.when.first is not None

@@ -41,7 +41,7 @@ _INFERRED = {
 
 #: The national programme: the Đề án of one million units, Quyết định 338/QĐ-TTg of 03/04/2023.
 _PROGRAMME = re.compile(r"(?:một|1|01)\s+triệu\s+căn|338\s*/\s*qđ\s*-\s*ttg", re.IGNORECASE)
-_SOCIAL = re.compile(r"nhà ở xã hội|noxh|nhà ở công nhân|thu nhập thấp|căn hộ xã hội|nhà ở cho công nhân")
+_SOCIAL = re.compile(r"nhà ở xã hội|noxh|nơxh|nhà ở công nhân|thu nhập thấp|căn hộ xã hội|nhà ở cho công nhân")
 
 
 def extract_file(
