@@ -299,3 +299,22 @@ def test_a_former_units_result_without_a_target_is_seen_in_the_forecast(run: Run
     code, out, _ = run("forecast", "Hà Giang", "--plans-dir", str(plans), "--as-of", "2026-11-26")
     assert code == 0
     assert "Hà Giang (before the 2025 merger): no target of its own in the plan; reported completed: 120 in 2025" in out
+
+
+def test_with_no_plans_folder_of_ones_own_the_shipped_plans_are_compared_and_never_hidden(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new user's trial (01/12/2026): from a folder without ./data/plans, the dry run compared the table
+    with an empty folder (a figure the shipped plans hold showed as "added"), and --write created a
+    ./data/plans of four stubs that then hid the 35 shipped plans from forecast and report."""
+    monkeypatch.chdir(tmp_path)
+    table = tmp_path / "f.csv"
+    table.write_text(  # Hà Nội's 2025 quota as the shipped plan holds it (Lao Động, 18/12/2025)
+        "unit,kind,years,units,percent,source,date,note\nHà Nội,quota,2025,4.670,,Lao Động,2025-12-18,\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("import", str(table))
+    assert code == 0 and "1 already in the plans" in out
+    code, _, err = run("import", str(table), "--write")
+    assert code == 2 and "plans shipped with nhaoxh are read-only" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.csv"]  # nothing written, no ./data/plans

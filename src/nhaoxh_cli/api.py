@@ -522,8 +522,15 @@ def import_figures(
     """
     from .importer import ImportFileError
     from .importer import import_figures as run_import
+    from .loader.catalog import locate_plans_dir, packaged_plans_dir
 
-    folder = editable_folder(plans_dir)
+    # compared with the plans every other command reads: with no folder of one's own, the shipped ones —
+    # which are read-only data, so writing into them is refused (a new ./data/plans would hide the others)
+    location = locate_plans_dir(Path(plans_dir) if plans_dir is not None else None)
+    shipped = location.path == packaged_plans_dir()
+    if shipped and write:
+        raise UsageError("import_into_shipped", shipped=str(packaged_plans_dir()))
+    folder = location.path if shipped else editable_folder(plans_dir)
     try:
         result = run_import(file, folder, write=write)
     except ImportFileError as error:

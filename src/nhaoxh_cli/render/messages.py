@@ -18,6 +18,11 @@ TEMPLATES: dict[str, str] = {
         "{unit} has no plan in {folder} (nhaoxh reads ./data/plans when the current folder has one); the "
         "plans shipped with nhaoxh have it: pass --plans-dir {shipped}, or copy {file} into {folder}"
     ),
+    "import_into_shipped": N_(
+        "there is no plans folder of your own here (--plans-dir, $NHAOXH_PLANS_DIR or ./data/plans), and the "
+        "plans shipped with nhaoxh are read-only: copy them first (cp -r {shipped} data/plans) or give "
+        "--plans-dir FOLDER; the dry run (without --write) compares the table with the shipped plans"
+    ),
     "unknown_scenario": N_("no scenario '{name}' (known: {known})"),
     "bad_runs": N_("--simulate {runs}: give a number of runs of 0 or more"),
     "no_snapshots": N_(
