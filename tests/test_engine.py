@@ -177,3 +177,18 @@ completed:
     result = forecast(p)
     assert [x.forecast_units for x in result.periods] == [5, 7]
     assert result.total.forecast_units == 12
+
+
+def test_a_scenario_gives_its_own_figure_for_a_target_met_only_on_the_plans_projection() -> None:
+    """A new user's trial (01/12/2026): as of 30/06/2024, the "delayed" scenario said "met, as above (the
+    same on every basis)" for the former city's 2021–2025 quota, which was met only on the plan's
+    projection — the scenario's own 2021–2025 figure fell short. Met by reports is met on every basis;
+    met on a projection is one basis's figure."""
+    from nhaoxh_cli import api
+
+    result = api.forecast("haiphong", scenario="delayed", as_of=dt.date(2024, 6, 30))
+    delayed = next(a for a in result.alternatives if a.name == "delayed" and a.territory == "former:haiphong")
+    quota = next(t for t in delayed.targets if t.target_id == "quota-2021-2025")
+    assert not quota.settled
+    assert quota.value == sum(delayed.years[str(y)] for y in range(2021, 2026))  # the scenario's own years
+    assert quota.value is not None and quota.value < 15_400 and quota.status != Status.MET.value
