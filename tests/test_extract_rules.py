@@ -833,3 +833,34 @@ def test_noxh_written_with_o_horn_a_need_to_develop_and_from_now_to_2030() -> No
         (84000, "quota", "2026-2030", "exact"),
         (18700, "quota", "2026", "exact"),
     ]
+
+
+# -- a new user's trial (01/12/2026): figures given to the wrong unit -------------------------------------------
+
+
+def test_a_merger_partner_a_river_and_a_person_are_not_who_a_figure_is_about() -> None:
+    text = (
+        "Hưng Yên.\n\nTỉnh Hưng Yên (trước khi sáp nhập với Thái Bình) đã hoàn thành 1.750 căn nhà ở xã hội giai "
+        "đoạn 2021-2024.\n\nKhu đô thị Đông sông Điện Biên có dự án nhà ở xã hội. Năm 2025, tại phường Phố Nối, "
+        "tỉnh đã hoàn thành 1.076 căn nhà ở xã hội.\n\nÔng Nguyễn Hà Nam cho biết thành phố đã hoàn thành 900 căn "
+        "nhà ở xã hội năm 2025."
+    )
+    extraction = extract_text(text, "t.txt", province="hungyen", date=dt.date(2025, 10, 1))
+    assert [(f.units, f.years, f.territory) for f in extraction.placed] == [
+        (1750, "2021-2024", "former:hungyen"),
+        (1076, "2025", "hungyen"),
+        (900, "2025", "hungyen"),
+    ]
+
+
+def test_in_a_former_units_draft_another_unit_named_keeps_its_own_former_territory() -> None:
+    text = (
+        "Bình Dương đẩy nhanh nhà ở xã hội\n\nNăm 2025, tỉnh Bình Dương phấn đấu hoàn thành 3.000 căn nhà ở xã hội. "
+        "Tại TP. Hồ Chí Minh, năm 2025 thành phố phấn đấu hoàn thành 2.874 căn nhà ở xã hội."
+    )
+    extraction = extract_text(text, "t.txt", date=dt.date(2025, 3, 20))
+    assert extraction.territory.value == "former:binhduong"
+    assert [(f.units, f.territory) for f in extraction.placed] == [
+        (3000, "former:binhduong"),
+        (2874, "former:hochiminh"),
+    ]

@@ -102,6 +102,8 @@ def light_scan(text: str, registry: Registry) -> list[tuple[int, str, Place | No
             continue  # inside a word
         word = m.group()
         place = table.get(word)
+        if place is not None and _after_feature_or_partner(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "sông Điện Biên", "sáp nhập với Thái Bình" (as `mentions` does)
         found.append((m.start(), place.current, place) if place else (m.start(), _LIGHT_WORDS[word], None))
     return found
 
@@ -111,6 +113,28 @@ class Mention:
     first: int  # token indexes
     last: int
     place: Place
+
+
+#: Words before a name that make it a river's, a street's, a bridge's … not the province.
+_FEATURE = {"sông", "đường", "phố", "cầu", "hồ", "núi", "chợ", "bến", "ngõ", "kênh", "đèo"}
+
+
+def _after_feature_or_partner(before: str) -> bool:
+    words = before.lower().split()
+    if not words:
+        return False
+    return (
+        words[-1] in _FEATURE
+        or words[-1] in _SURNAMES
+        or words[-3:] in (["sáp", "nhập", "với"], ["hợp", "nhất", "với"])
+    )
+
+
+#: Family names: "Nguyễn Hà Nam", "Trần Thái Bình" are people.
+_SURNAMES = {
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "dương", "lý",
+    "đinh", "trịnh", "đoàn", "lưu", "mai", "cao", "lâm", "tạ", "hà", "chu", "đào",
+}  # fmt: skip
 
 
 def mentions(tokens: list[Token], registry: Registry) -> list[Mention]:
@@ -124,6 +148,10 @@ def mentions(tokens: list[Token], registry: Registry) -> list[Mention]:
         before = tokens[max(0, first - 6) : first]
         if any(t.word in _COMPANY for t in before) and not any(t.text in ",;:." for t in before):
             continue  # inside a company's name
+        if before and (before[-1].word in _FEATURE or before[-1].word in _SURNAMES):
+            continue  # "sông Điện Biên", "đường Hà Nội", "ông Nguyễn Hà Nam": a river, a street, a person
+        if [t.word for t in before[-3:]] in (["sáp", "nhập", "với"], ["hợp", "nhất", "với"], ["nhập", "với"]):
+            continue  # "Hưng Yên (trước khi sáp nhập với Thái Bình)": the partner, not who is spoken of
         after = [t.word for t in tokens[last : last + 3]]
         if place.former is None and (after[:1] == ["cũ"] or after[:2] == ["(", "cũ"]):
             former = next((u for u in registry.former if u.slug == place.current), None)

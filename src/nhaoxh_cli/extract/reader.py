@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from ..loader.registry import Registry, default_registry
+from ..loader.registry import FORMER, Registry, default_registry
 from ..progress import Progress
 from . import decision, header, lexicon, place, prose, tables, tabular, writer
 from . import draft as drafting
@@ -202,6 +202,19 @@ def _programme(block: textmod.Block) -> When | None:
     return None
 
 
+def own_territory(candidates: list[Candidate], choice: place.Choice, registry: Registry) -> None:
+    """In a draft of a former unit (a text from before the merger), a figure said of another unit that was
+    one then — "Tại TP. Hồ Chí Minh, năm 2025 thành phố phấn đấu …" in a text on Bình Dương — is that unit's:
+    its own former territory, not the draft's."""
+    territory = choice.territory.value or ""
+    if not territory.startswith(FORMER):
+        return
+    for c in candidates:
+        other = c.subject == choice.province.value and c.subject != territory.removeprefix(FORMER)
+        if c.former is None and other and c.fields.get("named") and registry.former_unit(c.subject) is not None:
+            c.former = c.subject
+
+
 def _of_target(candidates: list[Candidate]) -> None:
     """ "đã hoàn thành 3.364/3.400 căn": the years of the target of 3.400 units."""
     targets = {c.units: c.when for c in candidates if c.kind is not None and c.kind.is_target and c.when}
@@ -251,6 +264,7 @@ def _assemble(
     has_date = iso is not None and len(iso) == 10
     unplaced: list[Unplaced] = []
     ready: list[Candidate] = []
+    own_territory(candidates, choice, registry)
     for c in sorted(candidates, key=lambda c: c.position):
         reason = place.screen(c, choice, registry, has_date)
         if reason is None:

@@ -74,9 +74,13 @@ def subject(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         named = [m for m in s.places if m.first < f.first]
         place = named[-1].place if named else state.last_named
         c.subject, c.former = (place.current, place.former) if place else (UNNAMED, None)
+        if named:
+            c.fields["named"] = True  # "Tại TP. Hồ Chí Minh, … thành phố …": the unit its sentence names
         return
     c.subject = kind
     c.former = place.former if place else None
+    if place is not None:
+        c.fields["named"] = True  # its own sentence names the unit (not "tỉnh", not the paragraph's)
 
 
 def _national_giver(s: Sentence) -> bool:
