@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from nhaoxh_cli.extract import extract_text
 from nhaoxh_cli.extract.messages import MESSAGES
 from nhaoxh_cli.i18n import VI
@@ -50,3 +52,15 @@ def test_the_drafts_comments_are_in_the_readers_language() -> None:
         english = extract_text(text, "t.txt", province="danang").plan_yaml
     assert "#   - line 3: selecting_investor 4.250 căn: roughly" in english
     assert "the stage selecting_investor already holds the figure of line 3" in english
+
+
+def test_a_folder_or_a_missing_file_is_said_in_the_readers_words(run: Run, tmp_path: Path) -> None:
+    """A new user's trial (01/12/2026): "lỗi: không đọc được /tmp/x: Is a directory" — the system's English."""
+    code, _, err = run("--lang", "vi", "extract", str(tmp_path))
+    assert (
+        code == 2
+        and err.strip()
+        == f"lỗi: {tmp_path} là một thư mục: hãy chỉ một văn bản (tệp .txt, .md, .html, .docx hoặc .pdf)"
+    )
+    code, _, err = run("--lang", "vi", "extract", str(tmp_path / "none.txt"))
+    assert code == 2 and "không tồn tại" in err and "No such file" not in err

@@ -153,7 +153,7 @@ def test_extract_with_nothing_placed_writes_nothing(run: Run, tmp_path: Path) ->
     draft = tmp_path / "draft" / "plan.yaml"
     code, out, err = run("extract", str(document), "--province", "danang", "-o", str(draft))
     assert (code, out) == (1, "")
-    assert err.splitlines()[0] == "drafted 0 figures from two.txt (nothing)."
+    assert "drafted" not in err  # one message says nothing was drafted: the error at the end (a trial, 01/12/2026)
     assert "not placed: line 1: 5.000 căn — about Hà Nội, not Đà Nẵng" in err
     assert err.splitlines()[-1] == (
         "error: none of the 2 figures seen in two.txt could be placed (the reasons are above); "

@@ -64,6 +64,12 @@ def read_path(path: Path, limits: Limits) -> bytes:
         raise ExtractError("too_large", file=str(path), limit=f"{limits.max_bytes:,}") from None
     except NotAFile:
         raise ExtractError("not_a_file", file=str(path)) from None
+    except FileNotFoundError:
+        raise ExtractError("no_such_file", file=str(path)) from None
+    except IsADirectoryError:
+        raise ExtractError("a_folder", file=str(path)) from None
+    except PermissionError:
+        raise ExtractError("not_allowed", file=str(path)) from None
     except OSError as error:
         raise ExtractError("unreadable", file=str(path), error=error.strerror or str(error)) from None
 

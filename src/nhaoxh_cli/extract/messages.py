@@ -21,7 +21,7 @@ REASONS: dict[str, str] = {
     "not_social_housing": "not social housing ({words})",
     "sub_area": "about one area inside the province ({words})",
     "single_project": "one project's units, not a stage's total",
-    "expected_completion": "a projected completion (dự kiến hoàn thành); the plan format has no place for it yet",
+    "expected_completion": "a projected completion (dự kiến hoàn thành): not drafted (a plan's expected: may hold it)",
     "difference": "a difference or comparison ({words}), not a figure of its own",
     "part_of_total": "a part of the {total} on line {line}",
     "repeated": "the same figure as the one placed from line {line}",
@@ -89,6 +89,9 @@ NOTES: dict[str, str] = {
 #: Problems a person can fix (`inputs.ExtractError`: exit 2).
 ERRORS: dict[str, str] = {
     "unreadable": "cannot read {file}: {error}",
+    "no_such_file": "{file} does not exist: check the path",
+    "a_folder": "{file} is a folder: give one document (a .txt, .md, .html, .docx or .pdf file)",
+    "not_allowed": "{file} cannot be read: permission denied",
     "too_large": "{file} is larger than {limit} bytes, the limit for a document",
     "not_a_file": "{file} is a device or a socket, not a document; give the path of a file",
     "not_text": "{file} is not text nhaoxh can read (UTF-8, UTF-16 or Windows-1258): {why}",

@@ -2,6 +2,9 @@
 render/extract/text.py; tests/test_extract_i18n.py checks that every one is here)."""
 
 VI: dict[str, str] = {
+    "{file} does not exist: check the path": "{file} không tồn tại: hãy kiểm tra đường dẫn",
+    "{file} is a folder: give one document (a .txt, .md, .html, .docx or .pdf file)": "{file} là một thư mục: hãy chỉ một văn bản (tệp .txt, .md, .html, .docx hoặc .pdf)",
+    "{file} cannot be read: permission denied": "không đọc được {file}: không có quyền truy cập",
     # writer.py: the draft's comments
     "line {line}: {quote}": "dòng {line}: {quote}",
     "Draft plan written by `nhaoxh extract` from {name} on {date}.": "Bản nháp kế hoạch do `nhaoxh extract` lập từ {name} ngày {date}.",
@@ -32,7 +35,7 @@ VI: dict[str, str] = {
     "not social housing ({words})": "không phải nhà ở xã hội ({words})",
     "about one area inside the province ({words})": "chỉ của một địa bàn trong tỉnh ({words})",
     "one project's units, not a stage's total": "số căn của một dự án, không phải tổng của một nhóm dự án",
-    "a projected completion (dự kiến hoàn thành); the plan format has no place for it yet": "số dự kiến hoàn thành; định dạng kế hoạch chưa có chỗ cho số này",
+    "a projected completion (dự kiến hoàn thành): not drafted (a plan's expected: may hold it)": "số dự kiến hoàn thành: chưa đưa vào bản nháp (mục expected: của kế hoạch có thể ghi số này)",
     "a difference or comparison ({words}), not a figure of its own": "một chênh lệch hay so sánh ({words}), không phải số liệu riêng",
     "a part of the {total} on line {line}": "một phần của {total} ở dòng {line}",
     "the same figure as the one placed from line {line}": "trùng với số liệu đã lấy từ dòng {line}",

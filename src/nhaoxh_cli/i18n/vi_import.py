@@ -1,6 +1,8 @@
 """Vietnamese of import and of the plan-format fields it fills: what it says while adding figures to plans."""
 
 VI: dict[str, str] = {
+    "For an editor's checks as you type: run `nhaoxh schema > plan.schema.json` in this folder,": "Để trình soạn thảo kiểm tra khi gõ: chạy `nhaoxh schema > plan.schema.json` trong thư mục này,",
+    'then put the comment "yaml-language-server: $schema=plan.schema.json" (after a #) on the first line.': 'rồi đặt chú thích "yaml-language-server: $schema=plan.schema.json" (sau dấu #) ở dòng đầu tiên.',
     # model.py: the fields import writes
     "a percentage": "tỷ lệ phần trăm",
     "{percent}%: a percentage of a target cannot be negative": "{percent}%: tỷ lệ so với chỉ tiêu không thể âm",

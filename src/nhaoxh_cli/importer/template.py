@@ -24,9 +24,12 @@ def schema_lines(folder: Path | None) -> list[str]:
     pointer = schema_pointer(folder) if folder is not None else None
     if pointer:
         return [f"# yaml-language-server: $schema={pointer}"]
+    from ..i18n import t
+
     return [
-        "# For an editor's checks as you type: run `nhaoxh schema > plan.schema.json` in this folder,",
-        '# then put the comment "yaml-language-server: $schema=plan.schema.json" (after a #) on the first line.',
+        "# " + t("For an editor's checks as you type: run `nhaoxh schema > plan.schema.json` in this folder,"),
+        "# "
+        + t('then put the comment "yaml-language-server: $schema=plan.schema.json" (after a #) on the first line.'),
     ]
 
 

@@ -40,16 +40,20 @@ def _lines(extraction: Extraction, output: str | None) -> list[str]:
     counts = [(s, extraction.count(s)) for s in SECTIONS]
     summary = ", ".join(plural(n, *_SECTION_WORDS[s]) for s, n in counts if n) or t("nothing")
     where = t(" into {output}", output=output) if output and extraction.placed else ""
-    lines = [
-        plural(
-            len(extraction.placed),
-            "drafted {count} figure from {name} ({summary}){where}.",
-            "drafted {count} figures from {name} ({summary}){where}.",
-            name=extraction.name,
-            summary=summary,
-            where=where,
-        )
-    ]
+    lines = (
+        [
+            plural(
+                len(extraction.placed),
+                "drafted {count} figure from {name} ({summary}){where}.",
+                "drafted {count} figures from {name} ({summary}){where}.",
+                name=extraction.name,
+                summary=summary,
+                where=where,
+            )
+        ]
+        if extraction.placed
+        else []  # nothing drafted: the closing error says so, once
+    )
     lines += [t("to fill: {note}", note=say(n)) for n in extraction.to_fill]
     lines += [t("to check: {note}", note=say(n)) for n in extraction.to_check]
     lines += [

@@ -9,7 +9,7 @@ document or outlet and date, never by a file of this tool.
 
 from __future__ import annotations
 
-from ...i18n import iso_date, t
+from ...i18n import N_, iso_date, t
 from ...results.common import Assessment
 from ...results.forecast import YearRow
 from ...results.report import SLOTS, Figure, ReportResult, UnitRow
@@ -187,7 +187,16 @@ def sums_sheet(result: ReportResult) -> Sheet:
 
 
 def conflicts_sheet(result: ReportResult) -> Sheet:
-    header = ["where", "figure", "used", "its percentage", "its source", "other", "its percentage", "its source"]
+    header = [
+        N_("where"),
+        N_("figure"),
+        N_("used"),
+        N_("its percentage"),
+        N_("its source"),
+        N_("other"),
+        N_("other's percentage"),
+        N_("other's source"),
+    ]
     formats = {2: NUMBER, 3: PERCENT, 5: NUMBER, 6: PERCENT}
     sheet = Sheet(_name("conflicts"), [Column(t(x), formats.get(i)) for i, x in enumerate(header)])
 
