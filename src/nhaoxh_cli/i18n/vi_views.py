@@ -1,6 +1,7 @@
 """Vietnamese of what the views show: statuses, stages, tables, notes, the HTML and spreadsheets."""
 
 VI: dict[str, str] = {
+    "† the unit's own goal: no quota assigned to it for those years is in the plans": "† mục tiêu riêng của đơn vị: các kế hoạch không có chỉ tiêu được giao cho những năm đó",
     # statuses
     "met": "đạt",
     "near": "gần đạt",

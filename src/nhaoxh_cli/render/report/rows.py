@@ -3,6 +3,7 @@ the headline first, then the 34 units, the country's own targets, the sums, the 
 
 from __future__ import annotations
 
+from ...domain import TargetKind
 from ...i18n import N_, date, iso_date, percent, plural, t, units
 from ...results.common import Assessment
 from ...results.report import ReportedFigure, ReportResult, UnitRow
@@ -145,10 +146,14 @@ def tally_lines(result: ReportResult) -> list[str]:
     return lines
 
 
+#: The mark on a unit's own goal shown where its quota would be (Đắk Lắk's 2.800 for 2025, Resolution 19/2025).
+GOAL_MARK = "†"
+
+
 def _cell(a: Assessment | None, row: UnitRow, slot: str) -> str:
     if a is None:
         return t("none assigned") if slot in row.not_assigned else "—"
-    return target_units(a)
+    return target_units(a) + (GOAL_MARK if a.target.kind is TargetKind.GOAL else "")
 
 
 def units_table(result: ReportResult) -> Table:
@@ -200,6 +205,8 @@ def units_table(result: ReportResult) -> Table:
         )
     if any(words.DERIVED_MARK in " ".join(cells[2:4]) for cells in table.rows):
         table.footnotes.append(t("* not stated by a source: computed or derived (the notes say how)"))
+    if any(GOAL_MARK in " ".join(cells) for cells in table.rows):
+        table.footnotes.append(t("† the unit's own goal: no quota assigned to it for those years is in the plans"))
     return table
 
 
