@@ -152,3 +152,17 @@ def test_invariants_on_generated_plans(case: tuple[dict[str, Any], dt.date]) -> 
             assert band.band.p10 <= band.band.p50 <= band.band.p90
         for band in sim.periods:
             assert band.band.p10 <= band.point <= band.band.p90, band
+
+
+def test_the_forecast_csv_says_how_a_target_is_qualified(run: Run) -> None:
+    """A new user's trial (01/12/2026): the text said ~428,000 (QĐ 338: "khoảng 428.000 căn" for 2021–2025),
+    the CSV a bare 428000."""
+    import csv
+    import io
+
+    code, out, _ = run("forecast", "vietnam", "-f", "csv", "--as-of", "2026-11-26")
+    rows = {r["target"]: r for r in csv.DictReader(io.StringIO(out))}
+    assert code == 0 and (rows["quota-2021-2025"]["units"], rows["quota-2021-2025"]["units_qualifier"]) == (
+        "428000",
+        "about",
+    )

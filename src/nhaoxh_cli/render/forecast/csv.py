@@ -1,7 +1,9 @@
 """`forecast --format csv`: one table for a spreadsheet or a script.
 
-A row per target of each territory (its assessment); with `--by year`, a row per territory and
-year; with `--details`, a row per territory, stage and period (the plan's projection).
+A row per target of each territory (its assessment, with how the source qualifies the target and
+the value: about, above, under, at least); with `--by year`, a row per territory and year; with
+`--details`, a row per territory, stage and period (the plan's projection). A CSV is one table: the
+text and Markdown views show the targets beside the years or stages.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ ASSESSMENT_COLUMNS: list[object] = [
     "recent_per_year",
     "label",
     "decision",
+    "units_qualifier",  # about, above, under, at_least or exact: how the source states the target …
+    "value_qualifier",  # … and the value compared with it (">4,600" in the text view)
 ]
 
 
@@ -78,6 +82,8 @@ def render(result: ForecastResult, options: RenderOptions) -> str:
                     a.recent_per_year,
                     t.label,
                     t.decision,
+                    t.qualifier.value,
+                    a.value_qualifier.value if a.value is not None else None,
                 ]
             )
     return write(rows)
