@@ -411,3 +411,11 @@ def test_what_a_review_found_in_names_and_output_files(run: Run, tmp_path: Path)
     assert not (tmp_path / "x.yaml").exists()
     assert run("report", "-f", "json", "-o", str(tmp_path / "x.yaml"))[0] == 0  # asked for by name: written
     assert run("forecast", "haiphong", "--as-of", "2025-7-1") == run("forecast", "haiphong", "--as-of", "1/7/2025")
+
+
+def test_explain_takes_a_territory_by_a_units_name(run: Run) -> None:
+    """A new user's trial (01/12/2026): `--territory "Hải Dương"` and `--territory haiduong` were refused;
+    only the id `former:haiduong` was taken."""
+    for name in ("Hải Dương", "haiduong", "former:haiduong"):
+        code, out, _ = run("explain", "haiphong", "--territory", name, "--as-of", "2026-11-26")
+        assert code == 0 and out.startswith("Hải Dương (before the 2025 merger), period 2021–2025")

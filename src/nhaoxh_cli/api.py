@@ -394,6 +394,24 @@ def show(province: str, *, plans_dir: str | Path | None = None, limits: Limits =
     return show_result(found.plan, found.file, default_registry())
 
 
+def _territory_named(name: str, territories: list[str]) -> str | None:
+    """The plan's territory a unit's name or slug means: a former unit's ("Hải Dương" → former:haiduong),
+    else today's unit's."""
+    from .loader.registry import FORMER, default_registry
+
+    found = default_registry().lookup(name)
+    if found is None:
+        return None
+    current, former = found
+    for candidate in ([f"{FORMER}{former.slug}"] if former is not None else []) + [
+        current.slug,
+        f"{FORMER}{current.slug}",
+    ]:
+        if candidate in territories:
+            return candidate
+    return None
+
+
 def explain(
     province: str,
     *,
@@ -418,6 +436,8 @@ def explain(
     day = parse_date(as_of)
     plan = find(province, plans_dir, limits).plan
     chosen = territory or plan.default_territory
+    if chosen not in plan.territories():
+        chosen = _territory_named(chosen, plan.territories()) or chosen  # "Hải Dương", "haiduong"
     if chosen not in plan.territories():
         raise UsageError("unknown_territory", territory=chosen, territories=", ".join(plan.territories()))
     if not plan.periods:

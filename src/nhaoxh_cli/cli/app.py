@@ -459,7 +459,7 @@ def explain(
         typer.Option(
             "--territory",
             metavar="TERRITORY",
-            help=N_("A territory of the plan (default: its own)."),
+            help=N_('A territory of the plan, by its id or a unit\'s name ("Hải Dương"); default: its own.'),
             show_default=False,
         ),
     ] = None,

@@ -78,7 +78,7 @@ VI: dict[str, str] = {
     "The 63 units before the 2025 merger.": "63 đơn vị trước sáp nhập năm 2025.",
     "A slug, name, code or former name.": "Mã viết tắt, tên, mã số hoặc tên cũ.",
     "A period id (default: the first).": "Mã giai đoạn (mặc định: giai đoạn đầu).",
-    "A territory of the plan (default: its own).": "Một địa bàn của kế hoạch (mặc định: địa bàn của chính kế hoạch).",
+    'A territory of the plan, by its id or a unit\'s name ("Hải Dương"); default: its own.': 'Một địa bàn của kế hoạch, theo mã hoặc tên đơn vị ("Hải Dương"); mặc định: địa bàn của chính kế hoạch.',
     "A decision, plan or news article: .txt, .md, .html, .docx or .pdf (with a text layer).": "Một quyết định, kế hoạch hay bài báo: .txt, .md, .html, .docx hoặc .pdf (có lớp chữ).",
     "The unit the draft is for, when the text names several.": "Đơn vị của bản nháp, khi văn bản nêu nhiều đơn vị.",
     "The document's date, DD/MM/YYYY or YYYY-MM-DD, when the text does not give it.": "Ngày của văn bản, DD/MM/YYYY hoặc YYYY-MM-DD, khi văn bản không ghi.",
