@@ -864,3 +864,21 @@ def test_in_a_former_units_draft_another_unit_named_keeps_its_own_former_territo
         (3000, "former:binhduong"),
         (2874, "former:hochiminh"),
     ]
+
+
+def test_a_paragraph_opening_on_its_day_dates_the_document_to_check() -> None:
+    """A new user's trial (01/12/2026): "Quảng Ngãi, ngày 15/12/2025 – …" and "Ngày 20/3/2025, UBND tỉnh …"
+    gave "the document's date was not found", so a count "đến nay" was left out."""
+    text = (
+        "Quảng Ngãi tăng tốc nhà ở xã hội\n\nQuảng Ngãi, ngày 15/12/2025 – Đến nay, tỉnh đã hoàn thành 268 căn nhà "
+        "ở xã hội, đạt 111,7% chỉ tiêu năm 2025."
+    )
+    extraction = extract_text(text, "t.txt", province="quangngai")
+    assert (extraction.date.value, extraction.date.how.code) == ("2025-12-15", "date_opening")
+    assert next(n.code for n in extraction.to_check) == "date_opening_check"
+    # counted "đến nay" against the 2025 quota, in a 2025 text: completed in 2025
+    assert [(f.units, f.kind.value, f.years) for f in extraction.placed] == [(268, "completed", "2025")]
+    opening = extract_text(
+        "Tin\n\nNgày 20/3/2025, UBND tỉnh ban hành kế hoạch nhà ở xã hội.", "t.txt", province="quangngai"
+    )
+    assert opening.date.value == "2025-03-20"

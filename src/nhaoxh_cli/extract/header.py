@@ -5,7 +5,8 @@ Phòng, ngày 15 tháng 01 năm 2024", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI P
 the line after "QUYẾT ĐỊNH"); an attached programme cites its decision
 ("Kèm theo Quyết định số 117/QĐ-UBND ngày 15/01/2024"). A news page gives a
 dateline near the top ("Thứ Năm, 08/01/2026", "16:00 | 10/07/2024",
-"Cập nhật: 14/03/2026"); an article reporting a plan gives the day it was
+"Cập nhật: 14/03/2026") or opens a paragraph on its day ("Quảng Ngãi, ngày
+15/12/2025 – …"); an article reporting a plan gives the day it was
 issued ("ngày 3/10/2024 Ban TVTU Nam Định đã ban hành Kế hoạch số 162-KH/TU").
 The first of these found, in that order of trust, dates the document.
 """
@@ -95,6 +96,8 @@ def read(blocks: list[Block], lines: list[str]) -> Header:
     if h.date is None:
         _dateline(h, lines)
     if h.date is None:
+        _opening(h, blocks)
+    if h.date is None:
         _issued(h, blocks)
     if h.number is None:
         for block in blocks[:8]:
@@ -119,6 +122,22 @@ def _dateline(h: Header, lines: list[str]) -> None:
             best = (rest, number, iso)
     if best is not None:
         h.date, h.date_how, h.date_line = best[2], "date_dateline", best[1]
+
+
+#: A news paragraph opening on its day: "Quảng Ngãi, ngày 15/12/2025 – …", "Ngày 20/3/2025, UBND tỉnh …",
+#: "(PLO) - Ngày 12-1-2026, …".
+OPENING = re.compile(
+    r"(?:\(?[^,()\n]{2,40}\)?\s*[,–-]\s*)?ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)", re.IGNORECASE
+)
+
+
+def _opening(h: Header, blocks: list[Block]) -> None:
+    """The day a news paragraph near the top opens with: the document's date, to check."""
+    for block in blocks[:4]:
+        m = OPENING.match(block.text[:80])
+        if m is not None and (iso := _iso(m.group(1), m.group(2), m.group(3))):
+            h.date, h.date_how, h.date_line = iso, "date_opening", block.line_at(m.start())
+            return
 
 
 def _issued(h: Header, blocks: list[Block]) -> None:

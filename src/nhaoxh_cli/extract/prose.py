@@ -418,11 +418,6 @@ def _cumulative(words: list[str]) -> bool:
     return any(a == "sau" and b.isdigit() and c == "năm" for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
 
-def _month_only(s: Sentence, span: wh.Span) -> bool:
-    """ "đến tháng 10": a month without its year."""
-    return span.as_of is None and any(s.words[i] == "tháng" for i in range(span.first, span.last))
-
-
 def _achieved(gap: list[str]) -> bool:
     """The words between "vượt chỉ tiêu" and a count say it is the count achieved: "với (hơn) 3.073 căn"."""
     return bool(gap) and gap[0] == "với" and all(w in _WITH for w in gap)
@@ -540,8 +535,8 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
                 state.year is None or (sp.when is not None and sp.when.last is not None and sp.when.last <= state.year)
             )
         ]
-        if _month_only(s, span) and years_after and c.kind is Kind.COMPLETED:
-            # "Tính đến tháng 10, tỉnh đã hoàn thành 1.758 căn, đạt khoảng 80% chỉ tiêu … năm 2025": in 2025
+        if span.as_of is None and years_after and c.kind is Kind.COMPLETED:
+            # "Tính đến tháng 10 (đến nay), tỉnh đã hoàn thành 1.758 căn, đạt khoảng 80% chỉ tiêu … năm 2025": in 2025
             c.when = years_after[0].when
             c.notes.append(Note.of("month_of_year", line=c.line, figure=c.written))
             return

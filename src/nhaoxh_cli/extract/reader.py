@@ -319,6 +319,8 @@ def _assemble(
         fill.append(Note.of("date_missing"))
     inferred = [n for f in built.figures for n in f.why if n.code in _INFERRED]
     checks = choice.checks + built.checks + list(dict.fromkeys(inferred))
+    if date_how.code == "date_opening" and iso:
+        checks.insert(0, Note.of("date_opening_check", date=iso, line=head.date_line or 0))
     extraction = Extraction(
         name=name,
         province=choice.province,
