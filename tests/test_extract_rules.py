@@ -853,6 +853,13 @@ def test_a_merger_partner_a_river_and_a_person_are_not_who_a_figure_is_about() -
     ]
 
 
+def test_a_lower_case_word_before_a_name_is_no_family_name() -> None:
+    """ "sáng mai Hà Nội khởi công …": "mai" (tomorrow) is no family name, so Hà Nội is named."""
+    text = "Đà Nẵng.\n\nSáng mai Hà Nội khởi công 3 dự án nhà ở xã hội với 2.000 căn."
+    extraction = extract_text(text, "t.txt", province="danang", date=dt.date(2025, 8, 1))
+    assert [(u.units, u.reason.code) for u in extraction.unplaced] == [(2000, "other_province")]
+
+
 def test_in_a_former_units_draft_another_unit_named_keeps_its_own_former_territory() -> None:
     text = (
         "Bình Dương đẩy nhanh nhà ở xã hội\n\nNăm 2025, tỉnh Bình Dương phấn đấu hoàn thành 3.000 căn nhà ở xã hội. "

@@ -123,11 +123,8 @@ def _after_feature_or_partner(before: str) -> bool:
     words = before.lower().split()
     if not words:
         return False
-    return (
-        words[-1] in _FEATURE
-        or words[-1] in _SURNAMES
-        or words[-3:] in (["sáp", "nhập", "với"], ["hợp", "nhất", "với"])
-    )
+    surname = words[-1] in _SURNAMES and before.split()[-1][:1].isupper()  # "Nguyễn Hà Nam", not "sáng mai Hà Nội"
+    return words[-1] in _FEATURE or surname or words[-3:] in (["sáp", "nhập", "với"], ["hợp", "nhất", "với"])
 
 
 #: Family names: "Nguyễn Hà Nam", "Trần Thái Bình" are people.
@@ -148,7 +145,8 @@ def mentions(tokens: list[Token], registry: Registry) -> list[Mention]:
         before = tokens[max(0, first - 6) : first]
         if any(t.word in _COMPANY for t in before) and not any(t.text in ",;:." for t in before):
             continue  # inside a company's name
-        if before and (before[-1].word in _FEATURE or before[-1].word in _SURNAMES):
+        surname = bool(before) and before[-1].word in _SURNAMES and before[-1].text[:1].isupper()
+        if before and (before[-1].word in _FEATURE or surname):
             continue  # "sông Điện Biên", "đường Hà Nội", "ông Nguyễn Hà Nam": a river, a street, a person
         if [t.word for t in before[-3:]] in (["sáp", "nhập", "với"], ["hợp", "nhất", "với"], ["nhập", "với"]):
             continue  # "Hưng Yên (trước khi sáp nhập với Thái Bình)": the partner, not who is spoken of
