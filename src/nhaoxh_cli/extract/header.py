@@ -126,18 +126,27 @@ def _dateline(h: Header, lines: list[str]) -> None:
 
 #: A news paragraph opening on its day: "Quảng Ngãi, ngày 15/12/2025 – …", "Ngày 20/3/2025, UBND tỉnh …",
 #: "(PLO) - Ngày 12-1-2026, …".
-OPENING = re.compile(
-    r"(?:\(?[^,()\n]{2,40}\)?\s*[,–-]\s*)?ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)", re.IGNORECASE
-)
+OPENING = re.compile(r"([^,\n]{0,40}?)\s*[,–-]?\s*ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)", re.IGNORECASE)
+#: A paragraph reporting a document issued that day is about the document, not dated by it.
+_ISSUING = re.compile(r"ban hành|thông qua|quyết định|nghị quyết|\bký\b", re.IGNORECASE)
 
 
 def _opening(h: Header, blocks: list[Block]) -> None:
     """The day a news paragraph near the top opens with: the document's date, to check."""
     for block in blocks[:4]:
         m = OPENING.match(block.text[:80])
-        if m is not None and (iso := _iso(m.group(1), m.group(2), m.group(3))):
+        if m is None or not _dateline_prefix(m.group(1)) or _ISSUING.search(block.text[:300]):
+            continue
+        if iso := _iso(m.group(2), m.group(3), m.group(4)):
             h.date, h.date_how, h.date_line = iso, "date_opening", block.line_at(m.start())
             return
+
+
+def _dateline_prefix(prefix: str) -> bool:
+    """Before "ngày": nothing ("Ngày 12/1/2026, …"), a place ("Quảng Ngãi", "TP.HCM") or an outlet's tag
+    ("(PLO) -"): capitalised words only — not "Trước đó", "Theo kế hoạch"."""
+    words = [w.strip("()–-") for w in prefix.split()]
+    return all(w[:1].isupper() for w in words if w)
 
 
 def _issued(h: Header, blocks: list[Block]) -> None:

@@ -41,11 +41,13 @@ _CUES: list[tuple[str, str]] = [
     # quotas: assigned from above
     *((p, QUOTA) for p in ("chỉ tiêu", "được giao", "giao chỉ tiêu", "nhận chỉ tiêu", "được giao chỉ tiêu",
                            "phải hoàn thành", "phải xây", "phải xây dựng",
-                           "cần hoàn thành", "cần xây dựng", "phải đạt", "cần phát triển", "phải phát triển",
+                           "cần hoàn thành", "cần xây dựng", "phải đạt",
                            "chính phủ giao", "thủ tướng giao", "trung ương giao", "chính phủ đặt ra",
                            "được giao hoàn thành", "giao cho")),
     # local goals
+    # "cần phát triển": a goal, a quota only where the sentence names who gave it (prose._kind)
     *((p, GOAL) for p in ("mục tiêu", "phấn đấu", "phần đầu", "đặt mục tiêu", "kế hoạch", "đặt kế hoạch",
+                          "cần phát triển", "phải phát triển",
                           "định hướng", "hướng tới")),
     ("nhu cầu", DEMAND),
     # completed
@@ -86,7 +88,7 @@ _CUES: list[tuple[str, str]] = [
     *((p, TOTAL) for p in ("tổng số căn", "tổng số")),  # a total only as a sentence's subject (prose)
     # held back
     *((p, DIFFERENCE) for p in ("vượt chỉ tiêu", "vượt kế hoạch", "vượt mục tiêu", "cao hơn", "thấp hơn",
-                                "nhiều hơn", "ít hơn", "so với", "gấp", "tức là", "còn thiếu", "chênh lệch",
+                                "nhiều hơn", "ít hơn", "so với", "gấp", "tức là", "còn thiếu", "chênh lệch", "còn cần",
                                 "tăng thêm", "con số")),
     *((p, MILESTONE) for p in ("phần thô", "cất nóc")),
     *((p, RANKING) for p in ("đứng thứ", "xếp thứ", "xếp sau", "đứng sau", "vị trí thứ", "dẫn đầu", "đứng đầu",

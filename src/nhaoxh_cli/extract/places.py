@@ -120,11 +120,30 @@ _FEATURE = {"sông", "đường", "phố", "cầu", "hồ", "núi", "chợ", "b�
 
 
 def _after_feature_or_partner(before: str) -> bool:
-    words = before.lower().split()
+    raw = before.split()
+    return _not_the_unit([w.lower() for w in raw], raw[-1] if raw else "")
+
+
+#: Words before "phố", "cầu" that make them part of another word: "thành phố", "yêu cầu", "nhu cầu".
+_NOT_FEATURE = {"thành", "yêu", "nhu", "đường"}
+
+
+def _not_the_unit(words: list[str], last: str) -> bool:
+    """Whether the words before a name make it not the unit: a river, a street ("sông Điện Biên", "đường Hà
+    Nội", but not "thành phố Hà Nội", "yêu cầu Hà Nội"), a person ("Nguyễn Hà Nam": a capitalised family name;
+    not "sáng mai Hà Nội"), or the partner of a merger ("sáp nhập với (tỉnh) Thái Bình")."""
     if not words:
         return False
-    surname = words[-1] in _SURNAMES and before.split()[-1][:1].isupper()  # "Nguyễn Hà Nam", not "sáng mai Hà Nội"
-    return words[-1] in _FEATURE or surname or words[-3:] in (["sáp", "nhập", "với"], ["hợp", "nhất", "với"])
+    if words[-1] in _FEATURE and (len(words) < 2 or words[-2] not in _NOT_FEATURE):
+        return True
+    if words[-1] in _SURNAMES and last[:1].isupper():
+        return True
+    tail = words[-5:]
+    for merged in (["sáp", "nhập", "với"], ["hợp", "nhất", "với"]):
+        for unit in ([], ["tỉnh"], ["thành", "phố"], ["tp"]):
+            if tail[len(tail) - len(merged) - len(unit) :] == merged + unit:
+                return True
+    return False
 
 
 #: Family names: "Nguyễn Hà Nam", "Trần Thái Bình" are people.
@@ -145,11 +164,8 @@ def mentions(tokens: list[Token], registry: Registry) -> list[Mention]:
         before = tokens[max(0, first - 6) : first]
         if any(t.word in _COMPANY for t in before) and not any(t.text in ",;:." for t in before):
             continue  # inside a company's name
-        surname = bool(before) and before[-1].word in _SURNAMES and before[-1].text[:1].isupper()
-        if before and (before[-1].word in _FEATURE or surname):
-            continue  # "sông Điện Biên", "đường Hà Nội", "ông Nguyễn Hà Nam": a river, a street, a person
-        if [t.word for t in before[-3:]] in (["sáp", "nhập", "với"], ["hợp", "nhất", "với"], ["nhập", "với"]):
-            continue  # "Hưng Yên (trước khi sáp nhập với Thái Bình)": the partner, not who is spoken of
+        if _not_the_unit([t.word for t in before], before[-1].text if before else ""):
+            continue  # "sông Điện Biên", "ông Nguyễn Hà Nam", "sáp nhập với Thái Bình": a river, a person, a partner
         after = [t.word for t in tokens[last : last + 3]]
         if place.former is None and (after[:1] == ["cũ"] or after[:2] == ["(", "cũ"]):
             former = next((u for u in registry.former if u.slug == place.current), None)

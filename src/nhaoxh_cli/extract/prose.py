@@ -311,6 +311,11 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
             chosen = stages[-1]
         elif aimed and s.words[chosen[0]] not in ("để", "nhằm"):
             chosen = aimed[-1]
+    if chosen is not None and " ".join(s.words[chosen[0] : chosen[1]]) in ("cần phát triển", "phải phát triển"):
+        # "nhu cầu nhà ở xã hội … cần phát triển khoảng 20.000 căn": the demand
+        demand = [cue for cue in cues if first <= cue[0] < chosen[0] and cue[2] == lx.DEMAND]
+        if demand:
+            chosen = demand[-1]
     if chosen is not None and chosen[2] == lx.COMPLETED:
         # "Lào Cai phấn đấu đưa vào sử dụng 1.580 căn": a goal of completions, not completions
         aimed = [cue for cue in cues if s.clause(chosen[0])[0] <= cue[0] < chosen[0] and _aims(s, cue, chosen)]
@@ -346,6 +351,9 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
             c.notes.append(Note.of("ranking"))
         return
     kind = _cue_kind(chosen[2])
+    develop = " ".join(s.words[chosen[0] : chosen[1]]) in ("cần phát triển", "phải phát triển")
+    if kind is Kind.GOAL and develop and _says(" " + " ".join(s.words) + " ", ("giao", "chính phủ", "thủ tướng")):
+        kind = Kind.QUOTA  # "Thủ tướng giao … phát triển 84.000 căn", "… được giao, cần phát triển …": assigned
     if kind is Kind.COMPLETED:
         window = [cue for cue in cues if first <= cue[0] < chosen[0]]
         if any(cue[2] in (lx.FUTURE, lx.EXPECTED) for cue in window) or _is_plan_verb(s, chosen):
@@ -401,6 +409,11 @@ def _aims(s: Sentence, cue: tuple[int, int, str], verb: tuple[int, int, str]) ->
         return False
     timed = {i for sp in s.spans for i in range(sp.first, sp.last)}
     return all(i in timed for i in range(cue[1], verb[0]))
+
+
+def _programme_cited(s: Sentence) -> bool:
+    """ "Theo Quyết định 338/QĐ-TTg …", "Đề án …": the programme's own span, 2021–2030, is the one meant."""
+    return _says(" " + " ".join(s.words) + " ", ("đề án", "338", "triệu căn"))
 
 
 def _programme_near(s: Sentence, state: DocState) -> bool:
@@ -521,18 +534,27 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         if span.as_of is None and years_before and c.kind is not Kind.PIPELINE:
             c.when = years_before[-1].when  # "Năm 2025, …; tới thời điểm này, … đã hoàn thành 2.381": in 2025
             return
+        _, segment_last = s.segment(f.first)
         measured = next(
-            (i for i in range(f.last, len(s.words) - 1) if s.words[i : i + 2] in (["chỉ", "tiêu"], ["kế", "hoạch"])),
+            (i for i in range(f.last, segment_last - 1) if s.words[i : i + 2] in (["chỉ", "tiêu"], ["kế", "hoạch"])),
             None,
         )
+        # the year of the target the count is measured against, in its own ";"-part, a few words after "chỉ
+        # tiêu"; a month's count ("đến tháng 10") takes a year up to the document's, a count "đến nay" only
+        # the document's own ("đến nay … vượt xa kế hoạch năm 2024" is not a count of 2024)
+        month = any(s.words[i] == "tháng" for i in range(span.first, span.last))
         years_after = [
             sp
             for sp in s.spans
             if measured is not None
-            and sp.first > measured
+            and measured < sp.first <= measured + 8
+            and sp.last <= segment_last
             and sp.type == wh.YEAR
+            and sp.when is not None
+            and sp.when.last is not None
             and (
-                state.year is None or (sp.when is not None and sp.when.last is not None and sp.when.last <= state.year)
+                (month and (state.year is None or sp.when.last <= state.year))
+                or (not month and state.year == sp.when.last)
             )
         ]
         if span.as_of is None and years_after and c.kind is Kind.COMPLETED:
@@ -560,6 +582,7 @@ def _years(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         and state.year is not None
         and state.year <= span.when.last
         and s.words[max(0, span.first - 2) : span.first] == ["từ", "nay"]
+        and not _programme_cited(s)
     ):
         # a target "từ nay đến 2030" in a 2026 text: 2026–2030
         c.when = When(state.year, span.when.last, words_of(s, span.first - 2, span.last))

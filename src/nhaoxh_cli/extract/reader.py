@@ -207,12 +207,19 @@ def own_territory(candidates: list[Candidate], choice: place.Choice, registry: R
     one then — "Tại TP. Hồ Chí Minh, năm 2025 thành phố phấn đấu …" in a text on Bình Dương — is that unit's:
     its own former territory, not the draft's."""
     territory = choice.territory.value or ""
-    if not territory.startswith(FORMER):
-        return
+    if not territory.startswith(FORMER) or choice.territory.how.code != "territory_former":
+        return  # only in a text dated before the merger (not a former territory guessed from names)
     for c in candidates:
+        if _after_merger(c.quote):
+            continue  # "Sau sáp nhập, TP.HCM phấn đấu …": today's unit
         other = c.subject == choice.province.value and c.subject != territory.removeprefix(FORMER)
         if c.former is None and other and c.fields.get("named") and registry.former_unit(c.subject) is not None:
             c.former = c.subject
+
+
+def _after_merger(text: str) -> bool:
+    lowered = text.lower()
+    return any(w in lowered for w in ("sau sáp nhập", "sau khi sáp nhập", "sau hợp nhất", "sau khi hợp nhất"))
 
 
 def _of_target(candidates: list[Candidate]) -> None:

@@ -74,13 +74,25 @@ def subject(s: Sentence, f: Found, c: Candidate, state: DocState) -> None:
         named = [m for m in s.places if m.first < f.first]
         place = named[-1].place if named else state.last_named
         c.subject, c.former = (place.current, place.former) if place else (UNNAMED, None)
-        if named:
+        if named and place is not None and _fits(s, marker[0], named[-1].first, place.current, state):
             c.fields["named"] = True  # "Tại TP. Hồ Chí Minh, … thành phố …": the unit its sentence names
         return
     c.subject = kind
     c.former = place.former if place else None
     if place is not None:
         c.fields["named"] = True  # its own sentence names the unit (not "tỉnh", not the paragraph's)
+
+
+def _fits(s: Sentence, anaphor: int, name: int, slug: str, state: DocState) -> bool:
+    """Whether "tỉnh" / "thành phố" at token `anaphor` can be the unit named at token `name`: of its kind
+    ("tỉnh" is no city), and not named in a comparison ("Giống như Quảng Ngãi, tỉnh …")."""
+    if any(w in ("giống", "như", "so", "hơn") for w in s.words[max(0, name - 3) : name]):
+        return False
+    unit = state.registry.unit(slug)
+    word = s.words[anaphor]
+    if unit is None:
+        return True
+    return not ((word == "tỉnh" and unit.kind == "city") or (word == "thành" and unit.kind == "province"))
 
 
 def _national_giver(s: Sentence) -> bool:
