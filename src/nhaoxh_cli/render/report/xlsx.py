@@ -113,7 +113,8 @@ def _slot_cells(row: UnitRow, slot: str) -> list[Cell]:
     a = row.targets.get(slot)
     if a is None:
         return [t("none assigned") if slot in row.not_assigned else None, None, None, None, None]
-    value = Qualified(a.value, a.value_qualifier) if a.value is not None else a.delivered
+    # what is compared with the target, as every other format gives it (a count so far is the latest report's)
+    value = Qualified(a.value, a.value_qualifier) if a.value is not None else None
     return [Qualified(a.target.units, a.target.qualifier), value, words.ratio_value(a), a.status, basis(a)]
 
 
