@@ -938,3 +938,19 @@ def test_a_unit_named_in_a_comparison_or_of_another_kind_is_not_the_anaphors() -
     )
     extraction = extract_text(text, "t.txt", date=dt.date(2024, 10, 1))
     assert [(f.units, f.territory) for f in extraction.placed] == [(1000, "former:kontum")]
+
+
+def test_a_document_named_in_passing_is_not_the_source_and_a_draft_is_yaml(run: Run, tmp_path: Path) -> None:
+    """A regression trial (01/12/2026): a resolution named in passing ("thí điểm … theo Nghị quyết 201/2025/QH15")
+    became the draft's source; `-o draft.json` wrote YAML into a .json file."""
+    text = (
+        "Đà Nẵng sẽ hoàn thành gần 5.000 căn nhà ở xã hội\n\nThành phố đặt mục tiêu hoàn thành 4.979 căn nhà ở xã hội "
+        "trong năm 2026, trong đó có các dự án thí điểm theo Nghị quyết 201/2025/QH15 của Quốc hội."
+    )
+    extraction = extract_text(text, "t.txt", province="danang", date=dt.date(2026, 1, 7))
+    assert extraction.document is None
+    assert extraction.plan["sources"]["source"]["document"] == "Đà Nẵng sẽ hoàn thành gần 5.000 căn nhà ở xã hội"
+    document = tmp_path / "t.txt"
+    document.write_text(text, encoding="utf-8")
+    code, _, err = run("extract", str(document), "--province", "danang", "-o", str(tmp_path / "draft.json"))
+    assert code == 2 and "a draft plan is YAML" in err and not (tmp_path / "draft.json").exists()

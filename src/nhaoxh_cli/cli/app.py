@@ -531,6 +531,8 @@ def extract(
 
     if output is not None and (output.exists() or output.is_symlink()) and not force:
         raise UsageError("output_exists", path=str(output))
+    if output is not None and output.suffix.lower() not in (".yaml", ".yml"):
+        raise UsageError("draft_not_yaml", path=str(output))  # a draft is YAML, whatever the name says
     with bar(t("reading the document")) as progress:
         extraction = api.extract(
             file,

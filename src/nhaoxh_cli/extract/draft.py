@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import Stage
+from ..i18n import t
 from .candidate import Candidate
 from .result import Figure, Kind, Note, Qualifier, Unplaced, When
 
@@ -322,11 +323,11 @@ def _of(c: Candidate, targets: list[dict[str, Any]], ids_of: dict[int, str], per
     if parent is not None:
         return ids_of.get(id(parent))
     wanted = c.fields.get("of_kind")
-    for t in targets:
-        if wanted == "quota" and t["kind"] == "quota" and t.get("period") == period:
-            return str(t["id"])
-        if wanted == "demand" and t["kind"] == "demand":
-            return str(t["id"])
+    for target in targets:
+        if wanted == "quota" and target["kind"] == "quota" and target.get("period") == period:
+            return str(target["id"])
+        if wanted == "demand" and target["kind"] == "demand":
+            return str(target["id"])
     return None
 
 
@@ -347,7 +348,7 @@ def _periods(
         entry: dict[str, Any] = {"id": pid, "start_year": first, "end_year": last}
         if labels.get(pid):
             entry["labels"] = labels[pid]
-            entry["mapping"] = (
+            entry["mapping"] = t(
                 "drafted by nhaoxh extract: the source's labels ending by 2025 map to 2021–2025 and those "
                 "reaching past 2025 to 2026–2030 (Đề án 338's halves); check"
             )

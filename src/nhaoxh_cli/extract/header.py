@@ -101,8 +101,14 @@ def read(blocks: list[Block], lines: list[str]) -> Header:
         _issued(h, blocks)
     if h.number is None:
         for block in blocks[:8]:
-            if (m := REPORTED_NUMBER.search(block.text[:1500])) is not None:
-                h.number, h.number_line = m.group(1), block.line_at(m.start())
+            for m in REPORTED_NUMBER.finditer(block.text[:1500]):
+                # the plan an article reports on ("đã ban hành Kế hoạch số 162-KH/TU"), not a document named in
+                # passing ("thí điểm … theo Nghị quyết 201/2025/QH15")
+                near = block.text[max(0, m.start() - 120) : m.end() + 120]
+                if _ISSUING_VERB.search(near):
+                    h.number, h.number_line = m.group(1), block.line_at(m.start())
+                    break
+            if h.number is not None:
                 break
     return h
 
@@ -127,6 +133,8 @@ def _dateline(h: Header, lines: list[str]) -> None:
 #: A news paragraph opening on its day: "Quảng Ngãi, ngày 15/12/2025 – …", "Ngày 20/3/2025, UBND tỉnh …",
 #: "(PLO) - Ngày 12-1-2026, …".
 OPENING = re.compile(r"([^,\n]{0,40}?)\s*[,–-]?\s*ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)", re.IGNORECASE)
+#: Words saying a document was issued or approved: a number near them is the reported document's.
+_ISSUING_VERB = re.compile(r"ban hành|phê duyệt|kèm theo|\bký\b|triển khai thực hiện", re.IGNORECASE)
 #: A paragraph reporting a document issued that day is about the document, not dated by it.
 _ISSUING = re.compile(r"ban hành|thông qua|quyết định|nghị quyết|\bký\b", re.IGNORECASE)
 

@@ -1,6 +1,7 @@
 """Vietnamese of the command line: notes, errors, help."""
 
 VI: dict[str, str] = {
+    "--output {path}: a draft plan is YAML; name it .yaml (validate wants <slug>.yaml)": "--output {path}: bản nháp kế hoạch là tệp YAML; hãy đặt tên .yaml (validate cần tên <slug>.yaml)",
     "there is no plans folder of your own here (--plans-dir, $NHAOXH_PLANS_DIR or ./data/plans), and the plans shipped with nhaoxh are read-only: copy them first (cp -r {shipped} data/plans) or give --plans-dir FOLDER; the dry run (without --write) compares the table with the shipped plans": "ở đây không có thư mục kế hoạch riêng (--plans-dir, $NHAOXH_PLANS_DIR hoặc ./data/plans), và các kế hoạch đi kèm nhaoxh chỉ để đọc: hãy sao chép chúng trước (cp -r {shipped} data/plans) hoặc dùng --plans-dir THƯ_MỤC; chạy thử (không có --write) sẽ so bảng với các kế hoạch đi kèm",
     # CLI
     "note: {note}": "lưu ý: {note}",

@@ -2,6 +2,7 @@
 render/extract/text.py; tests/test_extract_i18n.py checks that every one is here)."""
 
 VI: dict[str, str] = {
+    "drafted by nhaoxh extract: the source's labels ending by 2025 map to 2021–2025 and those reaching past 2025 to 2026–2030 (Đề án 338's halves); check": "do nhaoxh extract lập: các nhãn giai đoạn của văn bản kết thúc trước hết năm 2025 ứng với 2021–2025, các nhãn kéo quá năm 2025 ứng với 2026–2030 (hai nửa của Đề án 338); hãy kiểm tra",
     "{file} does not exist: check the path": "{file} không tồn tại: hãy kiểm tra đường dẫn",
     "{file} is a folder: give one document (a .txt, .md, .html, .docx or .pdf file)": "{file} là một thư mục: hãy chỉ một văn bản (tệp .txt, .md, .html, .docx hoặc .pdf)",
     "{file} cannot be read: permission denied": "không đọc được {file}: không có quyền truy cập",

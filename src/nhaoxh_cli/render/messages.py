@@ -23,6 +23,7 @@ TEMPLATES: dict[str, str] = {
         "plans shipped with nhaoxh are read-only: copy them first (cp -r {shipped} data/plans) or give "
         "--plans-dir FOLDER; the dry run (without --write) compares the table with the shipped plans"
     ),
+    "draft_not_yaml": N_("--output {path}: a draft plan is YAML; name it .yaml (validate wants <slug>.yaml)"),
     "unknown_scenario": N_("no scenario '{name}' (known: {known})"),
     "bad_runs": N_("--simulate {runs}: give a number of runs of 0 or more"),
     "no_snapshots": N_(
