@@ -17,7 +17,7 @@ from __future__ import annotations
 from html import escape
 
 from ... import __version__
-from ...domain import Basis, Status
+from ...domain import Basis, Status, TargetKind
 from ...i18n import date, iso_date, language, percent, signed, t, units
 from ...results.common import Assessment
 from ...results.forecast import SnapshotRow, SnapshotStage, YearRow
@@ -28,6 +28,7 @@ from ..safe import visible
 from ..svg import Axis, Bar, Reference, Row, bar_chart, nice_axis
 from ..tables import Table
 from . import rows
+from .rows import GOAL_MARK
 
 #: The ratio axis of the units' chart ends here at most: one unit far above its target must not
 #: squeeze the others into slivers (its bar is cut with a break mark; its value is written).
@@ -59,7 +60,8 @@ def _derived(a: Assessment) -> bool:
 
 def _unit_bar(row: UnitRow, a: Assessment) -> Row:
     assert a.ratio is not None
-    figure = f"{words.result_figure(a)} / {words.target_figure(a)} · {words.ratio(a)}"
+    own_goal = GOAL_MARK if a.target.kind is TargetKind.GOAL else ""  # as the units table marks it
+    figure = f"{words.result_figure(a)} / {words.target_figure(a)}{own_goal} · {words.ratio(a)}"
     bar = Bar(a.ratio * 100, _status_css(a.status), figure)
     side = words.status(a.status)
     if a.basis is not Basis.REPORTED:  # not a reported result: say what the figure is
@@ -113,6 +115,8 @@ def units_chart(result: ReportResult) -> str:
         parts.append(f'<p class="legend">{_h(t("Each bar: completed / target · share of the target."))}')
         if any(_derived(a) for _, a in drawn):
             parts.append(" " + _h(t("* not stated by a source: computed or derived (the notes say how)")))
+        if any(a.target.kind is TargetKind.GOAL for _, a in drawn):
+            parts.append(" " + _h(t("† the unit's own goal: no quota assigned to it for those years is in the plans")))
         parts.append("</p>")
     else:
         parts.append(f"<p>{_h(t('No unit has both a 2025 target and a 2025 result yet.'))}</p>")
