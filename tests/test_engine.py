@@ -192,3 +192,15 @@ def test_a_scenario_gives_its_own_figure_for_a_target_met_only_on_the_plans_proj
     assert not quota.settled
     assert quota.value == sum(delayed.years[str(y)] for y in range(2021, 2026))  # the scenario's own years
     assert quota.value is not None and quota.value < 15_400 and quota.status != Status.MET.value
+
+
+def test_another_basis_asked_for_a_plan_that_projects_nothing_is_said_not_silent() -> None:
+    """A regression trial (01/12/2026): `forecast hanoi --scenario delayed` printed exactly what a plain
+    forecast prints, nothing saying the scenario had nothing to work on."""
+    from nhaoxh_cli import api
+    from nhaoxh_cli.results.common import NoteCode
+
+    plain = api.forecast("hanoi", as_of=dt.date(2026, 11, 26))
+    asked = api.forecast("hanoi", scenario="delayed", as_of=dt.date(2026, 11, 26))
+    assert NoteCode.NO_OTHER_BASIS not in [n.code for n in plain.notes]
+    assert asked.alternatives == [] and [n.code for n in asked.notes] == [NoteCode.NO_OTHER_BASIS]

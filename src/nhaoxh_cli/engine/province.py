@@ -388,6 +388,9 @@ def forecast_province(
         from .alternatives import alternatives_for  # loaded only when an alternative is asked for
 
         alternatives, simulations, calibration = alternatives_for(plan, territories, projections, options, as_of)
+    said = list(notes or [])
+    if (options.scenario or options.simulate) and not alternatives and not simulations:
+        said.append(Note(NoteCode.NO_OTHER_BASIS))  # asked for, and nothing to show: say so, never silence
     return ForecastResult(
         province=ProvinceRef(
             plan.province.slug, unit.name if unit else plan.province.name, unit.code if unit else plan.province.code
@@ -398,7 +401,7 @@ def forecast_province(
         periods=first.periods,
         total=first.total,
         sources={key: document_ref(plan, key) for key in plan.sources},
-        notes=list(notes or []),
+        notes=said,
         warnings=[f for f in findings or [] if f.severity is Severity.WARNING],
         snapshots=snapshot_rows(plan),
         housing_support=housing_support_rows(plan),

@@ -147,6 +147,7 @@ VI: dict[str, str] = {
     "derived: {how}": "số suy ra: {how}",
     "{former} merged into {unit} on {date} (Nghị quyết 202/2025/QH15): showing {unit}'s plan": "{former} đã hợp nhất vào {unit} từ {date} (Nghị quyết 202/2025/QH15): hiển thị kế hoạch của {unit}",
     "part of today's {unit}: its own figures, never compared with {unit}'s targets": "nay là một phần của {unit}: số liệu riêng, không so với chỉ tiêu của {unit}",
+    "--scenario and --simulate have nothing to work on here: the plan has no baseline or pipeline to project": "--scenario và --simulate không có gì để tính ở đây: kế hoạch không có số nền hay nhóm dự án nào để dự báo",
     "no baseline or pipeline: the plan projects nothing here": "không có số liệu nền hay danh mục dự án: kế hoạch không có dự kiến cho địa bàn này",
     "the plan's deliveries for {period} start in {year}, the year of its document": "dự kiến hoàn thành của giai đoạn {period} tính từ năm {year}, năm ban hành văn bản",
     "period over; reports cover {first}–{reported_to} ({delivered})": "giai đoạn đã kết thúc; báo cáo mới có cho {first}–{reported_to} ({delivered})",

@@ -40,6 +40,9 @@ TEMPLATES: dict[NoteCode, str] = {
     NoteCode.MERGED_INTO: N_("{former} merged into {unit} on {date} (Nghị quyết 202/2025/QH15): showing {unit}'s plan"),
     NoteCode.PART_OF_CURRENT: N_("part of today's {unit}: its own figures, never compared with {unit}'s targets"),
     NoteCode.NO_PIPELINE: N_("no baseline or pipeline: the plan projects nothing here"),
+    NoteCode.NO_OTHER_BASIS: N_(
+        "--scenario and --simulate have nothing to work on here: the plan has no baseline or pipeline to project"
+    ),
     NoteCode.PLAN_DATED: N_("the plan's deliveries for {period} start in {year}, the year of its document"),
     NoteCode.SOURCE_DISAGREES: N_("{source} ({date}) reports {units} ({percent})"),
 }

@@ -40,6 +40,7 @@ class NoteCode(StrEnum):
     MERGED_INTO = "merged_into"  # a former unit's name led to the unit it merged into
     PART_OF_CURRENT = "part_of_current"  # a former unit's figures cover part of today's unit
     NO_PIPELINE = "no_pipeline"  # a territory with no baseline or pipeline: nothing is projected
+    NO_OTHER_BASIS = "no_other_basis"  # --scenario / --simulate asked, but no territory projects anything
     PLAN_DATED = "plan_dated"  # the plan's deliveries start in the year of its document
     SOURCE_DISAGREES = "source_disagrees"  # another source gives another figure (kept as an alternative)
     TARGET_IMPLIED = "target_implied"  # a result is reported against a target whose number no source gives
