@@ -419,3 +419,5 @@ def test_explain_takes_a_territory_by_a_units_name(run: Run) -> None:
     for name in ("Hải Dương", "haiduong", "former:haiduong"):
         code, out, _ = run("explain", "haiphong", "--territory", name, "--as-of", "2026-11-26")
         assert code == 0 and out.startswith("Hải Dương (before the 2025 merger), period 2021–2025")
+    # none of Hải Dương's targets is for exactly 2021–2025: said, with where to look (a regression trial)
+    assert "No target of this territory is for exactly 2021–2025: `nhaoxh show haiphong` lists its targets" in out

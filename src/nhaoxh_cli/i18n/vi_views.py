@@ -1,6 +1,7 @@
 """Vietnamese of what the views show: statuses, stages, tables, notes, the HTML and spreadsheets."""
 
 VI: dict[str, str] = {
+    "No target of this territory is for exactly {period}: `nhaoxh show {slug}` lists its targets, and --period chooses another": "Địa bàn này không có chỉ tiêu nào đúng giai đoạn {period}: `nhaoxh show {slug}` liệt kê các chỉ tiêu của nó, --period để chọn giai đoạn khác",
     "† the unit's own goal: no quota assigned to it for those years is in the plans": "† mục tiêu riêng của đơn vị: các kế hoạch không có chỉ tiêu được giao cho những năm đó",
     # statuses
     "met": "đạt",

@@ -70,6 +70,15 @@ def render(result: ExplainResult, options: RenderOptions) -> str:
         lines.append(f"{sign} {words.stage(step.stage)}: {units(step.units)} — {_rule(step)}{cited}")
     lines.append(f"= {t('projection')}: {units(result.projection)}")
     lines.append("")
+    if not result.assessments:
+        lines.append(
+            t(
+                "No target of this territory is for exactly {period}: `nhaoxh show {slug}` lists its targets, "
+                "and --period chooses another",
+                period=words.years(result.start_year, result.end_year),
+                slug=result.province.slug,
+            )
+        )
     for a in result.assessments:
         name = words.target_name(a.target)
         if a.ratio is None or a.value is None:
