@@ -54,6 +54,12 @@ class Candidate:
             return f"{self.units:,}".replace(",", ".")  # a table's "69,700" is the plan's "69.700"
         return number
 
+    def become_total(self) -> None:
+        """Read as the total the source states (its parts follow "trong đó"): no stage, no stage guessed,
+        never one project's."""
+        self.kind, self.stage, self.single_project = Kind.STATED_TOTAL, None, False
+        self.notes = [n for n in self.notes if n.code != "stage_guess"]
+
     @property
     def key(self) -> tuple[int | None, Kind | None]:
         return (self.units, self.kind)

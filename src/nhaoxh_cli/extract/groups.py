@@ -38,10 +38,8 @@ def of_which(s: Sentence, found: list[Found], result: list[Candidate]) -> None:
                 if c.hold is None and c.kind in (Kind.PIPELINE, Kind.COMPLETED, Kind.EXPECTED)
             ]
             if c1.units is not None and parts and sum(p.units or 0 for p in parts) <= c1.units:
-                c1.kind, c1.stage = Kind.STATED_TOTAL, None
-                c1.notes = [n for n in c1.notes if n.code != "stage_guess"]
+                c1.become_total()
                 c1.fields["cue"] = "trong đó"
-                c1.single_project = False
 
 
 def parts(s: Sentence, found: list[Found], result: list[Candidate]) -> None:

@@ -205,15 +205,7 @@ def dedupe(
                 best = closed[when.last]
             for c in group:
                 winner_of[id(c)] = best or c
-    keep: list[Candidate] = []
-    repeats: list[tuple[Candidate, Candidate]] = []
-    for c in ready:
-        winner = winner_of.get(id(c), c)
-        if winner is c:
-            keep.append(c)
-        else:
-            repeats.append((c, winner))
-    return keep, repeats
+    return _apart(ready, [], lambda c: None if (winner := winner_of.get(id(c), c)) is c else winner)
 
 
 def headline_repeats(

@@ -108,11 +108,8 @@ def _reached_of(s: Sentence, f: Found, found: list[Found], c: Candidate) -> list
     value = amount_value(s.tokens[share.first].text)
     if value is None or abs(float(value) - 100 * f.units / f.of_units) > 0.15:
         return []
-    said = " " + " ".join(s.words) + " "
-    kind = Kind.QUOTA if _says(said, _OF_QUOTA) else Kind.GOAL if _says(said, _OF_GOAL) else None
-    probe = Candidate(written=c.written, units=c.units, line=c.line, quote=c.quote)
-    _single_project(s, f, probe)
-    if kind is None or (c.kind is not None and c.kind.is_target) or c.single_project or probe.single_project:
+    kind = Kind.QUOTA if s.says(_OF_QUOTA) else Kind.GOAL if s.says(_OF_GOAL) else None
+    if kind is None or (c.kind is not None and c.kind.is_target) or c.single_project or _one_project(s, f):
         return []  # "dự án … đã bán được 300/400 căn, đạt 75%" measures one project, not a target
     target = Candidate(
         # "3.591/4.100 căn" → "4.100 căn"; "4.877 trong tổng số 5.249 căn" → "5.249 căn"
@@ -161,10 +158,6 @@ def _sum_of_listed(s: Sentence, found: list[Found], result: list[Candidate]) -> 
         c.notes = [n for n in c.notes if n.code != "topic"] + [Note.of("span_of_parts")]
 
 
-def _says(said: str, phrases: tuple[str, ...]) -> bool:
-    return any(f" {p} " in said for p in phrases)
-
-
 def _split(s: Sentence, result: list[Candidate], state: DocState) -> None:
     """A sentence opening with "Trong đó" right after one with counts (only captions between) splits them.
 
@@ -193,9 +186,7 @@ def _split(s: Sentence, result: list[Candidate], state: DocState) -> None:
     whole = before[-1]
     parts = [c for c in counts if c.kind in (Kind.PIPELINE, Kind.COMPLETED, Kind.EXPECTED)]
     if whole.units is not None and _total_of(whole, parts):
-        whole.kind, whole.stage = Kind.STATED_TOTAL, None
-        whole.notes = [n for n in whole.notes if n.code != "stage_guess"]
-        whole.single_project = False
+        whole.become_total()
         whole.notes.append(Note.of("total_of_parts", at=whole.line, figure=whole.written))
 
 
@@ -352,7 +343,7 @@ def _kind(s: Sentence, f: Found, c: Candidate, previous_end: int, state: DocStat
         return
     kind = _cue_kind(chosen[2])
     develop = " ".join(s.words[chosen[0] : chosen[1]]) in ("cần phát triển", "phải phát triển")
-    if kind is Kind.GOAL and develop and _says(" " + " ".join(s.words) + " ", ("giao", "chính phủ", "thủ tướng")):
+    if kind is Kind.GOAL and develop and s.says(("giao", "chính phủ", "thủ tướng")):
         kind = Kind.QUOTA  # "Thủ tướng giao … phát triển 84.000 căn", "… được giao, cần phát triển …": assigned
     if kind is Kind.COMPLETED:
         window = [cue for cue in cues if first <= cue[0] < chosen[0]]
@@ -413,14 +404,13 @@ def _aims(s: Sentence, cue: tuple[int, int, str], verb: tuple[int, int, str]) ->
 
 def _programme_cited(s: Sentence) -> bool:
     """ "Theo Quyết định 338/QĐ-TTg …", "Đề án …": the programme's own span, 2021–2030, is the one meant."""
-    return _says(" " + " ".join(s.words) + " ", ("đề án", "338", "triệu căn"))
+    return s.says(("đề án", "338", "triệu căn"))
 
 
 def _programme_near(s: Sentence, state: DocState) -> bool:
     """Whether a quota's sentence speaks of the programme ("Theo Đề án, …", "… trong giai đoạn này") or its
     paragraph named it: a quota elsewhere in the text may be a year's ("Quyết định 444 … năm 2025")."""
-    text = " " + " ".join(s.words) + " "
-    return state.programme_block == s.index[0] or _says(text, ("đề án", "338", "giai đoạn này", "triệu căn"))
+    return state.programme_block == s.index[0] or s.says(("đề án", "338", "giai đoạn này", "triệu căn"))
 
 
 def _cumulative(words: list[str]) -> bool:
@@ -448,9 +438,15 @@ def _single_project(s: Sentence, f: Found, c: Candidate) -> None:
     sẽ đóng góp vào chỉ tiêu 4.800 căn của tỉnh" is the province's."""
     if c.kind is Kind.QUOTA and any(cue[2] == lx.QUOTA and f.first - 2 <= cue[1] <= f.first for cue in s.cues):
         return  # "… đóng góp vào chỉ tiêu 4.800 căn của tỉnh"
-    if _listed_item(s, f):
+    if _one_project(s, f):
         c.single_project = True
-        return
+
+
+def _one_project(s: Sentence, f: Found) -> bool:
+    """Whether the count is one project's: an item of a "gồm" list, or near a "dự án" not counted or
+    aggregated ("các dự án", "12 dự án", "dự án khác")."""
+    if _listed_item(s, f):
+        return True
     seg_first, _ = s.segment(f.first)
     _, clause_last = s.clause(f.first)
     words = s.words
@@ -458,16 +454,14 @@ def _single_project(s: Sentence, f: Found, c: Candidate) -> None:
     spots = [i for i in range(look, f.first) if words[i] == "dự" and words[i + 1 : i + 2] == ["án"]]
     spots += [i for i in range(f.last, clause_last) if words[i] == "dự" and words[i + 1 : i + 2] == ["án"]][:1]
     if not spots:
-        return
+        return False
     nearest = max((i for i in spots if i < f.first), default=spots[-1])
     before = words[nearest - 1] if nearest > 0 else ""
     if before in _AGGREGATE or (
         s.tokens[nearest - 1].is_number and before not in ("1", "01") if nearest > 0 else False
     ):
-        return
-    if before == "khác" or words[nearest + 2 : nearest + 3] == ["khác"]:
-        return
-    c.single_project = True
+        return False
+    return not (before == "khác" or words[nearest + 2 : nearest + 3] == ["khác"])
 
 
 def _listed_item(s: Sentence, f: Found) -> bool:

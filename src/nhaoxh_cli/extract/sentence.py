@@ -73,6 +73,11 @@ class Sentence:
     def segment(self, i: int) -> tuple[int, int]:
         return span_of(self.segments, i, len(self.tokens))
 
+    def says(self, phrases: tuple[str, ...]) -> bool:
+        """Whether the sentence holds one of `phrases` as whole words ("đề án", "338", "chính phủ")."""
+        said = " " + " ".join(self.words) + " "
+        return any(f" {p} " in said for p in phrases)
+
 
 def span_of(starts: list[int], i: int, end: int) -> tuple[int, int]:
     """The [first, last) of the part holding token i; `starts` is sorted and begins with 0."""

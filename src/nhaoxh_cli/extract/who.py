@@ -96,8 +96,7 @@ def _fits(s: Sentence, anaphor: int, name: int, slug: str, state: DocState) -> b
 
 
 def _national_giver(s: Sentence) -> bool:
-    text = " " + " ".join(s.words) + " "
-    return any(f" {giver} " in text for giver in ("chính phủ", "thủ tướng", "bộ xây dựng", "trung ương"))
+    return s.says(("chính phủ", "thủ tướng", "bộ xây dựng", "trung ương"))
 
 
 def is_here(s: Sentence, i: int) -> bool:
